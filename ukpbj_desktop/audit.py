@@ -1,0 +1,42 @@
+"""The audit trail: every change as an event chained to the one before by SHA-256.
+
+Editing or deleting an old event breaks the chain from there on, which ``verify_chain``
+reports; the trail is written inside the same transaction as the change it records.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from .models import AuditEvent, Operator, now
+
+
+def _digest(prev_hash: str, at, operator_id, action: str, entity: str, entity_id, data: str) -> str:
+    payload = json.dumps([prev_hash, at.isoformat(), operator_id, action, entity, entity_id, data],
+                         ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(operator: Operator | None, action: str, entity: str, entity_id: int | None, **data) -> AuditEvent:
+    """Append one event; call inside the write transaction of the change."""
+    last = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.id.desc()).first()
+    prev_hash = last.hash if last else ""
+    at = now()
+    body = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+    operator_id = operator.id if operator else None
+    return AuditEvent.create(
+        at=at, operator=operator_id, action=action, entity=entity, entity_id=entity_id, data=body,
+        prev_hash=prev_hash, hash=_digest(prev_hash, at, operator_id, action, entity, entity_id, body),
+    )
+
+
+def verify_chain() -> int | None:
+    """The id of the first event that does not match the chain, or None when intact."""
+    prev_hash = ""
+    for event in AuditEvent.select().order_by(AuditEvent.id).iterator():
+        expected = _digest(prev_hash, event.at, event.operator_id, event.action, event.entity,
+                           event.entity_id, event.data)
+        if event.prev_hash != prev_hash or event.hash != expected:
+            return event.id
+        prev_hash = event.hash
+    return None

@@ -1,0 +1,98 @@
+"""The one database connection: SQLite by default, PostgreSQL for a multi-seat office.
+
+Everything SQLite-specific (pragmas, write locks, FTS5, file backups) is decided here so
+the services stay portable.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import peewee
+from playhouse.db_url import connect as url_connect
+
+from .errors import QT_TRANSLATE_NOOP, StorageError
+
+database = peewee.DatabaseProxy()
+
+# synchronous=FULL: an office PC on an unreliable power grid must not lose the application
+# just saved; the app writes a few rows a minute, so the extra fsync costs nothing a user
+# notices (bulk demo loads relax it for their own transaction only).
+SQLITE_PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("foreign_keys", 1),
+    ("busy_timeout", 5000),
+    ("synchronous", "full"),
+    ("cache_size", -32000),
+)
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def open_database(target: str) -> peewee.Database:
+    """Connect ``database`` to a file path or a ``sqlite://``/``postgresql://`` URL."""
+    if is_url(target) and not target.startswith("sqlite"):
+        db = url_connect(target)
+    else:
+        path = target.split("://", 1)[1] if is_url(target) else target
+        if path not in ("", ":memory:"):
+            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        db = peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+        if is_sqlite(db):
+            db.execute_sql("PRAGMA quick_check(1)")
+    except peewee.DatabaseError as exc:
+        db.close()
+        raise storage_error(exc) from exc
+    return db
+
+
+def is_sqlite(db: peewee.Database | None = None) -> bool:
+    target = db if db is not None else database.obj
+    return isinstance(target, peewee.SqliteDatabase)
+
+
+def sqlite_path(db: peewee.Database | None = None) -> Path | None:
+    """The database file, or None for PostgreSQL or an in-memory database."""
+    target = db if db is not None else database.obj
+    if not is_sqlite(target) or target.database in ("", ":memory:"):
+        return None
+    return Path(target.database)
+
+
+def storage_error(exc: Exception) -> StorageError:
+    """Turn a driver error into a message that says what to do."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        msg = QT_TRANSLATE_NOOP("Storage", "Basis data sedang dipakai proses lain. Tutup aplikasi lain "
+                                           "yang membukanya, lalu coba lagi.")
+    elif "disk" in text and ("full" in text or "i/o" in text):
+        msg = QT_TRANSLATE_NOOP("Storage", "Disk penuh atau tidak bisa ditulis. Kosongkan ruang disk, "
+                                           "lalu coba lagi. Data yang belum tersimpan tidak ditulis.")
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        msg = QT_TRANSLATE_NOOP("Storage", "Berkas basis data rusak. Pulihkan dari cadangan terakhir.")
+    elif "readonly" in text or "read-only" in text:
+        msg = QT_TRANSLATE_NOOP("Storage", "Basis data hanya bisa dibaca. Periksa izin berkas.")
+    else:
+        msg = QT_TRANSLATE_NOOP("Storage", "Basis data tidak bisa dibuka atau ditulis: {detail}")
+    return StorageError(msg, detail=str(exc))
+
+
+def backup_sqlite_file(destination: Path) -> Path:
+    """Copy the live SQLite database consistently (online backup API, WAL included)."""
+    source = sqlite_path()
+    if source is None:
+        raise StorageError(QT_TRANSLATE_NOOP("Storage", "Cadangan berkas hanya untuk basis data SQLite."))
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".part")
+    target = sqlite3.connect(partial)
+    try:
+        database.connection().backup(target)
+    finally:
+        target.close()
+    partial.replace(destination)
+    return destination

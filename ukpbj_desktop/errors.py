@@ -1,0 +1,52 @@
+"""Errors the user is meant to read.
+
+Below ``ui/`` nothing knows Qt, yet every message must be translatable. A message is
+therefore carried untranslated (Bahasa Indonesia is the source language) together with
+its translation context and named parameters; the UI translates it with
+``QCoreApplication.translate(context, text)`` and only then fills the parameters in.
+``QT_TRANSLATE_NOOP`` is the marker ``pyside6-lupdate`` collects the texts by.
+"""
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's name
+    """Mark ``text`` for translation in ``context`` without translating it."""
+    return text
+
+
+class UserError(Exception):
+    """A problem the user can fix: shown in the UI, never as a traceback."""
+
+    context = "Errors"
+
+    def __init__(self, text: str, field: str | None = None, **params):
+        self.text = text
+        self.field = field
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, translate=None) -> str:
+        """The message, translated by ``translate(context, text)`` when one is given."""
+        source = translate(self.context, self.text) if translate else self.text
+        try:
+            return source.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return source
+
+
+class ValidationError(UserError):
+    """Input that does not pass a check; ``field`` names the input at fault."""
+
+    context = "Validation"
+
+
+class WorkflowError(UserError):
+    """A step the SOP does not allow from the application's current state."""
+
+    context = "Workflow"
+
+
+class StorageError(UserError):
+    """The database cannot be read or written (locked, corrupt, disk full)."""
+
+    context = "Storage"
