@@ -1,0 +1,37 @@
+"""Valid inputs and applications at a given SOP step, for tests."""
+import datetime as dt
+
+from ukpbj_desktop import services
+from ukpbj_desktop.documents import CheckedDocument, required_documents
+
+NIP = "19650705 199203 1 023"
+
+
+def application_input(nip=NIP, name="Drs. Japar Kwairumaratu", is_pa=False, delivery_mode="in_person", **extra):
+    applicant = services.ApplicantInput(
+        nip=nip, name=name, position="Kepala Bidang Bina Marga",
+        work_unit="Dinas Pekerjaan Umum dan Penataan Ruang", rank="IV/a", email="japar@serambagiantimurkab.go.id",
+        mobile="0812-3456-7890")
+    values = dict(sk_number="800/123/KEP/2026", sk_date=dt.date(2026, 1, 5), sk_valid_until=dt.date(2099, 12, 31),
+                  certificate_type="LEVEL-1", certificate_number="LV1-0001234")
+    values.update(extra)
+    return services.ApplicationInput(applicant=applicant, is_pa=is_pa, delivery_mode=delivery_mode, **values)
+
+
+def all_present(app):
+    return [CheckedDocument(d.code, True, True if d.original_in_person else None) for d in required_documents(app.is_pa)]
+
+
+def advance(operator, app, to_step):
+    """Walk an application along the happy path until it waits at ``to_step``."""
+    moves = {
+        2: lambda a: services.record_completeness(operator, a, all_present(a))[0],
+        5: lambda a: services.record_validity(operator, a, True),
+        6: lambda a: services.record_account(operator, a, a.applicant.nip),
+        8: lambda a: (services.record_slip(operator, a, f"TEST{a.id:06d}") and
+                      services.hand_over(operator, a, a.applicant.name)),
+        9: lambda a: services.archive(operator, a, services.ArchiveInput("000.3.5", "Berkas akun PPK", "2026")),
+    }
+    while app.current_step != to_step:
+        app = moves[app.current_step](app)
+    return app

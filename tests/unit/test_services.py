@@ -1,0 +1,210 @@
+"""Use cases through the services: what ends up in the database, and what is refused."""
+import datetime as dt
+
+import pytest
+
+from ukpbj_desktop import audit, services, workflow
+from ukpbj_desktop.documents import CheckedDocument
+from ukpbj_desktop.errors import ValidationError, WorkflowError
+from ukpbj_desktop.models import Application, AuditEvent, ChecklistItem, SpseAccount, StepLog
+from ukpbj_desktop.settings import set_setting
+from tests.factories import advance, all_present, application_input
+
+
+def register(operator, **kw):
+    return services.register_application(operator, application_input(**kw))
+
+
+def test_register_gives_agenda_numbers_per_year(store):
+    first = register(store, received_at=dt.datetime(2026, 3, 1, 9))
+    second = register(store, nip="19700101 199503 2 001", received_at=dt.datetime(2026, 3, 2, 9))
+    next_year = register(store, nip="19700101 199503 2 002", received_at=dt.datetime(2027, 1, 2, 9))
+    assert [first.agenda_number, second.agenda_number, next_year.agenda_number] == [
+        "027/0001/UKPBJ/2026", "027/0002/UKPBJ/2026", "027/0001/UKPBJ/2027"]
+    assert first.current_step == 2 and first.state == workflow.IN_PROGRESS
+    assert first.applicant.nip == "196507051992031023"  # grouped form normalised
+    assert first.applicant.mobile == "081234567890"
+
+
+def test_agenda_pattern_is_configurable(store):
+    set_setting("agenda_pattern", "{year}/PPK/{seq:03d}")
+    assert register(store, received_at=dt.datetime(2026, 5, 1)).agenda_number == "2026/PPK/001"
+
+
+def test_registration_logs_step_one_and_an_audit_event(store):
+    app = register(store)
+    log = StepLog.get(StepLog.application == app)
+    assert (log.step, log.outcome, log.operator_id) == (1, "registered", store.id)
+    assert AuditEvent.select().where(AuditEvent.entity_id == app.id).count() == 1
+
+
+@pytest.mark.parametrize("field,kw", [
+    ("nip", {"nip": "19650705199203102"}),                       # 17 digits
+    ("nip", {"nip": "19650231 199203 1 023"}),                   # born 31 February
+    ("name", {"name": ""}),
+])
+def test_bad_input_is_refused_and_nothing_is_saved(store, field, kw):
+    with pytest.raises(ValidationError) as err:
+        register(store, **kw)
+    assert err.value.field == field
+    assert Application.select().count() == 0 and StepLog.select().count() == 0
+
+
+def test_email_without_domain_is_reported_with_other_errors(store):
+    data = application_input(name="")
+    data.applicant.email = "japar@"
+    checked = services.check_application_input(data)
+    assert {"email", "name"} <= set(checked.errors)
+
+
+def test_duplicate_open_application_names_the_existing_one(store):
+    first = register(store)
+    with pytest.raises(WorkflowError) as err:
+        register(store)
+    assert first.agenda_number in err.value.message()
+    assert Application.select().count() == 1
+
+
+def test_a_ppk_may_apply_again_once_the_earlier_file_is_archived(store):
+    app = register(store)
+    app = services.reject_at_check(store, app, ["Bukan PPK"])
+    app = services.record_rejection_notice(store, app)
+    services.archive(store, app, services.ArchiveInput("000.3.5", "Berkas", "2026"))
+    again = register(store, name="Drs. Japar Kwairumaratu, M.Si.")
+    assert again.applicant_id == app.applicant_id  # the applicant is not typed twice
+    assert again.applicant.name == "Drs. Japar Kwairumaratu, M.Si."
+
+
+def test_incomplete_file_goes_to_notice_then_back_to_checklist(store):
+    app = register(store)
+    checked = [CheckedDocument("SURAT_PERMOHONAN", True), CheckedDocument("SK_PPK", True, original_sighted=False),
+               CheckedDocument("SERTIFIKAT_PBJ", False)]
+    app, missing = services.record_completeness(store, app, checked)
+    assert app.current_step == 3
+    assert any("Sertifikat" in m for m in missing) and any("asli" in m for m in missing)
+    assert services.current_missing(app) == missing
+    app = services.ask_completion(store, app)
+    assert app.state == workflow.AWAITING_PPK
+    app = services.record_completion(store, app)
+    assert app.current_step == 2
+    app, missing = services.record_completeness(store, app, all_present(app))
+    assert missing == [] and app.current_step == 5
+    assert ChecklistItem.select().where(ChecklistItem.application == app).count() == 3
+
+
+def test_pa_brings_the_sk_pelantikan(store):
+    app = register(store, is_pa=True)
+    app, missing = services.record_completeness(store, app, [CheckedDocument("SURAT_PERMOHONAN", True),
+                                                             CheckedDocument("SK_PPK", True, True),
+                                                             CheckedDocument("SERTIFIKAT_PBJ", True)])
+    assert missing == ["SK Pelantikan (bagi PA yang merangkap PPK)"]
+
+
+def test_courier_delivery_needs_no_original(store):
+    app = register(store, delivery_mode="courier")
+    docs = [CheckedDocument(c, True) for c in ("SURAT_PERMOHONAN", "SK_PPK", "SERTIFIKAT_PBJ")]
+    assert services.record_completeness(store, app, docs)[1] == []
+
+
+def test_full_happy_path_records_every_step_with_times(store):
+    app = advance(store, register(store), None)
+    assert app.state == workflow.ARCHIVED and app.decision == "accepted"
+    steps = [s.step for s in StepLog.select().where(StepLog.application == app).order_by(StepLog.id)]
+    assert steps == [1, 2, 5, 6, 8, 9]
+    assert SpseAccount.get(SpseAccount.application == app).user_id == "196507051992031023"
+    assert all(s.finished_at >= s.started_at for s in StepLog.select())
+    assert audit.verify_chain() is None
+
+
+def test_step_duration_is_measured_from_when_the_dialog_opened(store):
+    app = register(store)
+    opened = dt.datetime.now().replace(microsecond=0) - dt.timedelta(minutes=7)
+    services.record_completeness(store, app, all_present(app), started_at=opened)
+    log = StepLog.get((StepLog.application == app) & (StepLog.step == 2))
+    assert (log.finished_at - log.started_at) >= dt.timedelta(minutes=7)
+    assert log.standard_minutes == 5
+
+
+def test_invalid_needs_reasons_and_leads_to_rejection(store):
+    app = advance(store, register(store), 5)
+    with pytest.raises(ValidationError):
+        services.record_validity(store, app, False, reasons=[" "])
+    app = services.record_validity(store, app, False, reasons=["Nomor SK berbeda"], contact="telepon")
+    assert (app.current_step, app.state) == (7, workflow.REJECTED)
+    app = services.record_rejection_notice(store, app)
+    assert app.current_step == 9 and app.decision_reasons == "Nomor SK berbeda"
+
+
+def test_valid_needs_the_fields_spse_asks_for(store):
+    app = advance(store, register(store, sk_number=""), 5)
+    with pytest.raises(ValidationError) as err:
+        services.record_validity(store, app, True)
+    assert err.value.field == "sk_number"
+
+
+def test_expired_sk_cannot_be_valid(store):
+    app = advance(store, register(store, sk_valid_until=dt.date(2020, 1, 1), sk_date=dt.date(2019, 1, 1)), 5)
+    with pytest.raises(ValidationError):
+        services.record_validity(store, app, True)
+
+
+def test_user_id_must_be_unique(store):
+    first = advance(store, register(store), 6)
+    services.record_account(store, first, "ppk.pupr")
+    other = advance(store, register(store, nip="19700101 199503 2 001"), 6)
+    with pytest.raises(ValidationError) as err:
+        services.record_account(store, other, "PPK.PUPR")
+    assert err.value.field == "user_id"
+    assert Application.get_by_id(other.id).current_step == 6  # nothing half-written
+
+
+def test_illegal_moves_change_nothing(store):
+    app = register(store)
+    before = (StepLog.select().count(), AuditEvent.select().count())
+    with pytest.raises(WorkflowError):
+        services.hand_over(store, app, "Japar")
+    with pytest.raises(WorkflowError):
+        services.record_account(store, app, "x123")
+    assert (StepLog.select().count(), AuditEvent.select().count()) == before
+    assert not SpseAccount.select().exists()
+    archived = advance(store, app, None)
+    with pytest.raises(WorkflowError):
+        services.archive(store, archived, services.ArchiveInput("000.3.5", "Berkas", "2026"))
+    assert StepLog.select().where(StepLog.step == 9).count() == 1
+
+
+def test_slip_before_account_and_handover_before_slip_are_refused(store):
+    app = advance(store, register(store), 5)
+    with pytest.raises(WorkflowError):
+        services.record_slip(store, app, "AAAAA-BBBBB")
+    app = advance(store, app, 6)
+    app = services.record_account(store, app, "ppk1")
+    with pytest.raises(WorkflowError):
+        services.hand_over(store, app, "Japar")
+    services.record_slip(store, app, "AAAAA-BBBBB")
+    assert services.record_slip(store, app, "AAAAA-CCCCC").reprint is True
+
+
+def test_update_allowed_only_before_the_checklist(store):
+    app = register(store)
+    data = application_input(name="Japar K.")
+    assert services.update_application(store, app, data).applicant.name == "Japar K."
+    app = services.record_completeness(store, app, all_present(app))[0]
+    with pytest.raises(WorkflowError):
+        services.update_application(store, app, data)
+
+
+def test_archive_defaults_retention_from_the_classification(store):
+    app = advance(store, register(store), 9)
+    app = services.archive(store, app, services.ArchiveInput("000.3.5", "Berkas akun PPK", "2026", box_no="12"))
+    record = app.archive.get()
+    assert (record.active_years, record.inactive_years, record.disposition) == (2, 3, "permanen")
+    assert record.archive_number.startswith(f"ARS/{dt.date.today().year}/")
+
+
+def test_tampering_with_the_audit_trail_is_detected(store):
+    register(store)
+    register(store, nip="19700101 199503 2 001")
+    first = AuditEvent.select().order_by(AuditEvent.id).first()
+    AuditEvent.update(data='{"agenda": "forged"}').where(AuditEvent.id == first.id).execute()
+    assert audit.verify_chain() == first.id
