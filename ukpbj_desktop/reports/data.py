@@ -1,0 +1,95 @@
+"""What a document prints, as plain frozen values the services fill in.
+
+Nothing here knows peewee or ReportLab, so building these costs nothing and the
+documents can be tested without a database.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from ukpbj_desktop.config import resources_dir
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The "kop surat"; the office edits it in the settings."""
+
+    government: str = "PEMERINTAH KABUPATEN SERAM BAGIAN TIMUR"
+    unit: str = "SEKRETARIAT DAERAH"
+    subunit: str = "UNIT KERJA PENGADAAN BARANG/JASA (UKPBJ)"
+    address: str = ("Kompleks Perkantoran Pemerintah Daerah, Bula, "
+                    "Kabupaten Seram Bagian Timur, Maluku")
+    contact: str = ""
+    city: str = "Bula"
+    logo_path: str | None = None
+
+    @property
+    def logo(self) -> Path:
+        """The emblem to print: the office's own, else the neutral default."""
+        return Path(self.logo_path) if self.logo_path else resources_dir() / "logo.png"
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    nip: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Applicant:
+    """The PPK who applies for the account."""
+
+    name: str
+    nip: str
+    position: str
+    work_unit: str
+    rank: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class NoticeData:
+    """A completion or rejection notice; ``items`` are the missing documents or the reasons."""
+
+    letterhead: Letterhead
+    agenda_number: str
+    letter_number: str
+    date: date
+    applicant: Applicant
+    items: tuple[str, ...]
+    signatory: Signatory
+    note: str = ""
+    received_on: date | None = None  # None: the file came in on the letter's date
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReceiptData:
+    """Receipt for a delivered file; ``documents`` are (name, received?, note)."""
+
+    letterhead: Letterhead
+    agenda_number: str
+    received_at: datetime
+    applicant: Applicant
+    delivery_mode: str
+    documents: tuple[tuple[str, bool, str], ...]
+    receiver: Signatory
+
+
+@dataclass(frozen=True, kw_only=True)
+class SlipData:
+    """Handover of the SPSE account; ``password=None`` prints it masked (archive copy)."""
+
+    letterhead: Letterhead
+    agenda_number: str
+    date: date
+    applicant: Applicant
+    spse_url: str
+    user_id: str
+    password: str | None
+    verification_code: str
+    officer: Signatory
+    reprint: bool = False
