@@ -96,7 +96,7 @@ def _account(data: SlipData) -> Table:
     qr.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"),
                             ("TOPPADDING", (0, 0), (-1, -1), 0),
                             ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    side = QR_SIZE + 8 * mm
+    side = QR_SIZE + 12 * mm
     table = Table([[details, qr]], colWidths=[CONTENT_W - side, side])
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, colors.black),
                                ("LINEBEFORE", (1, 0), (1, 0), 0.4, colors.grey),
