@@ -472,8 +472,8 @@ def archive(operator: Operator, app: Application, data: ArchiveInput,
     classification = Classification.get_or_none(Classification.code == data.classification)
     if classification is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Pilih kode klasifikasi arsip."), field="classification")
-    description = validation.require(data.description, "Uraian")
-    period = validation.require(data.period, "Kurun waktu")
+    description = validation.require(data.description, "Uraian", field="description")
+    period = validation.require(data.period, "Kurun waktu", field="period")
     if data.quantity < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Jumlah berkas minimal 1."), field="quantity")
 
