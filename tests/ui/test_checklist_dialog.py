@@ -1,0 +1,175 @@
+"""Step 2: ticking the file's documents; the verdict says where the file goes before it is saved."""
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+
+from tests.factories import application_input
+from ukpbj_desktop import services
+from ukpbj_desktop.models import Application, ChecklistItem
+from ukpbj_desktop.ui import field_widgets, messages, notice_dialogs
+from ukpbj_desktop.ui.checklist_dialog import ChecklistDialog
+from ukpbj_desktop.ui.pdf_preview import PdfPreviewDialog
+
+SK_PPK = "Surat Keputusan Pengangkatan sebagai PPK"
+CERTIFICATE = "Sertifikat PBJ Tingkat Dasar (atau sertifikat kompetensi yang berlaku)"
+
+
+class Boxes(list):
+    """Message boxes shown, as (kind, text); confirmations are answered from ``answers`` (default: no)."""
+
+    def __init__(self):
+        super().__init__()
+        self.answers = []
+
+    def confirm(self, parent, title, text, destructive=False):
+        self.append(("confirm", text))
+        return self.answers.pop(0) if self.answers else False
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    boxes = Boxes()
+    monkeypatch.setattr(messages, "confirm", boxes.confirm)
+    for kind in ("error", "warning", "info"):
+        monkeypatch.setattr(messages, kind, lambda parent, title, text, kind=kind: boxes.append((kind, text)))
+    return boxes
+
+
+@pytest.fixture
+def previews(monkeypatch):
+    """The PDFs the dialog showed, as text."""
+    texts = []
+
+    def capture(preview):
+        reader = PdfReader(io.BytesIO(preview._pdf_bytes))
+        texts.append(" ".join(" ".join(page.extract_text() for page in reader.pages).split()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PdfPreviewDialog, "exec", capture)
+    return texts
+
+
+def open_checklist(store, qtbot, **kind):
+    app = services.register_application(store, application_input(**kind))
+    dlg = ChecklistDialog(store, app)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def row(dlg, name_part):
+    return next(r for r in dlg.document_rows if name_part in r.document.name)
+
+
+def click(qtbot, widget):
+    """Click near the left edge: on a check box that is its indicator, whatever the column width."""
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+
+
+def tick_all(qtbot, dlg):
+    for r in dlg.document_rows:
+        click(qtbot, r.present)
+        if r.original is not None:
+            click(qtbot, r.original)
+
+
+def test_complete_file_goes_to_the_validity_check(store, qtbot, asked):
+    dlg = open_checklist(store, qtbot)
+    assert dlg.verdict_label.text().startswith("TIDAK LENGKAP")
+    tick_all(qtbot, dlg)
+    assert dlg.verdict_label.text() == "LENGKAP"
+    assert "langkah 5" in dlg.next_label.text()
+
+    click(qtbot, dlg.save_button)
+    assert Application.get().current_step == 5
+    assert ChecklistItem.select().count() == 3
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert asked == []
+
+
+def test_incomplete_file_lists_what_is_missing_and_goes_to_step_3(store, qtbot, asked):
+    dlg = open_checklist(store, qtbot)
+    tick_all(qtbot, dlg)
+    click(qtbot, row(dlg, "Sertifikat").present)  # untick the certificate
+    assert dlg.verdict_label.text() == f"TIDAK LENGKAP: {CERTIFICATE}"
+    assert "langkah 3" in dlg.next_label.text()
+
+    click(qtbot, dlg.save_button)
+    assert Application.get().current_step == 3
+    [(kind, text)] = asked  # the offer to make the notice now, declined
+    assert CERTIFICATE in text and "langkah 3" in text
+    assert dlg.result() == QDialog.DialogCode.Accepted
+
+
+def test_saving_an_incomplete_file_can_go_straight_on_to_the_notice(store, qtbot, asked, monkeypatch):
+    opened = []
+    monkeypatch.setattr(notice_dialogs.CompletionNoticeDialog, "exec",
+                        lambda self: opened.append(self.application.current_step) or QDialog.DialogCode.Rejected)
+    dlg = open_checklist(store, qtbot)
+    asked.answers = [True]
+    click(qtbot, dlg.save_button)
+    assert opened == [3]
+
+
+def test_pa_brings_the_sk_pelantikan_instead_of_the_sk_ppk(store, qtbot, asked):
+    dlg = open_checklist(store, qtbot, is_pa=True)
+    names = [r.name_label.text() for r in dlg.document_rows]
+    assert any("SK Pelantikan" in n for n in names)
+    assert not any(SK_PPK in n for n in names)
+    assert "SK Pelantikan" in dlg.verdict_label.text()
+
+
+def test_original_sk_must_be_sighted_when_delivered_in_person(store, qtbot, asked):
+    dlg = open_checklist(store, qtbot)
+    sk = row(dlg, SK_PPK)
+    assert not sk.original.isEnabled()  # nothing to sight before the SK is there
+    for r in dlg.document_rows:
+        click(qtbot, r.present)
+    assert sk.original.isEnabled()
+    assert dlg.verdict_label.text() == f"TIDAK LENGKAP: {SK_PPK} (asli wajib diperlihatkan)"
+    click(qtbot, sk.original)
+    assert dlg.verdict_label.text() == "LENGKAP"
+
+
+def test_by_courier_no_original_is_asked_for(store, qtbot, asked):
+    dlg = open_checklist(store, qtbot, delivery_mode="courier", courier_name="La Ode Samsul")
+    assert all(r.original is None for r in dlg.document_rows)
+    assert "La Ode Samsul" in dlg.delivery_label.text()
+    tick_all(qtbot, dlg)
+    assert dlg.verdict_label.text() == "LENGKAP"
+
+
+def test_receipt_shows_the_ticks_on_screen_and_saves_nothing(store, qtbot, asked, previews):
+    dlg = open_checklist(store, qtbot)
+    tick_all(qtbot, dlg)
+    click(qtbot, row(dlg, "Sertifikat").present)
+    row(dlg, "Sertifikat").note.setText("menyusul besok")
+    click(qtbot, dlg.receipt_button)
+
+    [text] = previews
+    assert "TANDA TERIMA BERKAS" in text and dlg.application.agenda_number in text
+    assert "Tidak ada menyusul besok" in text
+    assert "asli diperlihatkan" in text
+    assert Application.get().current_step == 2 and ChecklistItem.select().count() == 0
+
+
+def test_rejecting_at_the_check_needs_reasons_and_a_confirmation(store, qtbot, asked, monkeypatch):
+    proposals = []
+    monkeypatch.setattr(field_widgets, "ask_reasons", lambda parent, title, prompt, reasons, ok: (
+        proposals.append(reasons), ["Pemohon bukan PPK."])[1])
+    dlg = open_checklist(store, qtbot)
+
+    asked.answers = [False]  # "reject?" - no
+    click(qtbot, dlg.reject_button)
+    assert Application.get().current_step == 2
+
+    asked.answers = [True, False]  # reject: yes; make the rejection notice now: not yet
+    click(qtbot, dlg.reject_button)
+    app = Application.get()
+    assert (app.current_step, app.decision, app.decision_reasons) == (7, "rejected", "Pemohon bukan PPK.")
+    assert proposals == [[], []]
+    assert "langkah 7" in asked[-1][1]
+    assert dlg.result() == QDialog.DialogCode.Accepted

@@ -1,0 +1,168 @@
+"""Steps 3, 4 and 7: the letters to the PPK, and the PPK's answer to the first."""
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+
+from tests.factories import all_present, application_input
+from ukpbj_desktop import services, workflow
+from ukpbj_desktop.dates_id import format_date
+from ukpbj_desktop.documents import CheckedDocument
+from ukpbj_desktop.models import Application, now
+from ukpbj_desktop.ui import checklist_dialog, messages
+from ukpbj_desktop.ui.notice_dialogs import CompletionNoticeDialog, RecordCompletionDialog, RejectionNoticeDialog
+from ukpbj_desktop.ui.pdf_preview import PdfPreviewDialog
+
+SURAT = "Surat Permohonan Pembuatan Akun PPK pada Aplikasi SPSE"
+SK_PPK = "Surat Keputusan Pengangkatan sebagai PPK"
+CERTIFICATE = "Sertifikat PBJ Tingkat Dasar (atau sertifikat kompetensi yang berlaku)"
+
+
+@pytest.fixture
+def confirms(monkeypatch):
+    """(texts of the boxes shown, answers to give to the next questions; default: no)."""
+    asked, answers = [], []
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text, destructive=False: (
+        asked.append(text), answers.pop(0) if answers else False)[1])
+    for kind in ("error", "warning", "info"):
+        monkeypatch.setattr(messages, kind, lambda parent, title, text, kind=kind: asked.append(f"{kind}: {text}"))
+    return asked, answers
+
+
+@pytest.fixture
+def previews(monkeypatch):
+    """The text of each PDF handed to the preview."""
+    texts = []
+
+    def capture(preview):
+        reader = PdfReader(io.BytesIO(preview._pdf_bytes))
+        texts.append(" ".join(" ".join(page.extract_text() for page in reader.pages).split()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PdfPreviewDialog, "exec", capture)
+    return texts
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+
+
+def show(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def incomplete(store):
+    """An application whose certificate is missing and whose SK original was not shown."""
+    app = services.register_application(store, application_input())
+    checked = [CheckedDocument("SURAT_PERMOHONAN", True), CheckedDocument("SK_PPK", True, False)]
+    return services.record_completeness(store, app, checked)[0]
+
+
+def rejected(store, reasons=("Nomor SK tidak sesuai dengan dokumen.",)):
+    app = services.register_application(store, application_input())
+    app = services.record_completeness(store, app, all_present(app))[0]
+    return services.record_validity(store, app, valid=False, reasons=list(reasons))
+
+
+def test_completion_notice_lists_exactly_the_missing_documents(store, qtbot, previews, confirms):
+    app = incomplete(store)
+    dlg = show(qtbot, CompletionNoticeDialog(store, app))
+    assert not dlg.record_button.isEnabled()  # nothing to record before the letter exists
+
+    click(qtbot, dlg.preview_button)
+    [text] = previews
+    assert f"{SK_PPK} (asli wajib diperlihatkan)" in text
+    assert CERTIFICATE in text
+    assert SURAT not in text
+    assert app.agenda_number in text
+    assert format_date(now().date()) in text  # e.g. "25 November 2026"
+
+    assert dlg.record_button.isEnabled()
+    click(qtbot, dlg.record_button)
+    app = Application.get()
+    assert (app.current_step, app.state) == (4, workflow.AWAITING_PPK)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+
+
+def test_completion_notice_prints_the_operator_note(store, qtbot, previews, confirms):
+    dlg = show(qtbot, CompletionNoticeDialog(store, incomplete(store)))
+    qtbot.keyClicks(dlg.note_edit, "Paling lambat 7 hari kerja.")
+    click(qtbot, dlg.preview_button)
+    assert "Catatan: Paling lambat 7 hari kerja." in previews[0]
+
+
+def test_ppk_completing_the_file_goes_back_to_the_checklist(store, qtbot, confirms, monkeypatch):
+    asked, answers = confirms
+    app = services.ask_completion(store, incomplete(store))
+    opened = []
+    monkeypatch.setattr(checklist_dialog.ChecklistDialog, "exec",
+                        lambda self: opened.append(len(self.document_rows)) or QDialog.DialogCode.Rejected)
+    dlg = show(qtbot, RecordCompletionDialog(store, app))
+    assert not dlg.reason_edit.isEnabled()
+    answers.append(True)  # check the completed file now
+    click(qtbot, dlg.ok_button)
+    assert Application.get().current_step == 2
+    assert opened == [3]
+    assert "langkah 2" in asked[0]
+
+
+def test_ppk_not_completing_the_file_leads_to_rejection(store, qtbot, confirms):
+    asked, answers = confirms
+    app = services.ask_completion(store, incomplete(store))
+    dlg = show(qtbot, RecordCompletionDialog(store, app))
+    click(qtbot, dlg.not_completed_radio)
+    assert dlg.reason_edit.isEnabled()
+    qtbot.keyClicks(dlg.reason_edit, "Sertifikat tidak diserahkan dalam 14 hari.")
+
+    click(qtbot, dlg.ok_button)  # "reject?" answered no
+    assert Application.get().current_step == 4
+
+    answers.extend([True, False])  # reject: yes; rejection notice now: later
+    click(qtbot, dlg.ok_button)
+    app = Application.get()
+    assert (app.current_step, app.decision) == (7, "rejected")
+    assert app.decision_reasons == "Sertifikat tidak diserahkan dalam 14 hari."
+    assert "langkah 7" in asked[-1]
+
+
+def test_rejection_notice_lists_the_reasons_and_closes_the_file(store, qtbot, previews, confirms):
+    app = rejected(store)
+    dlg = show(qtbot, RejectionNoticeDialog(store, app))
+    assert dlg.reasons_edit.reasons() == ["Nomor SK tidak sesuai dengan dokumen."]
+    dlg.reasons_edit.setFocus()
+    qtbot.keyClick(dlg.reasons_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dlg.reasons_edit, "Sertifikat sudah tidak berlaku.")
+
+    click(qtbot, dlg.preview_button)
+    [text] = previews
+    assert "1. Nomor SK tidak sesuai dengan dokumen." in text
+    assert "2. Sertifikat sudah tidak berlaku." in text
+    assert "ditolak" in text and app.agenda_number in text
+
+    click(qtbot, dlg.record_button)
+    app = Application.get()
+    assert app.current_step == 9
+    assert app.decision_reasons == "Nomor SK tidak sesuai dengan dokumen.\nSertifikat sudah tidak berlaku."
+
+
+def test_editing_the_reasons_after_the_preview_asks_for_a_new_letter(store, qtbot, previews, confirms):
+    dlg = show(qtbot, RejectionNoticeDialog(store, rejected(store)))
+    click(qtbot, dlg.preview_button)
+    assert dlg.record_button.isEnabled()
+    qtbot.keyClicks(dlg.reasons_edit, " (lihat lampiran)")
+    assert not dlg.record_button.isEnabled()
+    click(qtbot, dlg.record_button)
+    assert Application.get().current_step == 7
+
+
+def test_rejection_notice_without_reasons_cannot_be_made(store, qtbot, previews, confirms):
+    dlg = show(qtbot, RejectionNoticeDialog(store, rejected(store)))
+    dlg.reasons_edit.clear()
+    assert "alasan" in dlg.rows["reasons"].error()
+    click(qtbot, dlg.preview_button)
+    assert previews == []
+    assert Application.get().current_step == 7

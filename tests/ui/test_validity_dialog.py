@@ -1,0 +1,148 @@
+"""Step 5: the file's data laid out for SPSE, ticked against the documents, judged valid or not."""
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog
+
+from tests.factories import all_present, application_input
+from ukpbj_desktop import services, workflow
+from ukpbj_desktop.models import Application, StepLog
+from ukpbj_desktop.ui import field_widgets, messages, notice_dialogs
+from ukpbj_desktop.ui.validity_dialog import ValidityDialog
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """(texts of the boxes shown, answers to give to the next questions; default: no)."""
+    shown, answers = [], []
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text, destructive=False: (
+        shown.append(text), answers.pop(0) if answers else False)[1])
+    for kind in ("error", "warning", "info"):
+        monkeypatch.setattr(messages, kind, lambda parent, title, text, kind=kind: shown.append(f"{kind}: {text}"))
+    return shown, answers
+
+
+def open_validity(store, qtbot, **extra):
+    app = services.register_application(store, application_input(**extra))
+    app = services.record_completeness(store, app, all_present(app))[0]
+    dlg = ValidityDialog(store, app)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+
+
+def tick(qtbot, dlg, *keys):
+    for key in keys or dlg.ticks:
+        click(qtbot, dlg.ticks[key])
+
+
+def test_data_is_laid_out_as_spse_asks_for_it(store, qtbot):
+    dlg = open_validity(store, qtbot)
+    values = {key: copy.value() for key, copy in dlg.copies.items()}
+    assert values["nip"] == "19650705 199203 1 023"
+    assert values["nip_plain"] == "196507051992031023"
+    assert values["sk_number"] == "800/123/KEP/2026"
+    assert values["sk_valid_until"] == "31-12-2099"
+    assert values["certificate_type"] == "Sertifikat Kompetensi PBJ Level-1"
+    assert all(copy.edit.isReadOnly() for copy in dlg.copies.values())
+
+
+def test_copy_button_puts_the_value_on_the_clipboard(store, qtbot):
+    dlg = open_validity(store, qtbot)
+    click(qtbot, dlg.copies["nip_plain"].button)
+    assert QGuiApplication.clipboard().text() == "196507051992031023"
+    click(qtbot, dlg.copies["email"].button)
+    assert QGuiApplication.clipboard().text() == "japar@serambagiantimurkab.go.id"
+    assert "E-mail disalin" in dlg.status_label.text()
+
+
+def test_valid_only_once_every_value_is_ticked_then_step_6(store, qtbot, boxes):
+    dlg = open_validity(store, qtbot)
+    assert not dlg.valid_button.isEnabled()
+    tick(qtbot, dlg, *list(dlg.ticks)[:-1])
+    assert not dlg.valid_button.isEnabled()
+    assert dlg.progress_label.text() == "1 data belum dicocokkan dengan dokumen."
+    tick(qtbot, dlg, list(dlg.ticks)[-1])
+    assert dlg.valid_button.isEnabled()
+
+    click(qtbot, dlg.contact_group.button(1))  # confirmed by phone
+    qtbot.keyClicks(dlg.contact_note, "Dengan Pak Japar")
+    click(qtbot, dlg.valid_button)
+    app = Application.get()
+    assert (app.current_step, app.state) == (6, workflow.IN_PROGRESS)
+    log = StepLog.get(StepLog.step == 5)
+    assert "Konfirmasi: telepon" in log.note and "Dengan Pak Japar" in log.note
+    assert dlg.result() == QDialog.DialogCode.Accepted
+
+
+def test_invalid_proposes_a_reason_per_unticked_value_and_goes_to_step_7(store, qtbot, boxes, monkeypatch):
+    shown, answers = boxes
+    proposals = []
+
+    def ask(parent, title, prompt, reasons, ok_text):
+        proposals.append(reasons)
+        return reasons + ["Tanda tangan pada SK tidak ada."]
+
+    monkeypatch.setattr(field_widgets, "ask_reasons", ask)
+    dlg = open_validity(store, qtbot)
+    tick(qtbot, dlg, *[key for key in dlg.ticks if key not in ("sk_number", "certificate_number")])
+    click(qtbot, dlg.invalid_button)
+
+    assert proposals == [["Nomor SK tidak sesuai dengan dokumen.", "Nomor sertifikat tidak sesuai dengan dokumen."]]
+    app = Application.get()
+    assert (app.current_step, app.decision) == (7, "rejected")
+    assert app.decision_reasons.splitlines() == ["Nomor SK tidak sesuai dengan dokumen.",
+                                                 "Nomor sertifikat tidak sesuai dengan dokumen.",
+                                                 "Tanda tangan pada SK tidak ada."]
+    assert "langkah 7" in shown[-1]  # offered the rejection notice (declined)
+
+
+def test_invalid_can_go_straight_on_to_the_rejection_notice(store, qtbot, boxes, monkeypatch):
+    shown, answers = boxes
+    opened = []
+    monkeypatch.setattr(field_widgets, "ask_reasons", lambda *args: ["Nama tidak sesuai."])
+    monkeypatch.setattr(notice_dialogs.RejectionNoticeDialog, "exec",
+                        lambda self: opened.append(self.reasons_edit.reasons()) or QDialog.DialogCode.Rejected)
+    dlg = open_validity(store, qtbot)
+    answers.append(True)
+    click(qtbot, dlg.invalid_button)
+    assert opened == [["Nama tidak sesuai."]]
+
+
+def test_cancelled_reasons_record_nothing(store, qtbot, boxes, monkeypatch):
+    monkeypatch.setattr(field_widgets, "ask_reasons", lambda *args: None)
+    dlg = open_validity(store, qtbot)
+    click(qtbot, dlg.invalid_button)
+    assert Application.get().current_step == 5
+    assert dlg.result() != QDialog.DialogCode.Accepted
+
+
+def test_expired_sk_cannot_be_declared_valid_and_is_shown_at_its_row(store, qtbot, boxes):
+    shown, _ = boxes
+    dlg = open_validity(store, qtbot, sk_valid_until=dt.date(2026, 1, 31))
+    tick(qtbot, dlg)
+    click(qtbot, dlg.valid_button)
+    assert Application.get().current_step == 5
+    assert "SK sudah tidak berlaku" in dlg.rows["sk_valid_until"].error()
+    assert any("SK sudah tidak berlaku" in text for text in shown)
+
+
+def test_reasons_dialog_starts_from_the_proposal_and_refuses_none(qtbot):
+    dlg = field_widgets.ReasonsDialog("Berkas tidak valid", "Tuliskan alasan.", ["Nomor SK tidak sesuai."],
+                                      "&Simpan: tidak valid")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.keyClick(dlg.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dlg.edit, "Cap dinas tidak ada.")
+    assert dlg.edit.reasons() == ["Nomor SK tidak sesuai.", "Cap dinas tidak ada."]
+
+    dlg.edit.clear()
+    click(qtbot, dlg.ok_button)
+    assert dlg.row.error() == "Tuliskan paling sedikit satu alasan."
+    assert dlg.result() != QDialog.DialogCode.Accepted
