@@ -1,0 +1,118 @@
+"""How fast the register answers on 100,000 applications: page, count, search, filter, sort, details.
+
+    python benchmarks/bench_register.py [DB_PATH] [--rows 100000] [--runs 7]
+
+DB_PATH is reused when it already holds at least ``--rows`` applications; otherwise a demo
+database is generated there (about 45 s for 100,000). Each figure is the median of
+``--runs`` timed runs after one warm-up, in milliseconds, of what the register view does:
+``count`` plus the first page of 256 rows for a new filter or search, one page for scrolling.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from ukpbj_desktop import demo, register_query as rq, workflow  # noqa: E402
+from ukpbj_desktop.bootstrap import open_store  # noqa: E402
+from ukpbj_desktop.models import Applicant, Application  # noqa: E402
+from ukpbj_desktop.validation import format_nip  # noqa: E402
+
+TARGETS_MS = {"search": 60.0, "details": 50.0}
+DEFAULT_DB = Path(tempfile.gettempdir()) / "ukpbj_bench_register.sqlite3"
+F = rq.RegisterFilter
+
+
+def timed(action, runs: int) -> tuple[float, float, float]:
+    """(median, min, max) milliseconds of ``action()`` over ``runs`` runs after a warm-up."""
+    action()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples), min(samples), max(samples)
+
+
+def open_page(flt: F, sort: str = "received_at", descending: bool = True):
+    """What the model does on a new filter, search or sort: count, then the first page."""
+    total = rq.count(flt)
+    return rq.page(flt, sort, descending, total=total)
+
+
+def next_page(flt: F, sort: str, descending: bool):
+    """A page further down (scrolling): the page after the 4th, read with the keyset."""
+    total = rq.count(flt)
+    key = None
+    for _ in range(4):
+        rows = rq.page(flt, sort, descending, after_key=key, total=total)
+        key = rows[-1].key
+    return lambda: rq.page(flt, sort, descending, after_key=key, total=total)
+
+
+def ensure_database(path: Path, rows: int) -> None:
+    open_store(str(path))
+    have = Application.select().count()
+    if have >= rows:
+        print(f"reusing {path} ({have} applications)")
+        return
+    print(f"generating {rows - have} demo applications in {path} ...", flush=True)
+    start = time.perf_counter()
+    demo.generate(rows - have, progress=lambda done, total: print(f"  {done}/{total}", end="\r", flush=True))
+    print(f"  done in {time.perf_counter() - start:.1f} s          ")
+
+
+def cases(runs: int):
+    """(group, name, action) for every measured operation."""
+    sample = Application.select().order_by(Application.id.desc()).first()
+    nip = sample.applicant.nip
+    unit = Applicant.select(Applicant.work_unit).order_by(Applicant.id).first().work_unit
+    year = rq.years()[0]
+    yield "open", "first page + count (all)", lambda: open_page(F())
+    for label, text in (("name part 'rumak'", "rumak"), ("NIP prefix (8 digits)", nip[:8]),
+                        ("NIP grouped prefix", format_nip(nip)[:15]), ("agenda number", sample.agenda_number),
+                        ("broad 'dinas'", "dinas"), ("2 letters 'ru' (LIKE)", "ru")):
+        yield "search", label, lambda t=text: open_page(F(text=t))
+    for state in workflow.STATES:
+        yield "filter", f"state = {state}", lambda s=state: open_page(F(state=s))
+    yield "filter", "step = 2", lambda: open_page(F(step=2))
+    yield "filter", f"year = {year}", lambda: open_page(F(year=year))
+    yield "filter", f"work unit = {unit[:24]}", lambda: open_page(F(work_unit=unit))
+    yield "filter", "year + archived", lambda: open_page(F(year=year, state=workflow.ARCHIVED))
+    yield "filter", "'rumak' + archived", lambda: open_page(F(text="rumak", state=workflow.ARCHIVED))
+    for sort in rq.SORT_COLUMNS:
+        for descending in (False, True):
+            arrow = "desc" if descending else "asc"
+            yield "sort", f"{sort} {arrow}: first page", lambda s=sort, d=descending: open_page(F(), s, d)
+            yield "sort", f"{sort} {arrow}: 5th page", next_page(F(), sort, descending)
+    ids = itertools.cycle([1, sample.id // 3, sample.id // 2, sample.id - 5, sample.id])
+    yield "details", "details(id), varying ids", lambda: rq.details(next(ids))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("db", nargs="?", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    ensure_database(args.db, args.rows)
+    print(f"\n{'group':8} {'operation':40} {'median':>8} {'min':>8} {'max':>8}  target")
+    failures = 0
+    for group, name, action in cases(args.runs):
+        median, low, high = timed(action, args.runs)
+        target = TARGETS_MS.get(group)
+        verdict = "" if target is None else (f"< {target:.0f} ok" if median < target else f"< {target:.0f} MISSED")
+        failures += verdict.endswith("MISSED")
+        print(f"{group:8} {name:40} {median:8.1f} {low:8.1f} {high:8.1f}  {verdict}")
+    print("\nmilliseconds; median of", args.runs, "runs after a warm-up")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,229 @@
+"""The main window as the office uses it: the register, search, sort, details, new file, next step."""
+import datetime as dt
+import importlib
+import sys
+import types
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from ukpbj_desktop import demo, register_query as rq
+from ukpbj_desktop.models import Applicant, Application, now
+from ukpbj_desktop.ui import messages
+from ukpbj_desktop.ui.main_window import MainWindow
+from ukpbj_desktop.ui.register_model import COLUMN, OVERDUE_ROLE
+from ukpbj_desktop.ui.register_view import SEARCH_DELAY_MS
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path):
+    """Window geometry goes to a settings file of this test, never the user's."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def dispatch(monkeypatch):
+    """``ukpbj_desktop.ui.step_dispatch`` with the calls recorded and answered by the test."""
+    try:
+        module = importlib.import_module("ukpbj_desktop.ui.step_dispatch")
+    except ImportError:
+        module = types.ModuleType("ukpbj_desktop.ui.step_dispatch")
+        monkeypatch.setitem(sys.modules, module.__name__, module)
+    calls = types.SimpleNamespace(new=[], open=[], answer=None)
+
+    def new_application(parent, operator):
+        calls.new.append((parent, operator))
+        return calls.answer() if calls.answer else None
+
+    def open_step(parent, operator, application):
+        calls.open.append((parent, operator, application))
+        return calls.answer() if calls.answer else None
+
+    monkeypatch.setattr(module, "new_application", new_application, raising=False)
+    monkeypatch.setattr(module, "open_step", open_step, raising=False)
+    return calls
+
+
+def make_window(qtbot, operator):
+    window = MainWindow(operator)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(store, qtbot):
+    demo.generate(300)
+    return make_window(qtbot, store)
+
+
+def model_of(window):
+    return window.register.model
+
+
+def shown_texts(window, column):
+    model = model_of(window)
+    return [model.index(r, COLUMN[column]).data() for r in range(model.rowCount())]
+
+
+def select_row(qtbot, window, row):
+    table = window.register.table
+    rect = table.visualRect(model_of(window).index(row, COLUMN["applicant_name"]))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_window_lists_the_applications_newest_first(window):
+    model = model_of(window)
+    newest = Application.select().order_by(Application.received_at.desc(), Application.id.desc()).first()
+    assert model.total == 300 and model.rowCount() > 0
+    assert shown_texts(window, "agenda_number")[0] == newest.agenda_number
+    assert window.count_label.text() == "300 permohonan"
+    assert window.db_label.text().endswith("test.sqlite3")
+
+
+def test_typing_in_the_search_box_filters_after_a_pause(window, qtbot):
+    part = Applicant.select().where(Applicant.name.contains("Rumakat")).first().name.split()[-1][:5].lower()
+    expected = rq.count(rq.RegisterFilter(text=part))
+    window.register.focus_search()
+    qtbot.keyClicks(window.register.search, part)
+    assert model_of(window).total == 300  # nothing is queried while the user is still typing
+    qtbot.waitUntil(lambda: model_of(window).total == expected, timeout=SEARCH_DELAY_MS * 10)
+    assert 0 < expected < 300 and window.count_label.text() == f"{expected} permohonan"
+    assert all(part in name.lower() for name in shown_texts(window, "applicant_name"))
+
+
+def test_search_that_finds_nothing_says_so(window, qtbot):
+    qtbot.keyClicks(window.register.search, "zzzq")
+    qtbot.waitUntil(lambda: model_of(window).total == 0, timeout=SEARCH_DELAY_MS * 10)
+    assert window.register.empty_label.isVisible() and not window.register.table.isVisible()
+    assert "Tidak ada permohonan" in window.register.empty_label.text()
+    window.register.clear_button.click()
+    assert model_of(window).total == 300 and window.register.table.isVisible()
+
+
+def test_filters_narrow_the_register(window):
+    state = window.register.state_filter
+    state.setCurrentIndex(state.findData("archived"))
+    assert model_of(window).total == rq.count(rq.RegisterFilter(state="archived"))
+    assert set(shown_texts(window, "state")) == {"Diarsipkan"}
+    unit = window.register.unit_filter
+    unit.setCurrentIndex(unit.findData("Dinas Kesehatan"))
+    assert set(shown_texts(window, "work_unit")) == {"Dinas Kesehatan"}
+
+
+def test_header_click_sorts_by_that_column(window, qtbot):
+    header = window.register.table.horizontalHeader()
+    section = COLUMN["applicant_name"]
+    point = QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    first = shown_texts(window, "applicant_name")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    second = shown_texts(window, "applicant_name")
+    everyone = sorted(a.name for a in Applicant.select())
+    assert {tuple(first[:5]), tuple(second[:5])} == {tuple(everyone[:5]), tuple(sorted(everyone, reverse=True)[:5])}
+
+
+def test_selecting_a_row_shows_its_details(window, qtbot):
+    select_row(qtbot, window, 2)
+    row = model_of(window).register_row(2)
+    app = Application.get_by_id(row.id)
+    text = window.details.text()
+    assert app.agenda_number in text and app.applicant.name in text and app.applicant.nik in text
+    assert "Riwayat langkah" in text and "Administrator" in text
+    assert "1 · Penyampaian berkas" in text
+
+
+def test_ctrl_n_registers_a_new_file_and_shows_it(window, qtbot, dispatch, store):
+    def create():
+        source = Application.get_by_id(1)
+        data = {f.name: getattr(source, f.name) for f in Application._meta.sorted_fields if f.name != "id"}
+        return Application.create(**{**data, "agenda_number": "027/7777/UKPBJ/2099", "seq": 7777, "year": 2099,
+                                     "received_at": now() + dt.timedelta(days=1)})
+
+    dispatch.answer = create
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert dispatch.new == [(window, store)]
+    assert model_of(window).total == 301
+    assert shown_texts(window, "agenda_number")[0] == "027/7777/UKPBJ/2099"
+    assert "027/7777/UKPBJ/2099" in window.details.text()
+    assert window.register.year_filter.findData(2099) > 0
+
+
+def test_cancelled_new_file_changes_nothing(window, qtbot, dispatch):
+    window.new_action.trigger()
+    assert len(dispatch.new) == 1 and model_of(window).total == 300
+
+
+def test_enter_opens_the_step_and_the_row_follows(window, qtbot, dispatch, store):
+    select_row(qtbot, window, 4)
+    row = model_of(window).register_row(4)
+
+    def step_taken():
+        app = Application.get_by_id(row.id)
+        Applicant.update(name="Theodora Kuswandari").where(Applicant.id == app.applicant_id).execute()
+        return app
+
+    dispatch.answer = step_taken
+    qtbot.keyClick(window.register.table, Qt.Key.Key_Return)
+    assert [(p, o, a.id) for p, o, a in dispatch.open] == [(window, store, row.id)]
+    assert shown_texts(window, "applicant_name")[4] == "Theodora Kuswandari"
+    assert "Theodora Kuswandari" in window.details.text()
+    assert window.register.current_id() == row.id
+
+
+def test_double_click_opens_the_step(window, qtbot, dispatch):
+    table = window.register.table
+    rect = table.visualRect(model_of(window).index(1, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double click
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # starts with a click
+    assert [a.id for _p, _o, a in dispatch.open] == [model_of(window).register_row(1).id]
+
+
+def test_overdue_file_is_highlighted(store, qtbot):
+    demo.generate(300)
+    late = Application.select().order_by(Application.received_at.desc()).first()
+    Application.update(current_step=2, state="in_progress", step_entered_at=now() - dt.timedelta(hours=2)).where(
+        Application.id == late.id).execute()
+    window = make_window(qtbot, store)
+    model = model_of(window)
+    row = model.row_of(late.id)
+    assert model.index(row, COLUMN["waiting"]).data(OVERDUE_ROLE) is True
+    assert model.index(row, COLUMN["waiting"]).data(Qt.ItemDataRole.BackgroundRole) is not None
+    window.register.select_id(late.id)
+    assert "Melewati standar waktu 5 menit" in window.details.text()
+
+
+def test_ctrl_f_goes_to_the_search_box(window, qtbot):
+    window.register.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.register.search
+
+
+def test_f5_shows_changes_made_elsewhere(window, qtbot):
+    Application.delete().where(Application.id == model_of(window).register_row(0).id).execute()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert model_of(window).total == 299 and window.count_label.text() == "299 permohonan"
+
+
+def test_about_names_the_sop(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(messages, "info", lambda parent, title, text: shown.append(text))
+    window.about_action.trigger()
+    assert shown and "SOP" in shown[0]
+
+
+def test_layout_is_remembered(window, qtbot, store):
+    window.showNormal()
+    window.resize(760, 560)
+    window.splitter.setSizes([480, 270])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window(qtbot, store)
+    assert again.size() == window.size() and again.splitter.sizes() == sizes
+    again.details_action.trigger()  # F9: hide the details
+    again.close()
+    third = make_window(qtbot, store)
+    assert not third.details.isVisible() and not third.details_action.isChecked()

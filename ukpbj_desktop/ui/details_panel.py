@@ -1,0 +1,184 @@
+"""The side panel: everything about the selected application, ready to read and copy.
+
+The applicant's data appear the way SPSE's staff record lists them, the documents as last
+checked, and the step log with each step's duration against its time standard; steps
+that took longer, and a file waiting too long now, are marked.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
+
+from ukpbj_desktop import register_query as rq
+from ukpbj_desktop.dates_id import format_date, format_datetime
+from ukpbj_desktop.documents import delivery_modes
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP
+from ukpbj_desktop.models import now
+from ukpbj_desktop.ui.register_model import format_duration, grouped_nip, state_label, step_label
+
+OVERDUE_COLOUR = "#b3261e"
+
+# Step outcomes (resources/sop.json) as the log shows them.
+OUTCOME_LABELS = {
+    "registered": QT_TRANSLATE_NOOP("DetailsPanel", "berkas diterima"),
+    "complete": QT_TRANSLATE_NOOP("DetailsPanel", "lengkap"),
+    "incomplete": QT_TRANSLATE_NOOP("DetailsPanel", "tidak lengkap"),
+    "rejected": QT_TRANSLATE_NOOP("DetailsPanel", "ditolak"),
+    "notified": QT_TRANSLATE_NOOP("DetailsPanel", "pemberitahuan disampaikan"),
+    "completed": QT_TRANSLATE_NOOP("DetailsPanel", "dilengkapi"),
+    "not_completed": QT_TRANSLATE_NOOP("DetailsPanel", "tidak dilengkapi"),
+    "valid": QT_TRANSLATE_NOOP("DetailsPanel", "benar"),
+    "invalid": QT_TRANSLATE_NOOP("DetailsPanel", "tidak benar"),
+    "created": QT_TRANSLATE_NOOP("DetailsPanel", "akun dibuat"),
+    "handed_over": QT_TRANSLATE_NOOP("DetailsPanel", "akun diserahkan"),
+    "archived": QT_TRANSLATE_NOOP("DetailsPanel", "diarsipkan"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailsPanel", text)
+
+
+def _e(value) -> str:
+    return html.escape(str(value)) if value not in (None, "") else "&mdash;"
+
+
+def _date(value) -> str:
+    return format_date(value) if value else ""
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    """Label/value lines; values are HTML already."""
+    cells = "".join(f"<tr><td style='color:#5f6368; padding-right:10px'>{html.escape(label)}</td>"
+                    f"<td>{value}</td></tr>" for label, value in rows)
+    return f"<table cellspacing='0' cellpadding='2'>{cells}</table>"
+
+
+class DetailsPanel(QWidget):
+    """Shows one application's :class:`register_query.Details`, or a hint when none is selected."""
+
+    open_requested = Signal(int)  # application id
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.application_id: int | None = None
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(self._open)
+        # A narrow panel may cut the step's name short rather than widen the window.
+        self.open_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.open_button.setMinimumWidth(160)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.browser, 1)
+        self.show_details(None)
+
+    def show_details(self, details: rq.Details | None) -> None:
+        self.application_id = details.id if details else None
+        if details is None:
+            self.title.setText(f"<b>{html.escape(self.tr('Tidak ada permohonan dipilih'))}</b>")
+            self.browser.setHtml(f"<p>{html.escape(self.tr('Pilih satu baris di daftar untuk melihat rinciannya.'))}</p>")
+            self.open_button.hide()
+            return
+        self.title.setText(f"<span style='font-size:large'><b>{html.escape(details.agenda_number)}</b></span><br>"
+                           f"{html.escape(details.name)} &middot; {html.escape(state_label(details.state))}")
+        self.open_button.setVisible(details.current_step is not None)
+        if details.current_step is not None:
+            label = self.tr("&Proses langkah {step}").format(step=step_label(details.current_step))
+            self.open_button.setText(label)
+            self.open_button.setToolTip(label.replace("&", ""))
+        self.browser.setHtml(self._waiting(details) + self._applicant(details) + self._application(details)
+                             + self._documents(details) + self._steps(details))
+
+    def text(self) -> str:
+        """What the panel shows, as plain text (for tests and copying)."""
+        return self.title.text() + "\n" + self.browser.toPlainText()
+
+    def _open(self) -> None:
+        if self.application_id is not None:
+            self.open_requested.emit(self.application_id)
+
+    def _waiting(self, d: rq.Details) -> str:
+        at = now()
+        waited = d.waiting(at)
+        if waited is None:
+            return ""
+        text = self.tr("Menunggu {waited} di langkah {step}.").format(
+            waited=format_duration(waited), step=step_label(d.current_step))
+        if d.overdue(at):
+            text += " " + self.tr("Melewati standar waktu {minutes} menit.").format(minutes=d.standard_minutes)
+            return f"<p style='color:{OVERDUE_COLOUR}'><b>&#9888; {html.escape(text)}</b></p>"
+        return f"<p>{html.escape(text)}</p>"
+
+    def _applicant(self, d: rq.Details) -> str:
+        rows = [(self.tr("Nama"), _e(d.name)), (self.tr("NIP"), _e(grouped_nip(d.nip))), (self.tr("NIK"), _e(d.nik)),
+                (self.tr("Jabatan"), _e(d.position)), (self.tr("Pangkat/golongan"), _e(d.rank)),
+                (self.tr("Satuan kerja"), _e(d.work_unit)), (self.tr("Instansi"), _e(d.agency)),
+                (self.tr("E-mail"), _e(d.email)), (self.tr("Telepon"), _e(d.phone)), (self.tr("HP"), _e(d.mobile)),
+                (self.tr("Alamat"), _e(d.address))]
+        return f"<h3>{html.escape(self.tr('Pemohon'))}</h3>" + _table(rows)
+
+    def _application(self, d: rq.Details) -> str:
+        delivery = delivery_modes().get(d.delivery_mode, d.delivery_mode)
+        if d.courier_name:
+            delivery += f" ({d.courier_name})"
+        sk = d.sk_number and self.tr("{number}, tanggal {date}, berlaku s.d. {until}").format(
+            number=d.sk_number, date=_date(d.sk_date) or "-", until=_date(d.sk_valid_until) or "-")
+        certificate = " ".join(part for part in (d.certificate_name, d.certificate_number and f"({d.certificate_number})")
+                               if part)
+        rows = [(self.tr("Diterima"), _e(format_datetime(d.received_at))), (self.tr("Penyampaian"), _e(delivery)),
+                (self.tr("Pemohon sebagai"), _e(self.tr("PA yang merangkap PPK") if d.is_pa else self.tr("PPK"))),
+                (self.tr("SK"), _e(sk)), (self.tr("Sertifikat"), _e(certificate)),
+                (self.tr("User ID SPSE"), f"<tt>{_e(d.user_id)}</tt>" if d.user_id else _e(None)),
+                (self.tr("No. arsip"), _e(d.archive_number))]
+        if d.decision_reasons:
+            rows.append((self.tr("Alasan penolakan"), _e(d.decision_reasons)))
+        return f"<h3>{html.escape(self.tr('Permohonan'))}</h3>" + _table(rows)
+
+    def _documents(self, d: rq.Details) -> str:
+        heading = f"<h3>{html.escape(self.tr('Dokumen'))}</h3>"
+        if not d.checklist:
+            return heading + f"<p>{html.escape(self.tr('Kelengkapan berkas belum diperiksa.'))}</p>"
+        lines = []
+        for item in d.checklist:
+            mark = "&#10004;" if item.present else f"<span style='color:{OVERDUE_COLOUR}'>&#10008;</span>"
+            notes = []
+            if not item.present:
+                notes.append(self.tr("tidak ada"))
+            if item.original_sighted:
+                notes.append(self.tr("asli diperlihatkan"))
+            if item.note:
+                notes.append(item.note)
+            suffix = f" <i>({html.escape('; '.join(notes))})</i>" if notes else ""
+            lines.append(f"<tr><td>{mark}</td><td>{html.escape(item.name)}{suffix}</td></tr>")
+        return heading + f"<table cellspacing='0' cellpadding='2'>{''.join(lines)}</table>"
+
+    def _steps(self, d: rq.Details) -> str:
+        """One short block per step: what, outcome, who, when, how long against the standard."""
+        blocks = []
+        for step in d.steps:
+            outcome = _tr(OUTCOME_LABELS.get(step.outcome, step.outcome))
+            timing = format_duration(step.duration)
+            if step.standard_minutes:
+                timing = self.tr("{duration} (standar {minutes} menit)").format(duration=timing,
+                                                                               minutes=step.standard_minutes)
+            line = f"{html.escape(step.operator)} &middot; {html.escape(format_datetime(step.finished_at))}"
+            if step.started_at != step.finished_at:
+                line += f" &middot; {html.escape(timing)}"
+            if step.overdue:
+                line = (f"<span style='color:{OVERDUE_COLOUR}'><b>&#9888; {line}</b> "
+                        f"{html.escape(self.tr('melewati standar'))}</span>")
+            if step.note:
+                line += f"<br><i>{html.escape(step.note)}</i>"
+            blocks.append(f"<p style='margin:0 0 6px 0'><b>{html.escape(step_label(step.step))}</b> &mdash; "
+                          f"{html.escape(outcome)}<br>{line}</p>")
+        return f"<h3>{html.escape(self.tr('Riwayat langkah'))}</h3>" + "".join(blocks)

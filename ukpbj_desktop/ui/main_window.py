@@ -1,0 +1,191 @@
+"""The main window: the register of applications beside the selected one's details.
+
+Every step starts here: "Permohonan baru" registers a file that came in, Enter (or a
+double click) opens the dialog of the step the selected file waits at. After a step the
+row is updated in place, so the operator keeps their place in a long list.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+
+from ukpbj_desktop import __version__, register_query as rq
+from ukpbj_desktop.config import APP_NAME
+from ukpbj_desktop.db import database, sqlite_path
+from ukpbj_desktop.models import Application, Operator
+from ukpbj_desktop.ui import messages
+from ukpbj_desktop.ui.details_panel import DetailsPanel
+from ukpbj_desktop.ui.register_view import RegisterView
+from ukpbj_desktop.workflow import sop
+
+SETTINGS = ("UKPBJ", "UKPBJ Desktop")
+CLOCK_INTERVAL_MS = 60_000  # waiting times shown in minutes
+
+
+def settings() -> QSettings:
+    return QSettings(*SETTINGS)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, operator: Operator, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.operator = operator
+        self.setWindowTitle(APP_NAME)
+        self.register = RegisterView(self)
+        self.details = DetailsPanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.register)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+
+        self.register.current_changed.connect(self._show_details)
+        self.register.open_requested.connect(self.open_step)
+        self.register.total_changed.connect(self._show_total)
+        self.details.open_requested.connect(self.open_step)
+        self._clock = QTimer(self, interval=CLOCK_INTERVAL_MS)
+        self._clock.timeout.connect(self.register.model.tick)
+        self._clock.start()
+
+        self.resize(1280, 760)
+        self._restore_layout()
+        self.register.start()
+        self.register.table.setFocus()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("Permohonan &baru..."), self.new_application, QKeySequence("Ctrl+N"),
+                                       self.tr("Catat berkas permohonan yang baru masuk (Ctrl+N)"))
+        self.open_action = self._action(self.tr("&Proses langkah..."), self.open_current, None,
+                                        self.tr("Buka isian langkah yang ditunggu permohonan terpilih (Enter)"))
+        self.quit_action = self._action(self.tr("&Keluar"), self.close, QKeySequence("Ctrl+Q"))
+        self.find_action = self._action(self.tr("&Cari"), self.register.focus_search, QKeySequence("Ctrl+F"),
+                                        self.tr("Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)"))
+        self.reload_action = self._action(self.tr("&Muat ulang"), self.reload, QKeySequence("F5"),
+                                          self.tr("Baca ulang daftar dari basis data (F5)"))
+        self.details_action = self._action(self.tr("Panel &rincian"), None, QKeySequence("F9"),
+                                           self.tr("Tampilkan atau sembunyikan rincian permohonan terpilih (F9)"))
+        self.details_action.setCheckable(True)
+        self.details_action.setChecked(True)
+        self.details_action.toggled.connect(self.details.setVisible)
+        self.about_action = self._action(self.tr("&Tentang {app}").format(app=APP_NAME), self.about)
+        self.open_action.setEnabled(False)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&Berkas"))
+        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = menus.addMenu(self.tr("&Lihat"))
+        view_menu.addActions([self.find_action, self.reload_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.details_action)
+        menus.addMenu(self.tr("B&antuan")).addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Alat"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new_action, self.open_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.reload_action)
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel(self)
+        path = sqlite_path()
+        where = str(path) if path is not None else f"PostgreSQL: {database.obj.database}"
+        self.db_label = QLabel(where, self)
+        self.db_label.setToolTip(self.tr("Basis data yang dipakai"))
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def new_application(self) -> None:
+        from ukpbj_desktop.ui import step_dispatch
+
+        created = step_dispatch.new_application(self, self.operator)
+        if created is not None:
+            self.register.reload()
+            self.register.select_id(created.id)
+            self._show_details(created.id)
+
+    def open_current(self) -> None:
+        application_id = self.register.current_id()
+        if application_id is not None:
+            self.open_step(application_id)
+
+    def open_step(self, application_id: int) -> None:
+        from ukpbj_desktop.ui import step_dispatch
+
+        application = Application.get_or_none(Application.id == application_id)
+        if application is None:  # removed meanwhile (another seat)
+            self.reload()
+            return
+        updated = step_dispatch.open_step(self, self.operator, application)
+        if updated is not None:
+            self.register.refresh(updated.id)
+            self._show_details(updated.id)
+
+    def reload(self) -> None:
+        self.register.reload()
+        self._show_details(self.register.current_id())
+
+    def about(self) -> None:
+        text = self.tr("{app} {version}\n\nMenjalankan {title}\n({number}) tanpa server dan tanpa internet.").format(
+            app=APP_NAME, version=__version__, title=sop().title, number=sop().number)
+        messages.info(self, self.tr("Tentang {app}").format(app=APP_NAME), text)
+
+    def _show_details(self, application_id: int | None) -> None:
+        details = rq.details(application_id) if application_id is not None else None
+        self.details.show_details(details)
+        self.open_action.setEnabled(details is not None and details.current_step is not None)
+
+    def _show_total(self, total: int) -> None:
+        self.count_label.setText(self.tr("{n} permohonan").format(n=f"{total:,}".replace(",", ".")))
+
+    # --- layout memory --------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        stored = settings()
+        geometry = stored.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        splitter = stored.value("main_window/splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([1000, 370])
+        self.details_action.setChecked(stored.value("main_window/details_visible", True, type=bool))
+        header = stored.value("main_window/register_header")
+        if header is not None:
+            self.register.columns_fitted = self.register.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        stored = settings()
+        stored.setValue("main_window/geometry", self.saveGeometry())
+        stored.setValue("main_window/splitter", self.splitter.saveState())
+        stored.setValue("main_window/details_visible", self.details_action.isChecked())
+        stored.setValue("main_window/register_header", self.register.table.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_layout()
+        super().closeEvent(event)
