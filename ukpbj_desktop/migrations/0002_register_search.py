@@ -57,14 +57,16 @@ TRIGGERS = {
 }
 
 
-def _has_fts5(db) -> bool:
-    return bool(db.execute_sql("SELECT sqlite_compileoption_used('ENABLE_FTS5')").fetchone()[0])
+def _has_trigram_fts(db) -> bool:
+    """FTS5 compiled in, and SQLite 3.34 or later (the first with the trigram tokenizer)."""
+    fts5, version = db.execute_sql("SELECT sqlite_compileoption_used('ENABLE_FTS5'), sqlite_version()").fetchone()
+    return bool(fts5) and tuple(int(part) for part in version.split(".")[:2]) >= (3, 34)
 
 
 def up(migrator, db):
     for name, table, columns in INDEXES:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
-    if not isinstance(db, SqliteDatabase) or not _has_fts5(db):
+    if not isinstance(db, SqliteDatabase) or not _has_trigram_fts(db):
         return  # search falls back to LIKE/ILIKE
     db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH} USING fts5("
                    "agenda_number, name, nip, nip_grouped, work_unit, tokenize = 'trigram')")

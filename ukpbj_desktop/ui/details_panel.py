@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from ukpbj_desktop import register_query as rq
@@ -35,10 +36,6 @@ OUTCOME_LABELS = {
     "handed_over": QT_TRANSLATE_NOOP("DetailsPanel", "akun diserahkan"),
     "archived": QT_TRANSLATE_NOOP("DetailsPanel", "diarsipkan"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailsPanel", text)
 
 
 def _e(value) -> str:
@@ -86,7 +83,8 @@ class DetailsPanel(QWidget):
         self.application_id = details.id if details else None
         if details is None:
             self.title.setText(f"<b>{html.escape(self.tr('Tidak ada permohonan dipilih'))}</b>")
-            self.browser.setHtml(f"<p>{html.escape(self.tr('Pilih satu baris di daftar untuk melihat rinciannya.'))}</p>")
+            hint = self.tr("Pilih satu baris di daftar untuk melihat rinciannya.")
+            self.browser.setHtml(f"<p>{html.escape(hint)}</p>")
             self.open_button.hide()
             return
         self.title.setText(f"<span style='font-size:large'><b>{html.escape(details.agenda_number)}</b></span><br>"
@@ -101,7 +99,7 @@ class DetailsPanel(QWidget):
 
     def text(self) -> str:
         """What the panel shows, as plain text (for tests and copying)."""
-        return self.title.text() + "\n" + self.browser.toPlainText()
+        return QTextDocumentFragment.fromHtml(self.title.text()).toPlainText() + "\n" + self.browser.toPlainText()
 
     def _open(self) -> None:
         if self.application_id is not None:
@@ -133,8 +131,8 @@ class DetailsPanel(QWidget):
             delivery += f" ({d.courier_name})"
         sk = d.sk_number and self.tr("{number}, tanggal {date}, berlaku s.d. {until}").format(
             number=d.sk_number, date=_date(d.sk_date) or "-", until=_date(d.sk_valid_until) or "-")
-        certificate = " ".join(part for part in (d.certificate_name, d.certificate_number and f"({d.certificate_number})")
-                               if part)
+        number = f"({d.certificate_number})" if d.certificate_number else ""
+        certificate = " ".join(part for part in (d.certificate_name, number) if part)
         rows = [(self.tr("Diterima"), _e(format_datetime(d.received_at))), (self.tr("Penyampaian"), _e(delivery)),
                 (self.tr("Pemohon sebagai"), _e(self.tr("PA yang merangkap PPK") if d.is_pa else self.tr("PPK"))),
                 (self.tr("SK"), _e(sk)), (self.tr("Sertifikat"), _e(certificate)),
@@ -166,7 +164,7 @@ class DetailsPanel(QWidget):
         """One short block per step: what, outcome, who, when, how long against the standard."""
         blocks = []
         for step in d.steps:
-            outcome = _tr(OUTCOME_LABELS.get(step.outcome, step.outcome))
+            outcome = QCoreApplication.translate("DetailsPanel", OUTCOME_LABELS.get(step.outcome, step.outcome))
             timing = format_duration(step.duration)
             if step.standard_minutes:
                 timing = self.tr("{duration} (standar {minutes} menit)").format(duration=timing,

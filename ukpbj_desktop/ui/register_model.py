@@ -39,21 +39,17 @@ OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#8a1c1c")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterModel", text)
-
-
 def format_duration(delta: dt.timedelta) -> str:
     """A wait or a step's duration the short way: ``45 m``, ``2 j 15 m``, ``3 hari``."""
     minutes = int(delta.total_seconds() // 60)
     if minutes < 1:
-        return _tr("< 1 m")
+        return QCoreApplication.translate("RegisterModel", "< 1 m")
     if minutes < 60:
-        return _tr("{m} m").format(m=minutes)
+        return QCoreApplication.translate("RegisterModel", "{m} m").format(m=minutes)
     hours, rest = divmod(minutes, 60)
     if hours < 24:
-        return _tr("{h} j {m} m").format(h=hours, m=rest)
-    return _tr("{d} hari").format(d=hours // 24)
+        return QCoreApplication.translate("RegisterModel", "{h} j {m} m").format(h=hours, m=rest)
+    return QCoreApplication.translate("RegisterModel", "{d} hari").format(d=hours // 24)
 
 
 def step_label(step: int | None) -> str:
@@ -186,7 +182,7 @@ class RegisterModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=_Role.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _Role.DisplayRole and 0 <= section < len(COLUMNS):
-            return _tr(COLUMNS[section][1])
+            return QCoreApplication.translate("RegisterModel", COLUMNS[section][1])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=_Role.DisplayRole):
@@ -244,8 +240,9 @@ class RegisterModel(QAbstractTableModel):
 
     def _tooltip(self, row: rq.RegisterRow, column: str) -> str | None:
         if row.overdue(self._now):
-            return _tr("Melewati standar waktu: menunggu {waited} di langkah {step}, standarnya {minutes} menit.").format(
-                waited=format_duration(row.waiting(self._now)), step=row.current_step, minutes=row.standard_minutes)
+            text = self.tr("Melewati standar waktu: menunggu {waited} di langkah {step}, standarnya {minutes} menit.")
+            return text.format(waited=format_duration(row.waiting(self._now)), step=row.current_step,
+                               minutes=row.standard_minutes)
         if column == "received_at":
             return format_datetime(row.received_at)
         if column in ("applicant_name", "work_unit", "current_step", "state"):

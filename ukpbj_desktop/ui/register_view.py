@@ -53,7 +53,7 @@ class RegisterView(QWidget):
         self._build_table()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._search_timer.start)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())  # restarts: one query a pause
         self.search.returnPressed.connect(self._search_entered)
         self.model.total_changed.connect(self._show_total)
         self._kept_id: int | None = None
