@@ -1,8 +1,6 @@
 """Step 2: ticking the file's documents; the verdict says where the file goes before it is saved."""
-import io
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
@@ -11,7 +9,6 @@ from ukpbj_desktop import services
 from ukpbj_desktop.models import Application, ChecklistItem
 from ukpbj_desktop.ui import field_widgets, messages, notice_dialogs
 from ukpbj_desktop.ui.checklist_dialog import ChecklistDialog
-from ukpbj_desktop.ui.pdf_preview import PdfPreviewDialog
 
 SK_PPK = "Surat Keputusan Pengangkatan sebagai PPK"
 CERTIFICATE = "Sertifikat PBJ Tingkat Dasar (atau sertifikat kompetensi yang berlaku)"
@@ -36,20 +33,6 @@ def asked(monkeypatch):
     for kind in ("error", "warning", "info"):
         monkeypatch.setattr(messages, kind, lambda parent, title, text, kind=kind: boxes.append((kind, text)))
     return boxes
-
-
-@pytest.fixture
-def previews(monkeypatch):
-    """The PDFs the dialog showed, as text."""
-    texts = []
-
-    def capture(preview):
-        reader = PdfReader(io.BytesIO(preview._pdf_bytes))
-        texts.append(" ".join(" ".join(page.extract_text() for page in reader.pages).split()))
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(PdfPreviewDialog, "exec", capture)
-    return texts
 
 
 def open_checklist(store, qtbot, **kind):

@@ -1,8 +1,6 @@
 """Steps 3, 4 and 7: the letters to the PPK, and the PPK's answer to the first."""
-import io
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
@@ -13,7 +11,6 @@ from ukpbj_desktop.documents import CheckedDocument
 from ukpbj_desktop.models import Application, now
 from ukpbj_desktop.ui import checklist_dialog, messages
 from ukpbj_desktop.ui.notice_dialogs import CompletionNoticeDialog, RecordCompletionDialog, RejectionNoticeDialog
-from ukpbj_desktop.ui.pdf_preview import PdfPreviewDialog
 
 SURAT = "Surat Permohonan Pembuatan Akun PPK pada Aplikasi SPSE"
 SK_PPK = "Surat Keputusan Pengangkatan sebagai PPK"
@@ -29,20 +26,6 @@ def confirms(monkeypatch):
     for kind in ("error", "warning", "info"):
         monkeypatch.setattr(messages, kind, lambda parent, title, text, kind=kind: asked.append(f"{kind}: {text}"))
     return asked, answers
-
-
-@pytest.fixture
-def previews(monkeypatch):
-    """The text of each PDF handed to the preview."""
-    texts = []
-
-    def capture(preview):
-        reader = PdfReader(io.BytesIO(preview._pdf_bytes))
-        texts.append(" ".join(" ".join(page.extract_text() for page in reader.pages).split()))
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(PdfPreviewDialog, "exec", capture)
-    return texts
 
 
 def click(qtbot, widget):
