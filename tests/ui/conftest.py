@@ -20,3 +20,27 @@ def previews(monkeypatch):
 
     monkeypatch.setattr(PdfPreviewDialog, "exec", capture)
     return texts
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """(texts of the message boxes shown, answers to give to the next questions; default: no)."""
+    from ukpbj_desktop.ui import messages
+
+    shown, answers = [], []
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text, destructive=False: (
+        shown.append(text), answers.pop(0) if answers else False)[1])
+    for kind in ("error", "warning", "info"):
+        monkeypatch.setattr(messages, kind, lambda parent, title, text, kind=kind: shown.append(f"{kind}: {text}"))
+    return shown, answers
+
+
+@pytest.fixture
+def show(qtbot):
+    """Show a widget as the user would see it, owned by the test; returns the widget."""
+    def shown(widget):
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+    return shown

@@ -36,12 +36,8 @@ def shown(monkeypatch):
 
 
 @pytest.fixture
-def dialog(store, qtbot):
-    dlg = IntakeDialog(store)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    return dlg
+def dialog(store, show):
+    return show(IntakeDialog(store))
 
 
 def type_into(qtbot, dlg, **values):

@@ -46,18 +46,10 @@ def dispatch(monkeypatch):
     return calls
 
 
-def make_window(qtbot, operator):
-    window = MainWindow(operator)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 @pytest.fixture
-def window(store, qtbot):
+def window(store, show):
     demo.generate(300)
-    return make_window(qtbot, store)
+    return show(MainWindow(store))
 
 
 def model_of(window):
@@ -182,12 +174,12 @@ def test_double_click_opens_the_step(window, qtbot, dispatch):
     assert [a.id for _p, _o, a in dispatch.open] == [model_of(window).register_row(1).id]
 
 
-def test_overdue_file_is_highlighted(store, qtbot):
+def test_overdue_file_is_highlighted(store, qtbot, show):
     demo.generate(300)
     late = Application.select().order_by(Application.received_at.desc()).first()
     Application.update(current_step=2, state="in_progress", step_entered_at=now() - dt.timedelta(hours=2)).where(
         Application.id == late.id).execute()
-    window = make_window(qtbot, store)
+    window = show(MainWindow(store))
     model = model_of(window)
     row = model.row_of(late.id)
     assert model.index(row, COLUMN["waiting"]).data(OVERDUE_ROLE) is True
@@ -215,15 +207,15 @@ def test_about_names_the_sop(window, monkeypatch):
     assert shown and "SOP" in shown[0]
 
 
-def test_layout_is_remembered(window, qtbot, store):
+def test_layout_is_remembered(window, qtbot, store, show):
     window.showNormal()
     window.resize(760, 560)
     window.splitter.setSizes([480, 270])
     sizes = window.splitter.sizes()
     window.close()
-    again = make_window(qtbot, store)
+    again = show(MainWindow(store))
     assert again.size() == window.size() and again.splitter.sizes() == sizes
     again.details_action.trigger()  # F9: hide the details
     again.close()
-    third = make_window(qtbot, store)
+    third = show(MainWindow(store))
     assert not third.details.isVisible() and not third.details_action.isChecked()

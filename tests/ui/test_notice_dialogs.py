@@ -9,23 +9,12 @@ from ukpbj_desktop import services, workflow
 from ukpbj_desktop.dates_id import format_date
 from ukpbj_desktop.documents import CheckedDocument
 from ukpbj_desktop.models import Application, now
-from ukpbj_desktop.ui import checklist_dialog, messages
+from ukpbj_desktop.ui import checklist_dialog
 from ukpbj_desktop.ui.notice_dialogs import CompletionNoticeDialog, RecordCompletionDialog, RejectionNoticeDialog
 
 SURAT = "Surat Permohonan Pembuatan Akun PPK pada Aplikasi SPSE"
 SK_PPK = "Surat Keputusan Pengangkatan sebagai PPK"
 CERTIFICATE = "Sertifikat PBJ Tingkat Dasar (atau sertifikat kompetensi yang berlaku)"
-
-
-@pytest.fixture
-def confirms(monkeypatch):
-    """(texts of the boxes shown, answers to give to the next questions; default: no)."""
-    asked, answers = [], []
-    monkeypatch.setattr(messages, "confirm", lambda parent, title, text, destructive=False: (
-        asked.append(text), answers.pop(0) if answers else False)[1])
-    for kind in ("error", "warning", "info"):
-        monkeypatch.setattr(messages, kind, lambda parent, title, text, kind=kind: asked.append(f"{kind}: {text}"))
-    return asked, answers
 
 
 def click(qtbot, widget):
@@ -51,7 +40,7 @@ def rejected(store, reasons=("Nomor SK tidak sesuai dengan dokumen.",)):
     return services.record_validity(store, app, valid=False, reasons=list(reasons))
 
 
-def test_completion_notice_lists_exactly_the_missing_documents(store, qtbot, previews, confirms):
+def test_completion_notice_lists_exactly_the_missing_documents(store, qtbot, previews, boxes):
     app = incomplete(store)
     dlg = show(qtbot, CompletionNoticeDialog(store, app))
     assert not dlg.record_button.isEnabled()  # nothing to record before the letter exists
@@ -71,15 +60,15 @@ def test_completion_notice_lists_exactly_the_missing_documents(store, qtbot, pre
     assert dlg.result() == QDialog.DialogCode.Accepted
 
 
-def test_completion_notice_prints_the_operator_note(store, qtbot, previews, confirms):
+def test_completion_notice_prints_the_operator_note(store, qtbot, previews, boxes):
     dlg = show(qtbot, CompletionNoticeDialog(store, incomplete(store)))
     qtbot.keyClicks(dlg.note_edit, "Paling lambat 7 hari kerja.")
     click(qtbot, dlg.preview_button)
     assert "Catatan: Paling lambat 7 hari kerja." in previews[0]
 
 
-def test_ppk_completing_the_file_goes_back_to_the_checklist(store, qtbot, confirms, monkeypatch):
-    asked, answers = confirms
+def test_ppk_completing_the_file_goes_back_to_the_checklist(store, qtbot, boxes, monkeypatch):
+    asked, answers = boxes
     app = services.ask_completion(store, incomplete(store))
     opened = []
     monkeypatch.setattr(checklist_dialog.ChecklistDialog, "exec",
@@ -93,8 +82,8 @@ def test_ppk_completing_the_file_goes_back_to_the_checklist(store, qtbot, confir
     assert "langkah 2" in asked[0]
 
 
-def test_ppk_not_completing_the_file_leads_to_rejection(store, qtbot, confirms):
-    asked, answers = confirms
+def test_ppk_not_completing_the_file_leads_to_rejection(store, qtbot, boxes):
+    asked, answers = boxes
     app = services.ask_completion(store, incomplete(store))
     dlg = show(qtbot, RecordCompletionDialog(store, app))
     click(qtbot, dlg.not_completed_radio)
@@ -112,7 +101,7 @@ def test_ppk_not_completing_the_file_leads_to_rejection(store, qtbot, confirms):
     assert "langkah 7" in asked[-1]
 
 
-def test_rejection_notice_lists_the_reasons_and_closes_the_file(store, qtbot, previews, confirms):
+def test_rejection_notice_lists_the_reasons_and_closes_the_file(store, qtbot, previews, boxes):
     app = rejected(store)
     dlg = show(qtbot, RejectionNoticeDialog(store, app))
     assert dlg.reasons_edit.reasons() == ["Nomor SK tidak sesuai dengan dokumen."]
@@ -132,7 +121,7 @@ def test_rejection_notice_lists_the_reasons_and_closes_the_file(store, qtbot, pr
     assert app.decision_reasons == "Nomor SK tidak sesuai dengan dokumen.\nSertifikat sudah tidak berlaku."
 
 
-def test_editing_the_reasons_after_the_preview_asks_for_a_new_letter(store, qtbot, previews, confirms):
+def test_editing_the_reasons_after_the_preview_asks_for_a_new_letter(store, qtbot, previews, boxes):
     dlg = show(qtbot, RejectionNoticeDialog(store, rejected(store)))
     click(qtbot, dlg.preview_button)
     assert dlg.record_button.isEnabled()
@@ -142,7 +131,7 @@ def test_editing_the_reasons_after_the_preview_asks_for_a_new_letter(store, qtbo
     assert Application.get().current_step == 7
 
 
-def test_rejection_notice_without_reasons_cannot_be_made(store, qtbot, previews, confirms):
+def test_rejection_notice_without_reasons_cannot_be_made(store, qtbot, previews, boxes):
     dlg = show(qtbot, RejectionNoticeDialog(store, rejected(store)))
     dlg.reasons_edit.clear()
     assert "alasan" in dlg.rows["reasons"].error()

@@ -9,19 +9,8 @@ from PySide6.QtWidgets import QDialog
 from tests.factories import all_present, application_input
 from ukpbj_desktop import services, workflow
 from ukpbj_desktop.models import Application, StepLog
-from ukpbj_desktop.ui import field_widgets, messages, notice_dialogs
+from ukpbj_desktop.ui import field_widgets, notice_dialogs
 from ukpbj_desktop.ui.validity_dialog import ValidityDialog
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    """(texts of the boxes shown, answers to give to the next questions; default: no)."""
-    shown, answers = [], []
-    monkeypatch.setattr(messages, "confirm", lambda parent, title, text, destructive=False: (
-        shown.append(text), answers.pop(0) if answers else False)[1])
-    for kind in ("error", "warning", "info"):
-        monkeypatch.setattr(messages, kind, lambda parent, title, text, kind=kind: shown.append(f"{kind}: {text}"))
-    return shown, answers
 
 
 def open_validity(store, qtbot, **extra):
