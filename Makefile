@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test demo bench translations clean
+.PHONY: run test demo bench translations bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ bench: $(STAMP)
 
 translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py
+
+bundle: $(STAMP)
+	$(BIN)/pip install -q -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm build.spec
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -14,6 +14,7 @@ from playhouse.db_url import connect as url_connect
 from .errors import QT_TRANSLATE_NOOP, StorageError
 
 database = peewee.DatabaseProxy()
+_target: str | None = None  # what open_database was given, so a child process can open the same store
 
 # synchronous=FULL: an office PC on an unreliable power grid must not lose the application
 # just saved; the app writes a few rows a minute, so the extra fsync costs nothing a user
@@ -40,7 +41,9 @@ def open_database(target: str) -> peewee.Database:
         if path not in ("", ":memory:"):
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         db = peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+    global _target
     database.initialize(db)
+    _target = target
     try:
         db.connect(reuse_if_open=True)
         if is_sqlite(db):
@@ -51,6 +54,11 @@ def open_database(target: str) -> peewee.Database:
         db.close()
         raise storage_error(exc) from exc
     return db
+
+
+def current_target() -> str | None:
+    """The path or URL of the open database (None before one is opened)."""
+    return _target
 
 
 def is_sqlite(db: peewee.Database | None = None) -> bool:
