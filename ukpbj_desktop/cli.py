@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
+import threading
 import time
+from pathlib import Path
 
-from .errors import UserError
+from .errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -19,6 +23,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026)
     check = sub.add_parser("check", help="periksa keutuhan basis data dan jejak audit")
     check.add_argument("--db", dest="db_sub")
+    backup = sub.add_parser("backup", help="cadangkan basis data dan semua pindaian ke satu berkas .zip")
+    backup.add_argument("--db", dest="db_sub")
+    backup.add_argument("--out", type=Path, help="berkas .zip (bawaan: folder cadangan, bernama menurut waktu)")
+    _add_export_parsers(sub)
     return parser
 
 
@@ -53,6 +61,179 @@ def _check(target: str | None) -> int:
     return 0 if broken is None else 1
 
 
+def _backup(target: str | None, out: Path | None) -> int:
+    from .backup import default_path, make_backup
+    from .bootstrap import open_store
+
+    open_store(target)
+    path = make_backup(out or default_path(), progress=_terminal_progress)
+    print(f"\nCadangan ditulis ke {path}", file=sys.stderr)
+    return 0
+
+
+EXIT_USER_ERROR, EXIT_CANCELLED, EXIT_FAILED = 2, 3, 1
+
+
+def _export_parser(sub, name: str, help_text: str) -> argparse.ArgumentParser:
+    parser = sub.add_parser(name, help=help_text)
+    parser.add_argument("--db", dest="db_sub", help="berkas basis data")
+    parser.add_argument("--out", required=True, type=Path, help="berkas hasil")
+    parser.add_argument("--worker", action="store_true",
+                        help="untuk aplikasi: baris progress/done/error di stdout, batal lewat stdin")
+    return parser
+
+
+def _add_export_parsers(sub) -> None:
+    from .workflow import STATES
+
+    archive = _export_parser(sub, "export-archive", "cetak Daftar Arsip (PDF) dari arsip yang disaring")
+    archive.add_argument("--year", type=int, help="tahun agenda permohonan")
+    archive.add_argument("--classification", help="kode klasifikasi, mis. 000.3.5")
+    archive.add_argument("--box", help="nomor boks")
+    archive.add_argument("--location", help="ruang simpan")
+    archive.add_argument("--disposition", choices=("musnah", "permanen", "dinilai kembali"), help="nasib akhir")
+    archive.add_argument("--retention", choices=("active", "inactive", "either"),
+                         help="retensi aktif/inaktif yang berakhir pada --retention-year")
+    archive.add_argument("--retention-year", type=int, help="tahun berakhirnya retensi (bawaan: tahun ini)")
+    archive.add_argument("--text", default="", help="cari nama, NIP, nomor agenda atau arsip, uraian")
+    dossier = _export_parser(sub, "export-dossier", "cetak berkas lengkap satu permohonan (PDF)")
+    which = dossier.add_mutually_exclusive_group(required=True)
+    which.add_argument("--agenda", help="nomor agenda")
+    which.add_argument("--id", type=int, help="id permohonan")
+    register = _export_parser(sub, "export-register", "ekspor register permohonan (.csv atau .xlsx)")
+    register.add_argument("--year", type=int, help="tahun agenda")
+    register.add_argument("--state", choices=STATES, help="status permohonan")
+    register.add_argument("--step", type=int, help="langkah SOP yang sedang ditunggu")
+    register.add_argument("--work-unit", help="satuan kerja, persis seperti tercatat")
+    register.add_argument("--text", default="", help="cari nama, NIP, nomor agenda")
+
+
+def _export_archive(args, progress, cancelled) -> int:
+    from .archive_query import ArchiveFilter
+    from .exports import export_archive_list
+
+    flt = ArchiveFilter(text=args.text, year=args.year, classification=args.classification, box=args.box,
+                        location=args.location, disposition=args.disposition, retention=args.retention,
+                        retention_year=args.retention_year)
+    return export_archive_list(flt, args.out, progress, cancelled)
+
+
+def _application_id(agenda: str) -> int:
+    from .models import Application
+
+    found = Application.get_or_none(Application.agenda_number == agenda.strip())
+    if found is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Nomor agenda {number} tidak ditemukan."),
+                              field="agenda", number=agenda)
+    return found.id
+
+
+def _export_dossier(args, progress, cancelled) -> int:
+    from .exports import export_dossier
+
+    export_dossier(args.id if args.id is not None else _application_id(args.agenda), args.out)
+    return 1
+
+
+def _export_register(args, progress, cancelled) -> int:
+    from .exports import export_register
+    from .register_query import RegisterFilter
+
+    flt = RegisterFilter(text=args.text, state=args.state, step=args.step, year=args.year, work_unit=args.work_unit)
+    return export_register(flt, args.out, progress, cancelled)
+
+
+_EXPORTS = {"export-archive": _export_archive, "export-dossier": _export_dossier,
+            "export-register": _export_register}
+
+
+def _emit(line: str) -> None:
+    """One protocol line for the GUI, flushed at once: it reads them as they come."""
+    print(line, flush=True)
+
+
+def _watch_stdin(stop: threading.Event) -> None:
+    """Worker mode: the GUI cancels with a ``cancel`` line, or by closing our stdin (it went away).
+
+    ``os.read`` rather than ``sys.stdin``: a daemon thread blocked inside the buffered reader
+    can abort the interpreter's shutdown.
+    """
+    def watch() -> None:
+        pending = b""
+        try:
+            while chunk := os.read(fd, 256):
+                *lines, pending = (pending + chunk).split(b"\n")
+                if any(line.strip() == b"cancel" for line in lines):
+                    break
+        except OSError:
+            pass
+        stop.set()
+
+    fd = sys.stdin.fileno()
+    threading.Thread(target=watch, name="stdin-watch", daemon=True).start()
+
+
+def _worker_progress(stop: threading.Event):
+    def progress(done: int, total: int) -> None:
+        try:
+            _emit(f"progress {done} {total}")
+        except OSError:  # nobody reads our output any more: stop as if cancelled
+            stop.set()
+    return progress
+
+
+def _terminal_progress(done: int, total: int) -> None:
+    """A percentage on stderr, rewritten in place; printed only when it changes."""
+    percent = done * 100 // max(total, 1)
+    if percent != getattr(_terminal_progress, "shown", None):
+        _terminal_progress.shown = percent
+        print(f"\r{percent}%", end="", file=sys.stderr, flush=True)
+
+
+def _worker_error(exc: UserError) -> None:
+    _emit("error " + json.dumps({"context": exc.context, "text": exc.text, "params": exc.params},
+                                ensure_ascii=False, default=str))
+
+
+def _export(args, target: str | None) -> int:
+    """Run an export command: 0 written, 2 the user's error, 3 cancelled (stdin, or Ctrl+C)."""
+    from .bootstrap import open_store
+    from .exports_base import Cancelled
+
+    stop = threading.Event()
+    if args.worker:
+        _watch_stdin(stop)
+    try:
+        open_store(target)
+        count = _EXPORTS[args.command](args, _worker_progress(stop) if args.worker else _terminal_progress,
+                                       stop.is_set)
+    except (Cancelled, KeyboardInterrupt):
+        if not args.worker:
+            print("\nDibatalkan; tidak ada berkas yang ditulis.", file=sys.stderr)
+        return EXIT_CANCELLED
+    except UserError as exc:
+        if not args.worker:
+            raise
+        _worker_error(exc)
+        return EXIT_USER_ERROR
+    except Exception:
+        if not args.worker:
+            raise
+        from .config import log_dir
+        from .logs import setup_logging
+
+        setup_logging().exception("%s failed", args.command)
+        _worker_error(UserError(QT_TRANSLATE_NOOP("Errors", "Ekspor gagal karena kesalahan yang tidak terduga. "
+                                                            "Rinciannya tercatat di {log}."),
+                                log=str(log_dir() / "ukpbj.log")))
+        return EXIT_FAILED
+    if args.worker:
+        _emit(f"done {count}")
+    else:
+        print(f"\nSelesai: {args.out} ({count} entri)", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     target = getattr(args, "db_sub", None) or args.db
@@ -61,6 +242,10 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(target, args.requests, args.seed)
         if args.command == "check":
             return _check(target)
+        if args.command == "backup":
+            return _backup(target, args.out)
+        if args.command in _EXPORTS:
+            return _export(args, target)
     except UserError as exc:
         print(exc.message(), file=sys.stderr)
         return 2

@@ -19,6 +19,7 @@ from .db import database, is_sqlite
 from .models import (Applicant, Application, ArchiveRecord, ChecklistItem, Classification, Handover, Operator,
                      SlipPrint, SpseAccount, StepLog)
 from .documents import required_documents
+from .services import retention_until
 from .settings import get_setting
 
 FIRST_NAMES = ("Ahmad", "Abdul", "Muhammad", "Yusuf", "Hasan", "Ismail", "La Ode", "Wa Ode", "Siti", "Nur",
@@ -119,6 +120,8 @@ def generate(requests: int, seed: int = 2026, today: dt.date | None = None,
     work_units = json.loads((resources_dir() / "work_units.json").read_text(encoding="utf-8"))["work_units"]
     classification = Classification.get_by_id("000.3.5")
     span_days = max(30, min(3 * 365, requests // 20))
+    # No step may be recorded after this moment: files still under way stay open at that step.
+    cutoff = dt.datetime.now() if today == dt.date.today() else dt.datetime.combine(today, dt.time(17, 0))
     start = dt.datetime.combine(today - dt.timedelta(days=span_days), dt.time(8, 0))
     weights = [w for w, _ in PATHS]
     app_id, applicant_id, archive_seq = _next_id(Application), _next_id(Applicant), _next_id(ArchiveRecord)
@@ -139,7 +142,7 @@ def generate(requests: int, seed: int = 2026, today: dt.date | None = None,
                     received = start + offset
                     open_tail = (requests - i) <= max(3, requests // 50)
                     _one(rng, rows, sop, operator, classification, app_id, applicant_id, received, seqs, pattern,
-                         work_units, weights, open_tail, archive_seq)
+                         work_units, weights, open_tail, archive_seq, cutoff)
                     app_id += 1
                     applicant_id += 1
                     archive_seq += 1
@@ -154,7 +157,7 @@ def generate(requests: int, seed: int = 2026, today: dt.date | None = None,
 
 
 def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, received, seqs, pattern,
-         work_units, weights, open_tail, archive_seq):
+         work_units, weights, open_tail, archive_seq, cutoff):
     person = _person(rng, applicant_id, work_units)
     rows.add(Applicant, id=applicant_id, created_at=received, updated_at=received, **person)
     outcomes = rng.choices([p for _, p in PATHS], weights)[0]
@@ -173,6 +176,8 @@ def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, 
         transition = workflow.transition(current, step, outcome, decision, sop)
         started = clock + _gap(rng, step)
         finished = started + _duration(rng, sop.step(step).minutes)
+        if finished > cutoff:
+            break
         note = ""
         if transition.decision == "rejected" and not reasons:
             reasons = rng.choice(REASONS)
@@ -185,12 +190,15 @@ def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, 
             rows.add(Handover, application=app_id, received_by=person["name"], by_proxy=False, handed_at=finished,
                      operator=operator.id)
         if step == 9:
+            active_until, inactive_until = retention_until(finished, classification.active_years,
+                                                           classification.inactive_years)
             rows.add(ArchiveRecord, application=app_id, archive_number=f"ARS/{finished.year}/D{archive_seq:07d}",
                      classification=classification.code, description=f"Berkas permohonan akun PPK SPSE {person['name']}",
                      period=str(received.year), quantity=1, media="kertas", development_level="asli",
                      folder_no=str(archive_seq % 50 + 1), box_no=str(archive_seq // 400 + 1), room="Ruang Arsip UKPBJ",
                      rack=f"Rak {archive_seq // 4000 + 1}", shelf=str(archive_seq // 800 % 5 + 1),
                      active_years=classification.active_years, inactive_years=classification.inactive_years,
+                     active_until=active_until, inactive_until=inactive_until,
                      disposition=classification.disposition, archived_at=finished, archived_by=operator.id)
         logs.append((step, outcome, started, finished, sop.step(step).minutes, note))
         current, decision, clock = transition.next_step, transition.decision, finished

@@ -180,19 +180,23 @@ class ArchiveRecord(BaseModel):
     archive_number = pw.CharField(unique=True, max_length=60)
     classification = pw.ForeignKeyField(Classification, on_delete="RESTRICT")
     description = pw.TextField()
-    period = pw.CharField(max_length=40)  # kurun waktu
+    period = pw.CharField(max_length=40, index=True)  # kurun waktu
     quantity = pw.IntegerField(default=1)
     media = pw.CharField(max_length=40, default="kertas")
     development_level = pw.CharField(max_length=20, default="asli")  # asli | salinan
     folder_no = pw.CharField(max_length=20, default="")
     box_no = pw.CharField(max_length=20, default="", index=True)
-    room = pw.CharField(max_length=60, default="")
+    room = pw.CharField(max_length=60, default="", index=True)
     rack = pw.CharField(max_length=60, default="")
     shelf = pw.CharField(max_length=60, default="")
     active_years = pw.IntegerField(null=True)
     inactive_years = pw.IntegerField(null=True)
-    disposition = pw.CharField(max_length=20, default="")
-    archived_at = pw.DateTimeField(default=now)
+    # The years the retention periods end (counted from the year of archiving), stored so
+    # "whose retention ends this year" is an indexed lookup; services keep them in step.
+    active_until = pw.IntegerField(null=True, index=True)
+    inactive_until = pw.IntegerField(null=True, index=True)
+    disposition = pw.CharField(max_length=20, default="", index=True)
+    archived_at = pw.DateTimeField(default=now, index=True)
     archived_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
 
 
@@ -204,6 +208,9 @@ class Scan(BaseModel):
     filename = pw.CharField(max_length=255)
     size = pw.IntegerField()
     added_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("archive", "sha256"), True),)  # the same content is attached to a record once
 
 
 class AuditEvent(BaseModel):

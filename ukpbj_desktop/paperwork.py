@@ -6,11 +6,15 @@ and apart from ``services`` so that the use cases stay about workflow and storag
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
-from . import services
+from . import archive_query, register_query, services, workflow
+from .dates_id import format_date, format_datetime
 from .documents import all_documents, delivery_modes, required_documents
+from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .models import Application, Operator, now
-from .reports.data import Applicant, Letterhead, NoticeData, ReceiptData, Signatory, SlipData
+from .reports.data import (Applicant, ArchiveLine, ArchiveListData, DossierData, DossierStep, Letterhead, NoticeData,
+                           ReceiptData, Signatory, SlipData)
 from .settings import get_setting
 
 
@@ -69,3 +73,99 @@ def slip(app: Application, operator: Operator, user_id: str, password: str | Non
                     applicant=applicant_info(app), spse_url=get_setting("spse_url"), user_id=user_id,
                     password=password, verification_code=verification_code, officer=signatory(operator),
                     reprint=reprint)
+
+
+# How the archive list and the dossier word the stored codes (documents are in Bahasa Indonesia).
+DEVELOPMENT_LEVELS = {"asli": "Asli", "salinan": "Salinan"}
+DISPOSITIONS = {"musnah": "Musnah", "permanen": "Permanen", "dinilai kembali": "Dinilai kembali"}
+DECISIONS = {"accepted": "Diterima", "rejected": "Ditolak"}
+OUTCOMES = {"registered": "berkas diterima", "complete": "lengkap", "incomplete": "tidak lengkap",
+            "rejected": "ditolak", "notified": "pemberitahuan disampaikan", "completed": "dilengkapi",
+            "not_completed": "tidak dilengkapi", "valid": "benar", "invalid": "tidak benar",
+            "created": "akun dibuat", "handed_over": "akun diserahkan", "archived": "diarsipkan"}
+
+
+def _retention(years: int | None, until: int | None) -> str:
+    """``2 tahun (s.d. 2028)``; empty when the classification sets no period."""
+    if years is None:
+        return ""
+    return f"{years} tahun (s.d. {until})" if until is not None else f"{years} tahun"
+
+
+def _archive_line(number: int, row: archive_query.ArchiveRow) -> ArchiveLine:
+    return ArchiveLine(
+        number=number, classification=row.classification, archive_number=row.archive_number,
+        description=row.description, period=row.period, quantity=f"{row.quantity} berkas",
+        development_level=DEVELOPMENT_LEVELS.get(row.development_level, row.development_level),
+        folder=row.folder_no, box=row.box_no, location=row.location,
+        active_retention=_retention(row.active_years, row.active_until),
+        inactive_retention=_retention(row.inactive_years, row.inactive_until),
+        disposition=DISPOSITIONS.get(row.disposition, row.disposition), note=row.media)
+
+
+def archive_list_data(rows: Iterable[archive_query.ArchiveRow], flt: archive_query.ArchiveFilter,
+                      signatory: Signatory | None = None) -> ArchiveListData:
+    """The Daftar Arsip of ``rows`` (the records ``flt`` lets through), numbered in their order."""
+    return ArchiveListData(letterhead=letterhead(), title="DAFTAR ARSIP", subtitle=archive_query.describe(flt),
+                           printed_at=now(), lines=[_archive_line(n, row) for n, row in enumerate(rows, 1)],
+                           signatory=signatory)
+
+
+def _joined(*parts: str, sep: str = ", ") -> str:
+    return sep.join(part for part in parts if part)
+
+
+def _document_status(item: register_query.ChecklistLine) -> str:
+    """``Ada, asli diperlihatkan; <note>``: as last checked."""
+    original = {True: "asli diperlihatkan", False: "asli tidak diperlihatkan", None: ""}[item.original_sighted]
+    return _joined(_joined("Ada" if item.present else "Tidak ada", original), item.note, sep="; ")
+
+
+def _dossier_step(step: register_query.StepLine) -> DossierStep:
+    return DossierStep(step=step.step, step_name=workflow.step_name(step.step),
+                       outcome=OUTCOMES.get(step.outcome, step.outcome), operator=step.operator,
+                       started_at=step.started_at, finished_at=step.finished_at,
+                       standard_minutes=step.standard_minutes, overdue=step.overdue, note=step.note)
+
+
+def _archive_rows(row: archive_query.ArchiveRow) -> tuple[tuple[str, str], ...]:
+    """Where the paper file is first (what an auditor asks), then how it is filed and kept."""
+    rows = (("Nomor arsip", row.archive_number),
+            ("Lokasi simpan", row.location),
+            ("Folder / boks", _joined(f"Folder {row.folder_no}" if row.folder_no else "",
+                                      f"Boks {row.box_no}" if row.box_no else "")),
+            ("Klasifikasi", _joined(row.classification, row.classification_name, sep=" ")),
+            ("Kurun waktu", row.period),
+            ("Jumlah", _joined(f"{row.quantity} berkas", row.media)),
+            ("Tingkat perkembangan", DEVELOPMENT_LEVELS.get(row.development_level, row.development_level)),
+            ("Retensi aktif", _retention(row.active_years, row.active_until)),
+            ("Retensi inaktif", _retention(row.inactive_years, row.inactive_until)),
+            ("Nasib akhir", DISPOSITIONS.get(row.disposition, row.disposition)),
+            ("Diarsipkan", format_datetime(row.archived_at)))
+    return tuple((label, value) for label, value in rows if value)
+
+
+def dossier_data(application_id: int) -> DossierData:
+    """The whole file of one application, whatever its state; never its password (none is stored)."""
+    d = register_query.details(application_id)
+    if d is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Permohonan dengan id {id} tidak ditemukan."),
+                              id=application_id)
+    archive_id = archive_query.by_application(application_id)
+    archived = archive_query.details(archive_id) if archive_id is not None else None
+    sk = _joined(d.sk_number, f"tanggal {format_date(d.sk_date)}" if d.sk_date else "",
+                 f"berlaku s.d. {format_date(d.sk_valid_until)}" if d.sk_valid_until else "")
+    return DossierData(
+        letterhead=letterhead(), printed_at=now(), agenda_number=d.agenda_number, received_at=d.received_at,
+        delivery_mode=_joined(delivery_modes().get(d.delivery_mode, d.delivery_mode),
+                              f"({d.courier_name})" if d.courier_name else "", sep=" "),
+        applicant=Applicant(name=d.name, nip=d.nip, position=d.position, work_unit=d.work_unit, rank=d.rank,
+                            phone=d.mobile or d.phone, email=d.email),
+        role="PA" if d.is_pa else "PPK", sk=sk,
+        certificate=_joined(d.certificate_name, f"({d.certificate_number})" if d.certificate_number else "",
+                            sep=" "),
+        documents=tuple((item.name, _document_status(item)) for item in d.checklist),
+        steps=tuple(_dossier_step(step) for step in d.steps), decision=DECISIONS.get(d.decision, d.decision),
+        decision_reasons=tuple(r.strip() for r in d.decision_reasons.splitlines() if r.strip()),
+        user_id=d.user_id, archive=_archive_rows(archived.row) if archived else (),
+        scans=tuple(scan.filename for scan in archived.scans) if archived else ())

@@ -464,11 +464,16 @@ def next_archive_number(year: int) -> str:
         seq += 1
 
 
-def archive(operator: Operator, app: Application, data: ArchiveInput,
-            started_at: dt.datetime | None = None) -> Application:
-    """Step 9: file the application by the archiving SOP; it is closed."""
-    current = _reload(app)
-    transition = _move(current, 9, "archived")
+def retention_until(archived_at: dt.datetime, active_years: int | None,
+                    inactive_years: int | None) -> tuple[int | None, int | None]:
+    """The years the active and inactive retention end, counted from the year the file was archived."""
+    active = archived_at.year + active_years if active_years is not None else None
+    inactive = active + inactive_years if active is not None and inactive_years is not None else None
+    return active, inactive
+
+
+def _archive_fields(data: ArchiveInput) -> dict:
+    """The checked filing data; retention and disposition left open follow the classification."""
     classification = Classification.get_or_none(Classification.code == data.classification)
     if classification is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Pilih kode klasifikasi arsip."), field="classification")
@@ -476,19 +481,68 @@ def archive(operator: Operator, app: Application, data: ArchiveInput,
     period = validation.require(data.period, "Kurun waktu", field="period")
     if data.quantity < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Jumlah berkas minimal 1."), field="quantity")
+    return dict(
+        classification=classification.code, description=description, period=period, quantity=data.quantity,
+        media=data.media.strip(), development_level=data.development_level, folder_no=data.folder_no.strip(),
+        box_no=data.box_no.strip(), room=data.room.strip(), rack=data.rack.strip(), shelf=data.shelf.strip(),
+        active_years=data.active_years if data.active_years is not None else classification.active_years,
+        inactive_years=data.inactive_years if data.inactive_years is not None else classification.inactive_years,
+        disposition=data.disposition or classification.disposition)
+
+
+def _check_archive_number(number: str, record_id: int | None = None) -> str:
+    """``number`` when no other archive record has it (call inside the write transaction)."""
+    taken = ArchiveRecord.select().where(ArchiveRecord.archive_number == number)
+    if record_id is not None:
+        taken = taken.where(ArchiveRecord.id != record_id)
+    if taken.exists():
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Nomor arsip {number} sudah dipakai berkas lain."),
+                              field="archive_number", number=number)
+    return number
+
+
+def _with_retention_ends(fields: dict, archived_at: dt.datetime) -> dict:
+    active, inactive = retention_until(archived_at, fields["active_years"], fields["inactive_years"])
+    return {**fields, "active_until": active, "inactive_until": inactive}
+
+
+def archive(operator: Operator, app: Application, data: ArchiveInput,
+            started_at: dt.datetime | None = None) -> Application:
+    """Step 9: file the application by the archiving SOP; it is closed."""
+    current = _reload(app)
+    transition = _move(current, 9, "archived")
+    fields = _archive_fields(data)
 
     def write():
-        number = data.archive_number.strip() or next_archive_number(now().year)
-        ArchiveRecord.create(
-            application=current, archive_number=number, classification=classification, description=description,
-            period=period, quantity=data.quantity, media=data.media, development_level=data.development_level,
-            folder_no=data.folder_no, box_no=data.box_no, room=data.room, rack=data.rack, shelf=data.shelf,
-            active_years=data.active_years if data.active_years is not None else classification.active_years,
-            inactive_years=(data.inactive_years if data.inactive_years is not None
-                            else classification.inactive_years),
-            disposition=data.disposition or classification.disposition, archived_by=operator)
+        archived_at = now()
+        number = _check_archive_number(data.archive_number.strip() or next_archive_number(archived_at.year))
+        ArchiveRecord.create(application=current, archive_number=number, archived_at=archived_at,
+                             archived_by=operator, **_with_retention_ends(fields, archived_at))
         _log(current, operator, transition, started_at, f"Nomor arsip: {number}")
         return _reload(current)
+
+    return _write(write)
+
+
+def update_archive(operator: Operator, record: ArchiveRecord, data: ArchiveInput) -> ArchiveRecord:
+    """Correct a filed record (a box moved, a typo); a blank archive number keeps the current one.
+
+    Retention end years are recomputed from the (possibly new) rules; the audit event lists
+    each changed field with its old and new value. Nothing changed, nothing written.
+    """
+    fields = _archive_fields(data)
+
+    def write():
+        current = ArchiveRecord.get_by_id(record.id)
+        number = _check_archive_number(data.archive_number.strip() or current.archive_number, current.id)
+        values = _with_retention_ends({**fields, "archive_number": number}, current.archived_at)
+        changes = {name: [current.__data__.get(name), value] for name, value in values.items()
+                   if current.__data__.get(name) != value}
+        if changes:
+            ArchiveRecord.update(**values).where(ArchiveRecord.id == current.id).execute()
+            audit.record(operator, "archive_update", "archive_record", current.id, archive_number=number,
+                         changes=changes)
+        return ArchiveRecord.get_by_id(current.id)
 
     return _write(write)
 

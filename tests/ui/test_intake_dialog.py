@@ -176,3 +176,19 @@ def test_edit_mode_corrects_the_data_without_a_new_agenda_number(store, qtbot, s
     assert Application.select().count() == 1
     assert Application.get().applicant.name == "Drs. Japar Kwairumaratu, M.Si."
     assert dlg.result() == QDialog.DialogCode.Accepted
+
+
+def test_tab_walks_the_form_down_to_the_buttons_and_around(dialog):
+    """Pressing Tab from the first field reaches Save and Cancel, then comes back to the NIP field."""
+    dialog.nip_edit.setFocus()
+    visited = []
+    for _ in range(60):
+        dialog.focusNextChild()
+        widget = QGuiApplication.focusObject()
+        if widget is dialog.nip_edit:
+            break
+        visited.append(widget)
+    else:
+        pytest.fail("Tab never came back to the NIP field")
+    assert dialog.save_button in visited
+    assert dialog.edits["email"] in visited and dialog.edits["certificate_number"] in visited

@@ -31,6 +31,19 @@ def test_every_demo_application_replays_through_the_workflow(store):
     assert set(states) == set(workflow.STATES), states  # every state is represented
 
 
+def test_no_demo_step_is_recorded_in_the_future(store):
+    """Files received in the last days are still under way, not archived next week."""
+    import datetime as dt
+
+    from ukpbj_desktop.models import ArchiveRecord, StepLog
+
+    before = dt.datetime.now()
+    demo.generate(400, seed=11)
+    latest = StepLog.select(StepLog.finished_at).order_by(StepLog.finished_at.desc()).scalar()
+    assert latest <= dt.datetime.now()
+    assert ArchiveRecord.select().where(ArchiveRecord.archived_at > before).count() == 0
+
+
 def test_demo_people_have_valid_nips_and_unique_agenda_numbers(store):
     demo.generate(300, seed=3)
     for applicant in Applicant.select():

@@ -7,11 +7,13 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -23,12 +25,53 @@ from ukpbj_desktop.reports.data import Applicant, Letterhead
 
 log = logging.getLogger(__name__)
 
-PAGE_W, PAGE_H = A4
-LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 12 * mm, 15 * mm
-CONTENT_W = PAGE_W - LEFT - RIGHT
 LOGO_W, LOGO_H = 22 * mm, 25.7 * mm  # the default emblem's 240:280 proportion
-RULE_Y = PAGE_H - TOP - 30 * mm  # the thick line under the letterhead
-BODY_TOP = RULE_Y - 6 * mm
+LETTERHEAD_H = 30 * mm  # from the top margin to the thick rule
+RUNNING_HEAD_H = 9 * mm  # the compact header of later pages, rule and gap included
+
+
+@dataclass(frozen=True)
+class Page:
+    """Paper and margins; the letterhead and page numbers follow the paper's width."""
+
+    size: tuple[float, float]
+    left: float
+    right: float
+    top: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return self.size[0]
+
+    @property
+    def height(self) -> float:
+        return self.size[1]
+
+    @property
+    def content_w(self) -> float:
+        return self.width - self.left - self.right
+
+    @property
+    def rule_y(self) -> float:
+        """The thick line under the letterhead."""
+        return self.height - self.top - LETTERHEAD_H
+
+    @property
+    def body_top(self) -> float:
+        """Where the text starts under the full letterhead."""
+        return self.rule_y - 6 * mm
+
+    @property
+    def running_body_top(self) -> float:
+        """Where the text starts under the compact header of later pages."""
+        return self.height - self.top - RUNNING_HEAD_H
+
+
+PORTRAIT = Page(A4, left=25 * mm, right=20 * mm, top=12 * mm, bottom=15 * mm)
+LANDSCAPE = Page(landscape(A4), left=14 * mm, right=10 * mm, top=10 * mm, bottom=13 * mm)
+
+LEFT, BOTTOM, CONTENT_W = PORTRAIT.left, PORTRAIT.bottom, PORTRAIT.content_w
 
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
 BODY = ParagraphStyle("body", fontName=FONT, fontSize=11, leading=15, alignment=TA_JUSTIFY,
@@ -133,40 +176,60 @@ def _fit(text: str, font: str, size: float, width: float) -> float:
     return size if needed <= width else size * width / needed
 
 
-def draw_letterhead(canvas: Canvas, head: Letterhead) -> None:
+def draw_letterhead(canvas: Canvas, head: Letterhead, page: Page = PORTRAIT) -> None:
     """Emblem left, names centred right of it, address, then the double rule."""
-    top = PAGE_H - TOP
+    top, right, rule_y = page.height - page.top, page.width - page.right, page.rule_y
     canvas.saveState()
     if head.logo.is_file():
-        canvas.drawImage(str(head.logo), LEFT, top - LOGO_H - 1.5 * mm, LOGO_W, LOGO_H,
+        canvas.drawImage(str(head.logo), page.left, top - LOGO_H - 1.5 * mm, LOGO_W, LOGO_H,
                          preserveAspectRatio=True, anchor="c", mask="auto")
     else:  # a moved logo file must not stop a letter from being printed
         log.warning("Letterhead logo not found: %s", head.logo)
-    text_left = LEFT + LOGO_W + 3 * mm
-    width = PAGE_W - RIGHT - text_left
+    text_left = page.left + LOGO_W + 3 * mm
+    width = right - text_left
     centre = text_left + width / 2
     lines = [(head.government, BOLD, 13.5), (head.unit, BOLD, 15.5), (head.subunit, BOLD, 12),
              (head.address, FONT, 9.5), (head.contact, FONT, 9.5)]
     lines = [line for line in lines if line[0]]
     block = sum(size * 1.25 for _, _, size in lines)
-    y = RULE_Y + 3 * mm + (top - RULE_Y - 3 * mm + block) / 2
+    y = rule_y + 3 * mm + (top - rule_y - 3 * mm + block) / 2
     for text, font, size in lines:
         y -= size * 1.25
         canvas.setFont(font, _fit(text, font, size, width))
         canvas.drawCentredString(centre, y + size * 0.25, text)
     canvas.setLineWidth(2.2)
-    canvas.line(LEFT, RULE_Y, PAGE_W - RIGHT, RULE_Y)
+    canvas.line(page.left, rule_y, right, rule_y)
     canvas.setLineWidth(0.7)
-    canvas.line(LEFT, RULE_Y - 2.2, PAGE_W - RIGHT, RULE_Y - 2.2)
+    canvas.line(page.left, rule_y - 2.2, right, rule_y - 2.2)
     canvas.restoreState()
 
 
-class _PageCountCanvas(Canvas):
-    """Holds pages back until the end so each can say "Halaman X dari N"."""
+def draw_running_head(canvas: Canvas, head: Letterhead, text: str, page: Page) -> None:
+    """The compact header of later pages: the office left, ``text`` right, a thin rule."""
+    y = page.height - page.top - 4 * mm
+    right = page.width - page.right
+    half = page.content_w / 2 - 3 * mm
+    canvas.saveState()
+    canvas.setFont(BOLD, _fit(head.subunit, BOLD, 8, half))
+    canvas.drawString(page.left, y, head.subunit)
+    canvas.setFont(FONT, _fit(text, FONT, 8, half))
+    canvas.drawRightString(right, y, text)
+    canvas.setLineWidth(0.7)
+    canvas.line(page.left, y - 2 * mm, right, y - 2 * mm)
+    canvas.restoreState()
 
-    def __init__(self, *args, **kwargs):
+
+class PageCountCanvas(Canvas):
+    """Holds pages back until the end so each can say "Halaman X dari N".
+
+    A single page is left unnumbered unless ``number_single_page``."""
+
+    def __init__(self, *args, page: Page = PORTRAIT, number_single_page: bool = False, **kwargs):
+        kwargs.setdefault("pagesize", page.size)
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
+        self._page = page
+        self._number_single_page = number_single_page
 
     def showPage(self):  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
@@ -176,40 +239,59 @@ class _PageCountCanvas(Canvas):
         total = len(self._pages)
         for number, state in enumerate(self._pages, 1):
             self.__dict__.update(state)
-            if total > 1:
+            if total > 1 or self._number_single_page:
                 self.setFont(FONT, 9)
                 self.setFillColor(colors.black)
-                self.drawCentredString(PAGE_W / 2, BOTTOM / 2, f"Halaman {number} dari {total}")
+                self.drawCentredString(self._page.width / 2, self._page.bottom / 2,
+                                       f"Halaman {number} dari {total}")
             super().showPage()
         super().save()
 
 
 def render(story: list[Flowable], head: Letterhead, *, title: str,
            invariant: bool = False, one_page: bool = False, reserve_bottom: float = 0,
-           decorate: Callable[[Canvas], None] | None = None) -> bytes:
+           decorate: Callable[[Canvas], None] | None = None,
+           running_head: str | None = None, number_single_page: bool = False) -> bytes:
     """The PDF of ``story`` under the letterhead on A4, as bytes.
 
     ``invariant`` gives byte-identical output for identical input (fixed date and ID),
     through ReportLab's per-document setting rather than the global ``rl_config.invariant``,
     so a render on another thread is unaffected. ``one_page`` shrinks an overlong story to
     fit one page. ``decorate`` draws fixed extras on each page inside the ``reserve_bottom``
-    points kept free above the bottom margin."""
+    points kept free above the bottom margin. With ``running_head`` only the first page
+    carries the full letterhead; later ones get the compact header saying that text."""
+    page = PORTRAIT
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT,
-                          topMargin=PAGE_H - BODY_TOP, bottomMargin=BOTTOM, title=title,
-                          author=head.subunit, creator="UKPBJ Desktop",
-                          invariant=1 if invariant else None)
-    height = BODY_TOP - BOTTOM - reserve_bottom
-    frame = Frame(LEFT, BOTTOM + reserve_bottom, CONTENT_W, height,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    if one_page:
-        story = [KeepInFrame(CONTENT_W, height, story, mode="shrink", vAlign="TOP")]
+    doc = BaseDocTemplate(buffer, pagesize=page.size, leftMargin=page.left,
+                          rightMargin=page.right, topMargin=page.height - page.body_top,
+                          bottomMargin=page.bottom, title=title, author=head.subunit,
+                          creator="UKPBJ Desktop", invariant=1 if invariant else None)
+    bottom = page.bottom + reserve_bottom
 
-    def on_page(canvas, _doc):
-        draw_letterhead(canvas, head)
+    def frame(top: float) -> Frame:
+        return Frame(page.left, bottom, page.content_w, top - bottom,
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    first = frame(page.body_top)
+    if one_page:
+        story = [KeepInFrame(first.width, first.height, story, mode="shrink", vAlign="TOP")]
+
+    def on_first(canvas, _doc):
+        draw_letterhead(canvas, head, page)
         if decorate:
             decorate(canvas)
 
-    doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
-    doc.build(story, canvasmaker=_PageCountCanvas)
+    if running_head is None:
+        templates = [PageTemplate("page", [first], onPage=on_first)]
+    else:
+        def on_later(canvas, _doc):
+            draw_running_head(canvas, head, running_head, page)
+            if decorate:
+                decorate(canvas)
+
+        templates = [PageTemplate("first", [first], onPage=on_first, autoNextPageTemplate="later"),
+                     PageTemplate("later", [frame(page.running_body_top)], onPage=on_later)]
+    doc.addPageTemplates(templates)
+    doc.build(story, canvasmaker=partial(PageCountCanvas, page=page,
+                                         number_single_page=number_single_page))
     return buffer.getvalue()

@@ -5,6 +5,7 @@ documents can be tested without a database.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -93,3 +94,72 @@ class SlipData:
     verification_code: str
     officer: Signatory
     reprint: bool = False
+
+
+@dataclass(frozen=True)
+class ArchiveLine:
+    """One line of the Daftar Arsip, every column already as the text to print."""
+
+    number: int
+    classification: str
+    archive_number: str
+    description: str
+    period: str
+    quantity: str
+    development_level: str
+    folder: str
+    box: str
+    location: str
+    active_retention: str
+    inactive_retention: str
+    disposition: str
+    note: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ArchiveListData:
+    """The Daftar Arsip for a filter; ``subtitle`` says which files it covers."""
+
+    letterhead: Letterhead
+    title: str
+    subtitle: str
+    printed_at: datetime
+    lines: Sequence[ArchiveLine]
+    signatory: Signatory | None = None
+
+
+@dataclass(frozen=True)
+class DossierStep:
+    """A step taken on the application, with the time standard in force then."""
+
+    step: int
+    step_name: str
+    outcome: str
+    operator: str
+    started_at: datetime
+    finished_at: datetime
+    standard_minutes: int | None
+    overdue: bool
+    note: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class DossierData:
+    """The whole file of one application for an auditor. It has no password field on purpose."""
+
+    letterhead: Letterhead
+    printed_at: datetime
+    agenda_number: str
+    received_at: datetime
+    delivery_mode: str
+    applicant: Applicant
+    role: str  # "PPK" or "PA"
+    sk: str
+    certificate: str
+    documents: tuple[tuple[str, str], ...]  # (document, status text)
+    steps: tuple[DossierStep, ...]
+    decision: str
+    decision_reasons: tuple[str, ...]
+    user_id: str | None
+    archive: tuple[tuple[str, str], ...]  # (label, value): number, classification, location...
+    scans: tuple[str, ...]

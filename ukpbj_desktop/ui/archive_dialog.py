@@ -1,14 +1,15 @@
-"""SOP step 9: file the application as a line of the Daftar Arsip.
+"""SOP step 9: file the application as a line of the Daftar Arsip (and, later, correct it).
 
 Retention and final disposition follow the chosen classification code (the office's
 editable rules); the storage place starts from where the previous file went, since
-files are boxed one after another.
+files are boxed one after another. Given an existing record, the same form edits it:
+a box moved to another room, a typo in the description.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QSpinBox, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ukpbj_desktop import services
 from ukpbj_desktop.errors import UserError
@@ -34,20 +35,19 @@ def default_description(application: Application) -> str:
 class ArchiveDialog(QDialog):
     """Classification, description and storage place of the file -> services.archive."""
 
-    def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None):
+    def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None,
+                 record: ArchiveRecord | None = None):
         super().__init__(parent)
         self.operator = operator
         self.application = application
+        self.record = record
         self.started_at = now()
-        self.setWindowTitle(self.tr("Pengarsipan berkas - {agenda}").format(agenda=application.agenda_number))
+        title = self.tr("Ubah data arsip - {agenda}") if record else self.tr("Pengarsipan berkas - {agenda}")
+        self.setWindowTitle(title.format(agenda=application.agenda_number))
 
         self.archive_number = QLineEdit(services.next_archive_number(now().year))
         self.classification = QComboBox()
-        for row in Classification.select().order_by(Classification.code):
-            self.classification.addItem(f"{row.code} - {row.name}", row.code)
-            self.classification.setItemData(self.classification.count() - 1, f"{row.name} ({row.scheme})",
-                                            Qt.ItemDataRole.ToolTipRole)
-        self.classification.setCurrentIndex(max(0, self.classification.findData(DEFAULT_CLASSIFICATION)))
+        self._fill_classifications(DEFAULT_CLASSIFICATION)
         self.classification.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.classification.setMinimumContentsLength(70)
         self.description = QLineEdit(default_description(application))
@@ -71,13 +71,19 @@ class ArchiveDialog(QDialog):
         for value, label in (("musnah", self.tr("Musnah")), ("permanen", self.tr("Permanen")),
                              ("dinilai kembali", self.tr("Dinilai kembali"))):
             self.disposition.addItem(label, value)
-        self._place_after_previous()
         self.classification.currentIndexChanged.connect(self._apply_retention)
-        self._apply_retention()
+        if record is None:
+            self._place_after_previous()
+            self._apply_retention()
+        else:
+            self._show_record(record)
+        manage = QPushButton(self.tr("&Kelola kode..."))
+        manage.setToolTip(self.tr("Tambah atau ubah kode klasifikasi dan retensinya"))
+        manage.clicked.connect(self._manage_classifications)
 
         form = QFormLayout()
         form.addRow(self.tr("&Nomor arsip:"), self.archive_number)
-        form.addRow(self.tr("&Klasifikasi:"), self.classification)
+        form.addRow(self.tr("&Klasifikasi:"), self._row(self.classification, manage))
         form.addRow(self.tr("&Uraian:"), self.description)
         form.addRow(self.tr("Kurun &waktu:"), self.period)
         form.addRow(self.tr("&Jumlah:"), self._row(self.quantity, self.tr("&Media:"), self.media))
@@ -90,9 +96,11 @@ class ArchiveDialog(QDialog):
         form.addRow(self.tr("Nasib ak&hir:"), self.disposition)
 
         buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("Arsi&pkan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok = buttons.addButton(self.tr("&Simpan") if record else self.tr("Arsi&pkan"),
+                               QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Bata&l"), QDialogButtonBox.ButtonRole.RejectRole)
         ok.setDefault(True)
+        self.ok_button = ok
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -112,17 +120,57 @@ class ArchiveDialog(QDialog):
         return spin
 
     def _row(self, first: QWidget, *pairs) -> QWidget:
-        """``first`` followed by (label, widget) pairs on one line; labels take their mnemonic buddy."""
+        """``first`` followed by (label, widget) pairs on one line; labels take their mnemonic buddy.
+
+        A single extra widget (a button) follows without a label."""
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(first, 1)
+        if len(pairs) == 1:
+            layout.addWidget(pairs[0])
         for text, widget in zip(pairs[::2], pairs[1::2]):
             label = QLabel(text)
             label.setBuddy(widget)
             layout.addWidget(label)
             layout.addWidget(widget, 1)
         return row
+
+    def _fill_classifications(self, chosen: str) -> None:
+        """The office's code table, keeping ``chosen`` selected when it still exists."""
+        self.classification.blockSignals(True)
+        self.classification.clear()
+        for row in Classification.select().order_by(Classification.code):
+            self.classification.addItem(f"{row.code} - {row.name}", row.code)
+            self.classification.setItemData(self.classification.count() - 1, f"{row.name} ({row.scheme})",
+                                            Qt.ItemDataRole.ToolTipRole)
+        self.classification.setCurrentIndex(max(0, self.classification.findData(chosen)))
+        self.classification.blockSignals(False)
+
+    def _manage_classifications(self) -> None:
+        from ukpbj_desktop.ui.classification_dialog import ClassificationDialog
+
+        chosen = self.classification.currentData()
+        ClassificationDialog(self.operator, self).exec()
+        self._fill_classifications(chosen)
+        self._apply_retention()
+
+    def _show_record(self, record: ArchiveRecord) -> None:
+        """The filed values as they are, not the classification's defaults."""
+        self.archive_number.setText(record.archive_number)
+        self.classification.setCurrentIndex(max(0, self.classification.findData(record.classification_id)))
+        self.description.setText(record.description)
+        self.description.setCursorPosition(0)
+        self.period.setText(record.period)
+        self.quantity.setValue(record.quantity)
+        self.media.setCurrentText(record.media)
+        self.level.setCurrentIndex(max(0, self.level.findData(record.development_level)))
+        for edit, value in ((self.folder, record.folder_no), (self.box, record.box_no), (self.room, record.room),
+                            (self.rack, record.rack), (self.shelf, record.shelf)):
+            edit.setText(value)
+        self.active_years.setValue(record.active_years or 0)
+        self.inactive_years.setValue(record.inactive_years or 0)
+        self.disposition.setCurrentIndex(max(0, self.disposition.findData(record.disposition)))
 
     def _place_after_previous(self) -> None:
         last = ArchiveRecord.select().order_by(ArchiveRecord.id.desc()).first()
@@ -154,7 +202,10 @@ class ArchiveDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.application = services.archive(self.operator, self.application, self.value(), self.started_at)
+            if self.record is None:
+                self.application = services.archive(self.operator, self.application, self.value(), self.started_at)
+            else:
+                self.record = services.update_archive(self.operator, self.record, self.value())
         except UserError as exc:
             messages.show_user_error(self, exc)
             widget = self.fields.get(exc.field)

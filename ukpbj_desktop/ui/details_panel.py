@@ -38,7 +38,7 @@ OUTCOME_LABELS = {
 }
 
 
-def _e(value) -> str:
+def html_value(value) -> str:
     return html.escape(str(value)) if value not in (None, "") else "&mdash;"
 
 
@@ -46,7 +46,7 @@ def _date(value) -> str:
     return format_date(value) if value else ""
 
 
-def _table(rows: list[tuple[str, str]]) -> str:
+def html_table(rows: list[tuple[str, str]]) -> str:
     """Label/value lines; values are HTML already."""
     cells = "".join(f"<tr><td style='color:#5f6368; padding-right:10px'>{html.escape(label)}</td>"
                     f"<td>{value}</td></tr>" for label, value in rows)
@@ -118,12 +118,12 @@ class DetailsPanel(QWidget):
         return f"<p>{html.escape(text)}</p>"
 
     def _applicant(self, d: rq.Details) -> str:
-        rows = [(self.tr("Nama"), _e(d.name)), (self.tr("NIP"), _e(grouped_nip(d.nip))), (self.tr("NIK"), _e(d.nik)),
-                (self.tr("Jabatan"), _e(d.position)), (self.tr("Pangkat/golongan"), _e(d.rank)),
-                (self.tr("Satuan kerja"), _e(d.work_unit)), (self.tr("Instansi"), _e(d.agency)),
-                (self.tr("E-mail"), _e(d.email)), (self.tr("Telepon"), _e(d.phone)), (self.tr("HP"), _e(d.mobile)),
-                (self.tr("Alamat"), _e(d.address))]
-        return f"<h3>{html.escape(self.tr('Pemohon'))}</h3>" + _table(rows)
+        rows = [(self.tr("Nama"), html_value(d.name)), (self.tr("NIP"), html_value(grouped_nip(d.nip))), (self.tr("NIK"), html_value(d.nik)),
+                (self.tr("Jabatan"), html_value(d.position)), (self.tr("Pangkat/golongan"), html_value(d.rank)),
+                (self.tr("Satuan kerja"), html_value(d.work_unit)), (self.tr("Instansi"), html_value(d.agency)),
+                (self.tr("E-mail"), html_value(d.email)), (self.tr("Telepon"), html_value(d.phone)), (self.tr("HP"), html_value(d.mobile)),
+                (self.tr("Alamat"), html_value(d.address))]
+        return f"<h3>{html.escape(self.tr('Pemohon'))}</h3>" + html_table(rows)
 
     def _application(self, d: rq.Details) -> str:
         delivery = delivery_modes().get(d.delivery_mode, d.delivery_mode)
@@ -133,14 +133,14 @@ class DetailsPanel(QWidget):
             number=d.sk_number, date=_date(d.sk_date) or "-", until=_date(d.sk_valid_until) or "-")
         number = f"({d.certificate_number})" if d.certificate_number else ""
         certificate = " ".join(part for part in (d.certificate_name, number) if part)
-        rows = [(self.tr("Diterima"), _e(format_datetime(d.received_at))), (self.tr("Penyampaian"), _e(delivery)),
-                (self.tr("Pemohon sebagai"), _e(self.tr("PA yang merangkap PPK") if d.is_pa else self.tr("PPK"))),
-                (self.tr("SK"), _e(sk)), (self.tr("Sertifikat"), _e(certificate)),
-                (self.tr("User ID SPSE"), f"<tt>{_e(d.user_id)}</tt>" if d.user_id else _e(None)),
-                (self.tr("No. arsip"), _e(d.archive_number))]
+        rows = [(self.tr("Diterima"), html_value(format_datetime(d.received_at))), (self.tr("Penyampaian"), html_value(delivery)),
+                (self.tr("Pemohon sebagai"), html_value(self.tr("PA yang merangkap PPK") if d.is_pa else self.tr("PPK"))),
+                (self.tr("SK"), html_value(sk)), (self.tr("Sertifikat"), html_value(certificate)),
+                (self.tr("User ID SPSE"), f"<tt>{html_value(d.user_id)}</tt>" if d.user_id else html_value(None)),
+                (self.tr("No. arsip"), html_value(d.archive_number))]
         if d.decision_reasons:
-            rows.append((self.tr("Alasan penolakan"), _e(d.decision_reasons)))
-        return f"<h3>{html.escape(self.tr('Permohonan'))}</h3>" + _table(rows)
+            rows.append((self.tr("Alasan penolakan"), html_value(d.decision_reasons)))
+        return f"<h3>{html.escape(self.tr('Permohonan'))}</h3>" + html_table(rows)
 
     def _documents(self, d: rq.Details) -> str:
         heading = f"<h3>{html.escape(self.tr('Dokumen'))}</h3>"

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
+                               QLabel, QLayout, QLineEdit, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.ui import messages
@@ -243,3 +243,28 @@ def ask_reasons(parent: QWidget | None, title: str, prompt: str, reasons: list[s
         return None
     return dialog.edit.reasons()
 
+
+
+def _tab_stops(layout: QLayout):
+    """The widgets Tab should visit, in the order the layout shows them."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget, inner = item.widget(), item.layout()
+        if widget is not None and not widget.isHidden():
+            if widget.focusProxy() is None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                yield widget
+            elif widget.layout() is not None:
+                yield from _tab_stops(widget.layout())
+        elif inner is not None:
+            yield from _tab_stops(inner)
+
+
+def tab_in_layout_order(dialog: QWidget) -> None:
+    """Make Tab follow the form top to bottom.
+
+    Qt 6 moves a focus proxy (a ``FieldRow``'s editor) next to its widget in the tab chain,
+    so a form whose editors were made before their rows loops back to its first field and
+    never reaches the buttons; setting the order from the layout mends the chain."""
+    stops = list(_tab_stops(dialog.layout()))
+    for first, second in zip(stops, stops[1:]):
+        QWidget.setTabOrder(first, second)

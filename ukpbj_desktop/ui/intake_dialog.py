@@ -18,7 +18,7 @@ from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.settings import get_setting
 from ukpbj_desktop.ui import messages
 from ukpbj_desktop.ui.field_widgets import (FieldRow, OptionalDateEdit, StatusLabel, button_box, copy_to_clipboard,
-                                            show_error_at, suggestion_combo)
+                                            show_error_at, suggestion_combo, tab_in_layout_order)
 
 APPLICANT_TEXT_FIELDS = ("nip", "name", "nik", "position", "rank", "work_unit", "agency", "email", "phone", "mobile",
                          "address")
@@ -40,6 +40,7 @@ class IntakeDialog(QDialog):
         self.setWindowTitle(self.tr("Ubah data permohonan {agenda}").format(agenda=application.agenda_number)
                             if application else self.tr("Permohonan baru (langkah 1: penyampaian berkas)"))
         self._build()
+        tab_in_layout_order(self)
         if application is not None:
             self._load(application)
         self._connect()

@@ -31,6 +31,8 @@ class MainWindow(QMainWindow):
     def __init__(self, operator: Operator, parent: QWidget | None = None):
         super().__init__(parent)
         self.operator = operator
+        self.archive_browser = None
+        self._runner = None
         self.setWindowTitle(APP_NAME)
         self.register = RegisterView(self)
         self.details = DetailsPanel(self)
@@ -87,6 +89,13 @@ class MainWindow(QMainWindow):
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
         self.details_action.toggled.connect(self.details.setVisible)
+        self.archive_action = self._action(self.tr("&Telusuri arsip..."), self.open_archive, QKeySequence("Ctrl+Shift+A"),
+                                           self.tr("Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip "
+                                                   "(Ctrl+Shift+A)"))
+        self.classes_action = self._action(self.tr("Kode &klasifikasi..."), self.edit_classifications, None,
+                                           self.tr("Ubah tabel kode klasifikasi arsip dan retensinya"))
+        self.export_action = self._action(self.tr("&Ekspor register..."), self.export_register, QKeySequence("Ctrl+E"),
+                                          self.tr("Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)"))
         self.about_action = self._action(self.tr("&Tentang {app}").format(app=APP_NAME), self.about)
         self.open_action.setEnabled(False)
 
@@ -95,11 +104,15 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(self.tr("&Berkas"))
         file_menu.addActions([self.new_action, self.open_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = menus.addMenu(self.tr("&Lihat"))
         view_menu.addActions([self.find_action, self.reload_action])
         view_menu.addSeparator()
         view_menu.addAction(self.details_action)
+        archive_menu = menus.addMenu(self.tr("A&rsip"))
+        archive_menu.addActions([self.archive_action, self.classes_action])
         menus.addMenu(self.tr("B&antuan")).addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Alat"))
         toolbar.setObjectName("main_toolbar")
@@ -107,7 +120,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.new_action, self.open_action])
         toolbar.addSeparator()
-        toolbar.addAction(self.reload_action)
+        toolbar.addActions([self.archive_action, self.reload_action])
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(self)
@@ -146,6 +159,42 @@ class MainWindow(QMainWindow):
         if updated is not None:
             self.register.refresh(updated.id)
             self._show_details(updated.id)
+
+    def open_archive(self) -> None:
+        """One archive window, brought to the front when already open."""
+        from ukpbj_desktop.ui.archive_browser import ArchiveBrowser
+
+        if self.archive_browser is None:
+            self.archive_browser = ArchiveBrowser(self.operator)
+            self.archive_browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.archive_browser.destroyed.connect(self._archive_closed)
+            self.archive_browser.application_changed.connect(self._application_changed)
+        self.archive_browser.show()
+        self.archive_browser.raise_()
+        self.archive_browser.activateWindow()
+
+    def edit_classifications(self) -> None:
+        from ukpbj_desktop.ui.classification_dialog import ClassificationDialog
+
+        ClassificationDialog(self.operator, self).exec()
+
+    def export_register(self) -> None:
+        """The register as filtered now, to CSV (Excel opens it) or XLSX, written by a child process."""
+        from ukpbj_desktop.ui.export_runner import ExportRunner
+        from ukpbj_desktop.ui.register_export import ask_register_file, register_arguments
+
+        out = ask_register_file(self)
+        if out is None:
+            return
+        self._runner = ExportRunner(self)
+        self._runner.start(["export-register", "--out", str(out), *register_arguments(self.register.current_filter())],
+                           out, self.tr("Ekspor register"))
+
+    def _archive_closed(self) -> None:
+        self.archive_browser = None
+
+    def _application_changed(self, application_id: int) -> None:
+        self.register.refresh(application_id)
 
     def reload(self) -> None:
         self.register.reload()
@@ -188,4 +237,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_layout()
+        if self.archive_browser is not None:
+            self.archive_browser.close()
         super().closeEvent(event)

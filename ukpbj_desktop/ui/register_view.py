@@ -27,6 +27,44 @@ def _fit_popup(combo: QComboBox) -> None:
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
 
+def filter_combo(parent: QWidget, everything: str, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:
+    """A filter choice as wide as its "all" entry (data None); its list opens as wide as its longest item."""
+    combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    combo.setToolTip(tooltip)
+    combo.setAccessibleName(tooltip)
+    combo.addItem(everything, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    _fit_popup(combo)
+    return combo
+
+
+def set_choices(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Replace a filter's choices (after its "all" entry), keeping the chosen one if still offered."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, value in items:
+        combo.addItem(text, value)
+    _fit_popup(combo)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+    combo.blockSignals(False)
+
+
+def reset_filters(search: QLineEdit, combos) -> None:
+    """Back to "all" without a query per widget; the caller applies the filter once."""
+    for widget in (search, *combos):
+        widget.blockSignals(True)
+    search.clear()
+    for combo in combos:
+        combo.setCurrentIndex(0)
+    for widget in (search, *combos):
+        widget.blockSignals(False)
+
+
 class RegisterTable(QTableView):
     """The table; Enter (on a row) asks to open it, as a double click does."""
 
@@ -93,16 +131,7 @@ class RegisterView(QWidget):
         self.refresh_choices()
 
     def _combo(self, everything: str, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:
-        """A filter choice as wide as its "all" entry; its list opens as wide as its longest item."""
-        combo = QComboBox(self)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
-        combo.setToolTip(tooltip)
-        combo.setAccessibleName(tooltip)
-        combo.addItem(everything, None)
-        for text, value in items:
-            combo.addItem(text, value)
-        _fit_popup(combo)
+        combo = filter_combo(self, everything, tooltip, items)
         combo.currentIndexChanged.connect(self.apply_filter)
         return combo
 
@@ -194,27 +223,13 @@ class RegisterView(QWidget):
         self.search.selectAll()
 
     def clear_filters(self) -> None:
-        for combo in (self.state_filter, self.step_filter, self.year_filter, self.unit_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        reset_filters(self.search, (self.state_filter, self.step_filter, self.year_filter, self.unit_filter))
         self.apply_filter()
 
     def refresh_choices(self) -> None:
         """Offer the years and work units on record, keeping what is chosen."""
-        for combo, values in ((self.year_filter, rq.years()), (self.unit_filter, rq.work_units())):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for value in values:
-                combo.addItem(str(value), value)
-            _fit_popup(combo)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
-            combo.blockSignals(False)
+        set_choices(self.year_filter, [(str(year), year) for year in rq.years()])
+        set_choices(self.unit_filter, [(unit, unit) for unit in rq.work_units()])
 
     # --- slots ----------------------------------------------------------------------------
 

@@ -1,0 +1,193 @@
+"""The archive browser as an auditor uses it: files archived through the step-9 dialog are found
+by every filter, their place and scans shown, and the Daftar Arsip printed for the filter."""
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
+
+from tests.factories import advance, application_input
+from ukpbj_desktop import scans, services
+from ukpbj_desktop.models import Application, ArchiveRecord, Scan, now
+from ukpbj_desktop.ui import export_runner
+from ukpbj_desktop.ui.archive_browser import ArchiveBrowser
+from ukpbj_desktop.ui.archive_dialog import ArchiveDialog
+
+# (name, NIP, classification, box, room, disposition picked in the dialog)
+FILES = (
+    ("Ahmad Rumalutur", "19700101 199503 1 001", "000.3.5", "12", "Ruang Arsip A", "permanen"),
+    ("Siti Wattimena", "19800202 200501 2 002", "000.3.5", "12", "Ruang Arsip A", "permanen"),
+    ("Budi Keliobas", "19900303 201503 1 003", "027", "13", "Gudang B", "musnah"),
+)
+
+
+def archive_through_dialog(show, operator, application, classification, box, room, disposition):
+    dialog = show(ArchiveDialog(operator, application))
+    dialog.classification.setCurrentIndex(dialog.classification.findData(classification))
+    dialog.box.setText(box)
+    dialog.room.setText(room)
+    dialog.rack.setText("Rak 2")
+    dialog.disposition.setCurrentIndex(dialog.disposition.findData(disposition))
+    dialog.ok_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    return dialog.application
+
+
+@pytest.fixture
+def archived(store, show):
+    """Three applications filed through the dialog; returns their archive numbers by name."""
+    numbers = {}
+    for name, nip, classification, box, room, disposition in FILES:
+        app = services.register_application(store, application_input(nip=nip, name=name))
+        app = advance(store, app, 9)
+        archive_through_dialog(show, store, app, classification, box, room, disposition)
+        numbers[name] = ArchiveRecord.get(ArchiveRecord.application == app.id).archive_number
+    return numbers
+
+
+@pytest.fixture
+def browser(store, archived, show):
+    return show(ArchiveBrowser(store))
+
+
+def listed(browser):
+    model = browser.model
+    return sorted(model.archive_row(i).name for i in range(model.rowCount()))
+
+
+def choose(combo, value):
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_the_dialog_files_the_application_and_closes_it(store, archived):
+    app = Application.get(Application.agenda_number.is_null(False))
+    assert app.state == "archived" and app.current_step is None
+    record = ArchiveRecord.get(ArchiveRecord.archive_number == archived["Budi Keliobas"])
+    assert (record.classification_id, record.box_no, record.room, record.disposition) == (
+        "027", "13", "Gudang B", "musnah")
+    assert record.active_until == now().year + record.active_years
+
+
+@pytest.mark.parametrize("combo, value, expected", [
+    ("class_filter", "027", ["Budi Keliobas"]),
+    ("box_filter", "12", ["Ahmad Rumalutur", "Siti Wattimena"]),
+    ("location_filter", "Gudang B", ["Budi Keliobas"]),
+    ("disposition_filter", "permanen", ["Ahmad Rumalutur", "Siti Wattimena"]),
+    ("year_filter", now().year, ["Ahmad Rumalutur", "Budi Keliobas", "Siti Wattimena"]),
+])
+def test_each_filter_narrows_the_list(browser, combo, value, expected):
+    assert len(listed(browser)) == 3
+    choose(getattr(browser, combo), value)
+    assert listed(browser) == expected
+    browser.clear_filters()
+    assert len(listed(browser)) == 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("wattimena", ["Siti Wattimena"]),
+    ("19900303 201503", ["Budi Keliobas"]),
+    ("199001", []),
+])
+def test_search_by_name_nip_and_archive_number(browser, qtbot, text, expected):
+    qtbot.keyClicks(browser.search, text)
+    qtbot.waitUntil(lambda: listed(browser) == expected, timeout=2000)
+
+
+def test_search_by_archive_number(browser, archived, qtbot):
+    browser.search.setText(archived["Ahmad Rumalutur"])
+    browser.apply_filter()
+    assert listed(browser) == ["Ahmad Rumalutur"]
+
+
+def test_retention_due_this_year_is_announced_and_filtered(store, archived, show):
+    record = ArchiveRecord.get(ArchiveRecord.archive_number == archived["Siti Wattimena"])
+    data = services.ArchiveInput(record.classification_id, record.description, record.period, active_years=0,
+                                 inactive_years=5, box_no=record.box_no, room=record.room)
+    services.update_archive(store, record, data)
+    browser = show(ArchiveBrowser(store))
+    assert browser.due_label.isVisibleTo(browser)
+    assert f"berakhir tahun {now().year}" in browser.due_label.text()
+    browser.show_due()
+    assert listed(browser) == ["Siti Wattimena"]
+
+
+def test_details_show_where_the_file_is_and_its_history(browser, archived):
+    browser.search.setText("Budi")
+    browser.apply_filter()
+    text = browser.details.text()
+    assert browser.details.where.text() == "Boks 13"
+    assert "Gudang B" in browser.details.place.text()
+    assert archived["Budi Keliobas"] in text
+    history = browser.details.history.text()
+    assert "diarsipkan" in history and "Budi Keliobas" in history
+
+
+def test_a_scan_is_attached_and_a_changed_one_is_reported_damaged(browser, tmp_path, boxes):
+    scan_file = tmp_path / "sk.pdf"
+    scan_file.write_bytes(b"%PDF-1.4 scanned SK pengangkatan PPK")
+    browser.details.attach([str(scan_file)])
+    assert browser.details.scan_list.count() == 1
+    assert browser.details.tabs.tabText(2) == "&Pindaian (1)"
+    assert not browser.details.scan_list.item(0).text().startswith("RUSAK")
+
+    scans.stored_path(Scan.get()).write_bytes(b"%PDF-1.4 altered")
+    browser.details.show_record(browser.details.archive_id)
+    assert browser.details.scan_list.item(0).text().startswith("RUSAK")
+    shown, _answers = boxes
+    browser.details.open_scan()
+    assert any("rusak" in text.lower() for text in shown)
+
+
+def test_moving_a_box_through_the_edit_dialog(browser, monkeypatch, qtbot):
+    choose(browser.box_filter, "13")
+
+    def edit(dialog):
+        dialog.box.setText("14")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ArchiveDialog, "exec", edit)
+    browser.edit_action.trigger()
+    assert ArchiveRecord.get(ArchiveRecord.room == "Gudang B").box_no == "14"
+    assert browser.details.where.text() == "Boks 14"
+
+
+def test_dossier_of_the_selected_file_is_previewed(browser, archived, previews):
+    browser.search.setText("Ahmad")
+    browser.apply_filter()
+    browser.dossier_action.trigger()
+    assert archived["Ahmad Rumalutur"] in previews[0]
+    assert "Ahmad Rumalutur" in previews[0]
+
+
+def test_daftar_arsip_of_the_filter_is_written_by_the_worker(browser, archived, monkeypatch, qtbot, boxes, tmp_path):
+    out = tmp_path / "daftar.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
+    choose(browser.box_filter, "12")
+    browser.list_action.trigger()
+    with qtbot.waitSignal(browser._runner.finished, timeout=60_000):
+        pass
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    for name in ("Ahmad Rumalutur", "Siti Wattimena"):
+        assert text.count(archived[name]) == 1
+    assert archived["Budi Keliobas"] not in text
+    assert "Halaman 1 dari 1" in text
+
+
+def test_exporting_an_empty_filter_says_so_instead(browser, monkeypatch, boxes):
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: asked.append(1) or ("", ""))
+    browser.search.setText("tidak ada orang ini")
+    browser.apply_filter()
+    browser.list_action.trigger()
+    assert not asked and "Tidak ada arsip" in boxes[0][0]
+
+
+def test_the_worker_command_carries_the_filter(browser, monkeypatch, tmp_path):
+    started = []
+    monkeypatch.setattr(export_runner.ExportRunner, "start", lambda self, command, out, title: started.append(command))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "x.pdf"), ""))
+    choose(browser.class_filter, "027")
+    browser.list_action.trigger()
+    assert started[0][:3] == ["export-archive", "--out", str(tmp_path / "x.pdf")]
+    assert started[0][3:] == ["--classification", "027"]

@@ -1,0 +1,186 @@
+"""Scans of an archive record's paper documents, stored once under their SHA-256.
+
+The file name is the content's hash, so the same bytes attached twice take the disk once and
+every open can prove the file is still what was attached. A row never points at a file that
+was not fully written, and a file copied for a row that could not be saved is removed again.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import peewee
+
+from . import audit, config
+from .errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
+from .exports_base import IsCancelled, Progress, atomic_write, check_cancelled, report_progress, storage_error
+from .models import ArchiveRecord, Operator, Scan
+from .services import _write
+
+ALLOWED_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+CHUNK = 1024 * 1024
+OK, DAMAGED, MISSING = "ok", "damaged", "missing"
+
+log = logging.getLogger(__name__)
+
+
+def scans_dir() -> Path:
+    path = config.data_dir() / "scans"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def stored_path(scan: Scan) -> Path:
+    """``scans/<first two hex digits>/<sha256><suffix>``: a folder never holds more than ~1/256 of them."""
+    return scans_dir() / scan.sha256[:2] / (scan.sha256 + Path(scan.filename).suffix.lower())
+
+
+def read_chunks(path: Path) -> Iterator[bytes]:
+    """The file in 1 MiB pieces: a 200 MB scan never sits in memory whole."""
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            yield chunk
+
+
+def _digest(chunks: Iterable[bytes]) -> tuple[str, int]:
+    sha, size = hashlib.sha256(), 0
+    for chunk in chunks:
+        sha.update(chunk)
+        size += len(chunk)
+    return sha.hexdigest(), size
+
+
+def _source_chunks(source: Path) -> Iterator[bytes]:
+    """Read the user's file; failing to read it is a problem with that file, not with our storage."""
+    try:
+        yield from read_chunks(source)
+    except OSError as exc:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Berkas {name} tidak bisa dibaca ({detail})."),
+                              field="scan", name=source.name, detail=exc.strerror or str(exc)) from exc
+
+
+def _status(path: Path, sha256: str) -> str:
+    try:
+        actual, _ = _digest(read_chunks(path))
+    except OSError:
+        return MISSING
+    return OK if actual == sha256 else DAMAGED
+
+
+def verify(scan: Scan) -> str:
+    """Re-hash the stored file: "ok", "damaged" (its bytes changed) or "missing"."""
+    return _status(stored_path(scan), scan.sha256)
+
+
+def open_verified(scan: Scan) -> Path:
+    """The stored file, only when it still holds the bytes that were attached."""
+    status = verify(scan)
+    if status == MISSING:
+        raise StorageError(QT_TRANSLATE_NOOP("Storage", "Berkas pindaian {name} tidak ada di folder data. "
+                                                        "Pulihkan dari cadangan atau lampirkan ulang."),
+                           name=scan.filename)
+    if status == DAMAGED:
+        raise StorageError(QT_TRANSLATE_NOOP("Storage", "Berkas pindaian {name} rusak: isinya berubah sejak "
+                                                        "dilampirkan. Pulihkan dari cadangan atau lampirkan ulang."),
+                           name=scan.filename)
+    return stored_path(scan)
+
+
+def _check_type(source: Path) -> None:
+    if source.suffix.lower() not in ALLOWED_SUFFIXES:
+        allowed = ", ".join(s.lstrip(".").upper() for s in ALLOWED_SUFFIXES)
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Berkas {name} tidak bisa dilampirkan. "
+                                                              "Jenis yang diterima: {allowed}."),
+                              field="scan", name=source.name, allowed=allowed)
+
+
+def _refuse_duplicate(record: ArchiveRecord, sha256: str) -> None:
+    if Scan.select().where((Scan.archive == record) & (Scan.sha256 == sha256)).exists():
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Pindaian ini sudah dilampirkan pada arsip ini."),
+                              field="scan")
+
+
+def _store(source: Path, target: Path, sha256: str) -> None:
+    """Copy ``source`` to ``target`` unless an intact copy is there (a damaged one is replaced)."""
+    if _status(target, sha256) == OK:
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise storage_error(target, exc) from exc
+    with atomic_write(target) as out:
+        sha = hashlib.sha256()
+        for chunk in _source_chunks(source):
+            sha.update(chunk)
+            out.write(chunk)
+        if sha.hexdigest() != sha256:
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Berkas {name} berubah saat disalin. "
+                                                                  "Tutup program yang mengubahnya, lalu coba lagi."),
+                                  field="scan", name=source.name)
+
+
+def add_scan(operator: Operator, record: ArchiveRecord, source: Path) -> Scan:
+    """Attach a scanned PDF or image to an archive record (copied into the data folder)."""
+    source = Path(source)
+    _check_type(source)
+    sha256, size = _digest(_source_chunks(source))
+    if size == 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Berkas {name} kosong."), field="scan",
+                              name=source.name)
+    _refuse_duplicate(record, sha256)
+    scan = Scan(archive=record, sha256=sha256, filename=source.name, size=size)
+    _store(source, stored_path(scan), sha256)
+
+    def insert() -> Scan:
+        _refuse_duplicate(record, sha256)
+        scan.save(force_insert=True)
+        audit.record(operator, "scan_added", "archive", record.id, scan=scan.id, filename=scan.filename,
+                     sha256=sha256, size=size)
+        return scan
+
+    try:
+        return _write(insert)
+    except BaseException:
+        _discard(scan)
+        raise
+
+
+def _discard(scan: Scan) -> None:
+    """Remove the scan's file unless a row uses it; when in doubt keep it (an orphan costs only space)."""
+    path = stored_path(scan)
+    suffix = path.suffix
+    try:
+        names = Scan.select(Scan.filename).where(Scan.sha256 == scan.sha256).tuples()
+        if not any(Path(name).suffix.lower() == suffix for (name,) in names):
+            path.unlink(missing_ok=True)
+    except (OSError, peewee.PeeweeException) as exc:
+        log.warning("scan file %s not removed: %s", path, exc)
+
+
+def remove_scan(operator: Operator, scan: Scan) -> None:
+    """Detach a scan; its file goes too unless another record holds the same bytes."""
+    def delete() -> None:
+        Scan.delete().where(Scan.id == scan.id).execute()
+        audit.record(operator, "scan_removed", "archive", scan.archive_id, scan=scan.id, filename=scan.filename,
+                     sha256=scan.sha256)
+
+    _write(delete)
+    _discard(scan)
+
+
+def verify_all(progress: Progress = None, cancelled: IsCancelled = None) -> list[tuple[Scan, str]]:
+    """Every scan whose file is damaged or missing; a file shared by several rows is hashed once."""
+    scans = list(Scan.select().order_by(Scan.id))
+    checked: dict[Path, str] = {}
+    problems = []
+    for done, scan in enumerate(scans, 1):
+        check_cancelled(cancelled)
+        path = stored_path(scan)
+        if path not in checked:
+            checked[path] = _status(path, scan.sha256)
+        if checked[path] != OK:
+            problems.append((scan, checked[path]))
+        report_progress(progress, done, len(scans))
+    return problems

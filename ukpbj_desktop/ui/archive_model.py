@@ -1,0 +1,191 @@
+"""Archive records as a Qt table model, read a page at a time as the view scrolls.
+
+Filters and sorting are SQL (``archive_query``); files whose active or inactive retention
+ends in the year being looked at stand out, since those are the ones to move or appraise.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from ukpbj_desktop import archive_query as aq
+from ukpbj_desktop.dates_id import format_date
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP
+from ukpbj_desktop.models import now
+
+_Role = Qt.ItemDataRole
+PAGE_SIZE = 256
+
+# (archive_query sort column, header)
+COLUMNS = (
+    ("archive_number", QT_TRANSLATE_NOOP("ArchiveModel", "Nomor arsip")),
+    ("classification", QT_TRANSLATE_NOOP("ArchiveModel", "Klasifikasi")),
+    ("name", QT_TRANSLATE_NOOP("ArchiveModel", "Pemohon")),
+    ("description", QT_TRANSLATE_NOOP("ArchiveModel", "Uraian")),
+    ("period", QT_TRANSLATE_NOOP("ArchiveModel", "Kurun waktu")),
+    ("box_no", QT_TRANSLATE_NOOP("ArchiveModel", "Boks")),
+    ("room", QT_TRANSLATE_NOOP("ArchiveModel", "Lokasi")),
+    ("archived_at", QT_TRANSLATE_NOOP("ArchiveModel", "Diarsipkan")),
+    ("active_until", QT_TRANSLATE_NOOP("ArchiveModel", "Aktif s.d.")),
+    ("inactive_until", QT_TRANSLATE_NOOP("ArchiveModel", "Inaktif s.d.")),
+    ("disposition", QT_TRANSLATE_NOOP("ArchiveModel", "Nasib akhir")),
+)
+COLUMN = {name: number for number, (name, _title) in enumerate(COLUMNS)}
+
+DISPOSITIONS = (
+    ("musnah", QT_TRANSLATE_NOOP("ArchiveModel", "Musnah")),
+    ("permanen", QT_TRANSLATE_NOOP("ArchiveModel", "Permanen")),
+    ("dinilai kembali", QT_TRANSLATE_NOOP("ArchiveModel", "Dinilai kembali")),
+)
+DUE_BACKGROUND = QColor("#fff3cd")
+DUE_FOREGROUND = QColor("#664d03")
+
+
+def disposition_label(value: str) -> str:
+    for key, label in DISPOSITIONS:
+        if key == value:
+            return QCoreApplication.translate("ArchiveModel", label)
+    return value
+
+
+def due_in(row: aq.ArchiveRow, year: int) -> bool:
+    """Whether the file's active or inactive retention ends in ``year``."""
+    return year in (row.active_until, row.inactive_until)
+
+
+class ArchiveModel(QAbstractTableModel):
+    """Rows of ``archive_query.page``; ``total`` counts the whole filtered archive."""
+
+    total_changed = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._filter = aq.ArchiveFilter()
+        self._sort_column = "archived_at"
+        self._descending = True
+        self._rows: list[aq.ArchiveRow] = []
+        self._total = 0
+        self._resetting = False
+        self.due_year = now().year
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def archive_filter(self) -> aq.ArchiveFilter:
+        return self._filter
+
+    @property
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+        return COLUMN[self._sort_column], order
+
+    def set_filter(self, flt: aq.ArchiveFilter) -> None:
+        self._filter = flt
+        self.due_year = flt.retention_year or now().year
+        self.reload()
+
+    def reload(self) -> None:
+        total = aq.count(self._filter)
+        self._resetting = True  # a view may ask to fetch while told a reset is coming
+        self.beginResetModel()
+        self._total = total
+        self._rows = self._page(0) if total else []
+        self.endResetModel()
+        self._resetting = False
+        self.total_changed.emit(total)
+
+    def archive_row(self, row: int) -> aq.ArchiveRow:
+        return self._rows[row]
+
+    def row_of(self, archive_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == archive_id), None)
+
+    def refresh_row(self, archive_id: int) -> None:
+        """Show one record's new filing data in place."""
+        position = self.row_of(archive_id)
+        fresh = aq.row(archive_id)
+        if position is None or fresh is None:
+            return
+        self._rows[position] = fresh
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+
+    # --- QAbstractItemModel ---------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._resetting and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        rows = self._page(len(self._rows))
+        if not rows:  # records removed meanwhile: stop asking
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort_column = COLUMNS[column][0]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def headerData(self, section, orientation, role=_Role.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == _Role.DisplayRole and 0 <= section < len(COLUMNS):
+            return QCoreApplication.translate("ArchiveModel", COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_Role.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()][0]
+        if role == _Role.DisplayRole:
+            return self._text(row, column)
+        if role == _Role.ToolTipRole:
+            return self._tooltip(row, column)
+        if due_in(row, self.due_year):
+            if role == _Role.BackgroundRole:
+                return QBrush(DUE_BACKGROUND)
+            if role == _Role.ForegroundRole:
+                return QBrush(DUE_FOREGROUND)
+        return None
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _page(self, offset: int) -> list[aq.ArchiveRow]:
+        return aq.page(self._filter, self._sort_column, self._descending, offset=offset, limit=PAGE_SIZE,
+                       total=self._total)
+
+    def _text(self, row: aq.ArchiveRow, column: str) -> str:
+        if column == "room":
+            return row.location
+        if column == "archived_at":
+            return format_date(row.archived_at)
+        if column in ("active_until", "inactive_until"):
+            year = getattr(row, column)
+            return "" if year is None else str(year)
+        if column == "disposition":
+            return disposition_label(row.disposition)
+        return str(getattr(row, column))
+
+    def _tooltip(self, row: aq.ArchiveRow, column: str) -> str | None:
+        if due_in(row, self.due_year):
+            kind = self.tr("aktif") if row.active_until == self.due_year else self.tr("inaktif")
+            return self.tr("Retensi {kind} berkas ini berakhir tahun {year}.").format(kind=kind, year=self.due_year)
+        if column == "classification":
+            return row.classification_name
+        if column in ("name", "description", "room"):
+            return self._text(row, column)
+        return None
