@@ -17,9 +17,16 @@ import peewee
 from . import audit, validation
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .models import ArchiveRecord, Classification, Operator
-from .services import _write
+from .db import write_transaction
 
-DISPOSITIONS = ("musnah", "permanen", "dinilai kembali")
+# Final dispositions and development levels of the Daftar Arsip, as printed (Indonesian) and
+# as the UI translates them (context "Archive").
+DISPOSITION_LABELS = {"musnah": QT_TRANSLATE_NOOP("Archive", "Musnah"),
+                      "permanen": QT_TRANSLATE_NOOP("Archive", "Permanen"),
+                      "dinilai kembali": QT_TRANSLATE_NOOP("Archive", "Dinilai kembali")}
+DEVELOPMENT_LEVEL_LABELS = {"asli": QT_TRANSLATE_NOOP("Archive", "Asli"),
+                            "salinan": QT_TRANSLATE_NOOP("Archive", "Salinan")}
+DISPOSITIONS = tuple(DISPOSITION_LABELS)
 MAX_YEARS = 99
 _CODE = re.compile(r"[0-9]+(?:\.[0-9]+)*")
 _LENGTHS = (("code", QT_TRANSLATE_NOOP("Validation", "Kode klasifikasi")),
@@ -170,7 +177,7 @@ def save_classification(operator: Operator, data: ClassificationInput,
             audit.record(operator, "update", "classification", None, code=value.code, changes=changes)
         return Classification.get_by_id(value.code)
 
-    return _write(write)
+    return write_transaction(write)
 
 
 def ensure_deletable(code: str) -> None:
@@ -192,4 +199,4 @@ def delete_classification(operator: Operator, code: str) -> None:
         current.delete_instance()
         audit.record(operator, "delete", "classification", None, **_values(current))
 
-    _write(write)
+    write_transaction(write)

@@ -92,6 +92,19 @@ def storage_error(exc: Exception) -> StorageError:
     return StorageError(msg, detail=str(exc))
 
 
+def write_transaction(fn):
+    """Run ``fn`` in one write transaction; driver errors become messages the user can act on.
+
+    An IntegrityError passes through: the caller knows which rule it broke."""
+    try:
+        with database.atomic():
+            return fn()
+    except (peewee.OperationalError, peewee.DatabaseError) as exc:
+        if isinstance(exc, peewee.IntegrityError):
+            raise
+        raise storage_error(exc) from exc
+
+
 def backup_sqlite_file(destination: Path) -> Path:
     """Copy the live SQLite database consistently (online backup API, WAL included)."""
     source = sqlite_path()

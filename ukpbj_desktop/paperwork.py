@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from . import archive_query, register_query, services, workflow
+from .classifications import DEVELOPMENT_LEVEL_LABELS, DISPOSITION_LABELS
 from .dates_id import format_date, format_datetime
 from .documents import all_documents, delivery_modes, required_documents
 from .errors import QT_TRANSLATE_NOOP, ValidationError
@@ -76,15 +77,7 @@ def slip(app: Application, operator: Operator, user_id: str, password: str | Non
 
 
 # How the archive list and the dossier word the stored codes (documents are in Bahasa Indonesia).
-DEVELOPMENT_LEVELS = {"asli": "Asli", "salinan": "Salinan"}
-DISPOSITIONS = {"musnah": "Musnah", "permanen": "Permanen", "dinilai kembali": "Dinilai kembali"}
 DECISIONS = {"accepted": "Diterima", "rejected": "Ditolak"}
-OUTCOMES = {"registered": "berkas diterima", "complete": "lengkap", "incomplete": "tidak lengkap",
-            "rejected": "ditolak", "notified": "pemberitahuan disampaikan", "completed": "dilengkapi",
-            "not_completed": "tidak dilengkapi", "valid": "benar", "invalid": "tidak benar",
-            "created": "akun dibuat", "handed_over": "akun diserahkan", "archived": "diarsipkan"}
-
-
 def _retention(years: int | None, until: int | None) -> str:
     """``2 tahun (s.d. 2028)``; empty when the classification sets no period."""
     if years is None:
@@ -96,11 +89,11 @@ def _archive_line(number: int, row: archive_query.ArchiveRow) -> ArchiveLine:
     return ArchiveLine(
         number=number, classification=row.classification, archive_number=row.archive_number,
         description=row.description, period=row.period, quantity=f"{row.quantity} berkas",
-        development_level=DEVELOPMENT_LEVELS.get(row.development_level, row.development_level),
+        development_level=DEVELOPMENT_LEVEL_LABELS.get(row.development_level, row.development_level),
         folder=row.folder_no, box=row.box_no, location=row.location,
         active_retention=_retention(row.active_years, row.active_until),
         inactive_retention=_retention(row.inactive_years, row.inactive_until),
-        disposition=DISPOSITIONS.get(row.disposition, row.disposition), note=row.media)
+        disposition=DISPOSITION_LABELS.get(row.disposition, row.disposition), note=row.media)
 
 
 def archive_list_data(rows: Iterable[archive_query.ArchiveRow], flt: archive_query.ArchiveFilter,
@@ -123,7 +116,7 @@ def _document_status(item: register_query.ChecklistLine) -> str:
 
 def _dossier_step(step: register_query.StepLine) -> DossierStep:
     return DossierStep(step=step.step, step_name=workflow.step_name(step.step),
-                       outcome=OUTCOMES.get(step.outcome, step.outcome), operator=step.operator,
+                       outcome=workflow.OUTCOME_LABELS.get(step.outcome, step.outcome), operator=step.operator,
                        started_at=step.started_at, finished_at=step.finished_at,
                        standard_minutes=step.standard_minutes, overdue=step.overdue, note=step.note)
 
@@ -137,10 +130,10 @@ def _archive_rows(row: archive_query.ArchiveRow) -> tuple[tuple[str, str], ...]:
             ("Klasifikasi", _joined(row.classification, row.classification_name, sep=" ")),
             ("Kurun waktu", row.period),
             ("Jumlah", _joined(f"{row.quantity} berkas", row.media)),
-            ("Tingkat perkembangan", DEVELOPMENT_LEVELS.get(row.development_level, row.development_level)),
+            ("Tingkat perkembangan", DEVELOPMENT_LEVEL_LABELS.get(row.development_level, row.development_level)),
             ("Retensi aktif", _retention(row.active_years, row.active_until)),
             ("Retensi inaktif", _retention(row.inactive_years, row.inactive_until)),
-            ("Nasib akhir", DISPOSITIONS.get(row.disposition, row.disposition)),
+            ("Nasib akhir", DISPOSITION_LABELS.get(row.disposition, row.disposition)),
             ("Diarsipkan", format_datetime(row.archived_at)))
     return tuple((label, value) for label, value in rows if value)
 

@@ -17,7 +17,7 @@ from . import audit, config
 from .errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
 from .exports_base import IsCancelled, Progress, atomic_write, check_cancelled, report_progress, storage_error
 from .models import ArchiveRecord, Operator, Scan
-from .services import _write
+from .db import write_transaction
 
 ALLOWED_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 CHUNK = 1024 * 1024
@@ -141,7 +141,7 @@ def add_scan(operator: Operator, record: ArchiveRecord, source: Path) -> Scan:
         return scan
 
     try:
-        return _write(insert)
+        return write_transaction(insert)
     except BaseException:
         _discard(scan)
         raise
@@ -166,7 +166,7 @@ def remove_scan(operator: Operator, scan: Scan) -> None:
         audit.record(operator, "scan_removed", "archive", scan.archive_id, scan=scan.id, filename=scan.filename,
                      sha256=scan.sha256)
 
-    _write(delete)
+    write_transaction(delete)
     _discard(scan)
 
 

@@ -13,7 +13,7 @@ import peewee
 
 from . import audit, validation, workflow
 from .credentials import normalize_user_id
-from .db import database, storage_error
+from .db import write_transaction
 from .documents import CheckedDocument, missing_documents, required_documents
 from .errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
 from .models import (Applicant, Application, ArchiveRecord, CertificateType, ChecklistItem, Classification,
@@ -116,17 +116,6 @@ def _raise_first(checked: Checked) -> ApplicationInput:
     return checked.value
 
 
-def _write(fn):
-    """Run ``fn`` in one write transaction; driver errors become messages the user can act on."""
-    try:
-        with database.atomic():
-            return fn()
-    except (peewee.OperationalError, peewee.DatabaseError) as exc:
-        if isinstance(exc, peewee.IntegrityError):
-            raise
-        raise storage_error(exc) from exc
-
-
 def _log(app: Application, operator: Operator, transition: workflow.Transition,
          started_at: dt.datetime | None, note: str = "") -> StepLog:
     finished = now()
@@ -159,7 +148,7 @@ def ensure_admin() -> Operator:
     admin = Operator.select().where(Operator.role == "admin").order_by(Operator.id).first()
     if admin:
         return admin
-    return _write(lambda: Operator.create(username="admin", full_name="Administrator", role="admin"))
+    return write_transaction(lambda: Operator.create(username="admin", full_name="Administrator", role="admin"))
 
 
 def next_agenda_number(year: int) -> tuple[int, str]:
@@ -222,7 +211,7 @@ def register_application(operator: Operator, data: ApplicationInput,
         _log(app, operator, workflow.register_transition(), started_at or received)
         return _reload(app)
 
-    return _write(write)
+    return write_transaction(write)
 
 
 def update_application(operator: Operator, app: Application, data: ApplicationInput) -> Application:
@@ -247,7 +236,7 @@ def update_application(operator: Operator, app: Application, data: ApplicationIn
         audit.record(operator, "update", "application", current.id, agenda=current.agenda_number)
         return _reload(current)
 
-    return _write(write)
+    return write_transaction(write)
 
 
 def record_completeness(operator: Operator, app: Application, checked: list[CheckedDocument],
@@ -270,7 +259,7 @@ def record_completeness(operator: Operator, app: Application, checked: list[Chec
         _log(current, operator, transition, started_at, note=(note + ("\n" if note and detail else "") + detail))
         return _reload(current)
 
-    return _write(write), missing
+    return write_transaction(write), missing
 
 
 def current_missing(app: Application) -> list[str]:
@@ -289,7 +278,7 @@ def ask_completion(operator: Operator, app: Application, started_at: dt.datetime
         _log(current, operator, transition, started_at, note)
         return _reload(current)
 
-    return _write(write)
+    return write_transaction(write)
 
 
 def record_completion(operator: Operator, app: Application, completed: bool = True,
@@ -304,7 +293,7 @@ def record_completion(operator: Operator, app: Application, completed: bool = Tr
         _log(current, operator, transition, None, note)
         return _reload(current)
 
-    return _write(write)
+    return write_transaction(write)
 
 
 SPSE_REQUIRED = (("sk_number", QT_TRANSLATE_NOOP("Validation", "Nomor SK")),
@@ -336,7 +325,7 @@ def record_validity(operator: Operator, app: Application, valid: bool, reasons: 
         _log(current, operator, transition, started_at, text)
         return _reload(current)
 
-    return _write(write)
+    return write_transaction(write)
 
 
 def reject_at_check(operator: Operator, app: Application, reasons: list[str],
@@ -353,7 +342,7 @@ def reject_at_check(operator: Operator, app: Application, reasons: list[str],
         _log(current, operator, transition, started_at, "\n".join(reasons))
         return _reload(current)
 
-    return _write(write)
+    return write_transaction(write)
 
 
 def record_rejection_notice(operator: Operator, app: Application, reasons: list[str] | None = None,
@@ -370,7 +359,7 @@ def record_rejection_notice(operator: Operator, app: Application, reasons: list[
         _log(current, operator, transition, started_at, "\n".join(final))
         return _reload(current)
 
-    return _write(write)
+    return write_transaction(write)
 
 
 def user_id_taken(user_id: str) -> bool:
@@ -392,7 +381,7 @@ def record_account(operator: Operator, app: Application, user_id: str,
         _log(current, operator, transition, started_at, f"User ID: {user_id}")
         return _reload(current)
 
-    return _write(write)
+    return write_transaction(write)
 
 
 def record_slip(operator: Operator, app: Application, verification_code: str) -> SlipPrint:
@@ -410,7 +399,7 @@ def record_slip(operator: Operator, app: Application, verification_code: str) ->
                      agenda=current.agenda_number, code=verification_code)
         return slip
 
-    return _write(write)
+    return write_transaction(write)
 
 
 def hand_over(operator: Operator, app: Application, received_by: str, by_proxy: bool = False,
@@ -428,7 +417,7 @@ def hand_over(operator: Operator, app: Application, received_by: str, by_proxy: 
         _log(current, operator, transition, started_at, who)
         return _reload(current)
 
-    return _write(write)
+    return write_transaction(write)
 
 
 @dataclass
@@ -521,7 +510,7 @@ def archive(operator: Operator, app: Application, data: ArchiveInput,
         _log(current, operator, transition, started_at, f"Nomor arsip: {number}")
         return _reload(current)
 
-    return _write(write)
+    return write_transaction(write)
 
 
 def update_archive(operator: Operator, record: ArchiveRecord, data: ArchiveInput) -> ArchiveRecord:
@@ -544,7 +533,7 @@ def update_archive(operator: Operator, record: ArchiveRecord, data: ArchiveInput
                          changes=changes)
         return ArchiveRecord.get_by_id(current.id)
 
-    return _write(write)
+    return write_transaction(write)
 
 
 def certificate_types() -> list[CertificateType]:

@@ -25,6 +25,21 @@ STATE_LABELS = {
     REJECTED: QT_TRANSLATE_NOOP("Workflow", "Ditolak"),
     ARCHIVED: QT_TRANSLATE_NOOP("Workflow", "Diarsipkan"),
 }
+# Step outcomes (resources/sop.json) as the step log and the dossier show them.
+OUTCOME_LABELS = {
+    "registered": QT_TRANSLATE_NOOP("Workflow", "berkas diterima"),
+    "complete": QT_TRANSLATE_NOOP("Workflow", "lengkap"),
+    "incomplete": QT_TRANSLATE_NOOP("Workflow", "tidak lengkap"),
+    "rejected": QT_TRANSLATE_NOOP("Workflow", "ditolak"),
+    "notified": QT_TRANSLATE_NOOP("Workflow", "pemberitahuan disampaikan"),
+    "completed": QT_TRANSLATE_NOOP("Workflow", "dilengkapi"),
+    "not_completed": QT_TRANSLATE_NOOP("Workflow", "tidak dilengkapi"),
+    "valid": QT_TRANSLATE_NOOP("Workflow", "benar"),
+    "invalid": QT_TRANSLATE_NOOP("Workflow", "tidak benar"),
+    "created": QT_TRANSLATE_NOOP("Workflow", "akun dibuat"),
+    "handed_over": QT_TRANSLATE_NOOP("Workflow", "akun diserahkan"),
+    "archived": QT_TRANSLATE_NOOP("Workflow", "diarsipkan"),
+}
 STEP_NAMES = {
     1: QT_TRANSLATE_NOOP("Workflow", "Penyampaian berkas"),
     2: QT_TRANSLATE_NOOP("Workflow", "Pemeriksaan kelengkapan"),

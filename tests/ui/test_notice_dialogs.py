@@ -1,6 +1,5 @@
 """Steps 3, 4 and 7: the letters to the PPK, and the PPK's answer to the first."""
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 

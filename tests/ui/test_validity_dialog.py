@@ -1,7 +1,6 @@
 """Step 5: the file's data laid out for SPSE, ticked against the documents, judged valid or not."""
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog

@@ -20,7 +20,8 @@ from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.models import ArchiveRecord, Operator, now
 from ukpbj_desktop.ui import messages
 from ukpbj_desktop.ui.archive_details import ArchiveDetails
-from ukpbj_desktop.ui.archive_model import COLUMN, DISPOSITIONS, ArchiveModel, disposition_label
+from ukpbj_desktop.classifications import DISPOSITIONS
+from ukpbj_desktop.ui.archive_model import COLUMN, ArchiveModel, disposition_label
 from ukpbj_desktop.ui.register_export import command_options
 from ukpbj_desktop.ui.register_view import SEARCH_DELAY_MS, filter_combo, reset_filters, set_choices
 
@@ -97,7 +98,7 @@ class ArchiveBrowser(QMainWindow):
         self.location_filter = self._combo(self.tr("Semua lokasi"), self.tr("Saring menurut ruang simpan"))
         self.disposition_filter = self._combo(
             self.tr("Semua nasib akhir"), self.tr("Saring menurut nasib akhir"),
-            [(disposition_label(value), value) for value, _label in DISPOSITIONS])
+            [(disposition_label(value), value) for value in DISPOSITIONS])
         year = now().year
         self.retention_filter = self._combo(
             self.tr("Semua retensi"), self.tr("Berkas yang retensinya berakhir tahun ini"),

@@ -19,7 +19,7 @@ from ukpbj_desktop.dates_id import format_datetime
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.models import ArchiveRecord, Operator, Scan
 from ukpbj_desktop.ui import messages
-from ukpbj_desktop.ui.archive_model import disposition_label
+from ukpbj_desktop.ui.archive_model import disposition_label, level_label
 from ukpbj_desktop.ui.details_panel import DetailsPanel, html_table, html_value
 
 DAMAGED_COLOUR = QColor("#b3261e")
@@ -205,13 +205,12 @@ class ArchiveDetails(QWidget):
                 return "&mdash;"
             return html.escape(self.tr("{n} tahun (s.d. {year})").format(n=count, year=until))
 
-        level = self.tr("Asli") if row.development_level == "asli" else self.tr("Salinan")
         rows = [(self.tr("Nomor arsip"), f"<b>{html_value(row.archive_number)}</b>"),
                 (self.tr("Klasifikasi"), html_value(f"{row.classification} - {row.classification_name}")),
                 (self.tr("Uraian"), html_value(row.description)),
                 (self.tr("Kurun waktu"), html_value(row.period)),
                 (self.tr("Jumlah"), html_value(self.tr("{n} berkas, {media}").format(n=row.quantity, media=row.media))),
-                (self.tr("Tingkat perkembangan"), html_value(level)),
+                (self.tr("Tingkat perkembangan"), html_value(level_label(row.development_level))),
                 (self.tr("Retensi aktif"), years(row.active_years, row.active_until)),
                 (self.tr("Retensi inaktif"), years(row.inactive_years, row.inactive_until)),
                 (self.tr("Nasib akhir"), html_value(disposition_label(row.disposition))),

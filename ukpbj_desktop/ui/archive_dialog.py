@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ukpbj_desktop import services
+from ukpbj_desktop.classifications import DEVELOPMENT_LEVEL_LABELS, DISPOSITIONS
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.models import Application, ArchiveRecord, Classification, Operator, now
 from ukpbj_desktop.ui import messages
 from ukpbj_desktop.ui.account_dialog import applicant_form
+from ukpbj_desktop.ui.archive_model import disposition_label, level_label
 
 DEFAULT_CLASSIFICATION = "000.3.5"  # Permendagri 83/2022: database of the procurement system's users
 MEDIA = ("kertas", "elektronik", "kertas dan elektronik")
@@ -62,15 +64,14 @@ class ArchiveDialog(QDialog):
         self.media.setEditable(True)
         self.media.addItems(MEDIA)
         self.level = QComboBox()
-        self.level.addItem(self.tr("Asli"), "asli")
-        self.level.addItem(self.tr("Salinan"), "salinan")
+        for value in DEVELOPMENT_LEVEL_LABELS:
+            self.level.addItem(level_label(value), value)
         self.folder, self.box = QLineEdit(), QLineEdit()
         self.room, self.rack, self.shelf = QLineEdit(), QLineEdit(), QLineEdit()
         self.active_years, self.inactive_years = self._years(), self._years()
         self.disposition = QComboBox()
-        for value, label in (("musnah", self.tr("Musnah")), ("permanen", self.tr("Permanen")),
-                             ("dinilai kembali", self.tr("Dinilai kembali"))):
-            self.disposition.addItem(label, value)
+        for value in DISPOSITIONS:
+            self.disposition.addItem(disposition_label(value), value)
         self.classification.currentIndexChanged.connect(self._apply_retention)
         if record is None:
             self._place_after_previous()

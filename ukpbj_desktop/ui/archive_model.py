@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from ukpbj_desktop import archive_query as aq
+from ukpbj_desktop.classifications import DEVELOPMENT_LEVEL_LABELS, DISPOSITION_LABELS
 from ukpbj_desktop.dates_id import format_date
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP
 from ukpbj_desktop.models import now
@@ -32,20 +33,19 @@ COLUMNS = (
 )
 COLUMN = {name: number for number, (name, _title) in enumerate(COLUMNS)}
 
-DISPOSITIONS = (
-    ("musnah", QT_TRANSLATE_NOOP("ArchiveModel", "Musnah")),
-    ("permanen", QT_TRANSLATE_NOOP("ArchiveModel", "Permanen")),
-    ("dinilai kembali", QT_TRANSLATE_NOOP("ArchiveModel", "Dinilai kembali")),
-)
 DUE_BACKGROUND = QColor("#fff3cd")
 DUE_FOREGROUND = QColor("#664d03")
 
 
 def disposition_label(value: str) -> str:
-    for key, label in DISPOSITIONS:
-        if key == value:
-            return QCoreApplication.translate("ArchiveModel", label)
-    return value
+    """The final disposition in the UI's language; a value outside the table as it is."""
+    label = DISPOSITION_LABELS.get(value)
+    return QCoreApplication.translate("Archive", label) if label else value
+
+
+def level_label(value: str) -> str:
+    label = DEVELOPMENT_LEVEL_LABELS.get(value)
+    return QCoreApplication.translate("Archive", label) if label else value
 
 
 def due_in(row: aq.ArchiveRow, year: int) -> bool:

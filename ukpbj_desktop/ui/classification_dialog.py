@@ -12,23 +12,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QVBoxLayout, QWidget)
 
 from ukpbj_desktop import classifications
-from ukpbj_desktop.classifications import ClassificationInput
+from ukpbj_desktop.classifications import DISPOSITIONS, ClassificationInput
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from ukpbj_desktop.models import Classification, Operator
 from ukpbj_desktop.ui import messages
+from ukpbj_desktop.ui.archive_model import disposition_label
 from ukpbj_desktop.ui.field_widgets import (FieldRow, StatusLabel, button_bar, button_box, show_error_at,
                                             suggestion_combo)
 
-_DISPOSITIONS = (("", QT_TRANSLATE_NOOP("ClassificationDialog", "(belum ditentukan)")),
-                 ("musnah", QT_TRANSLATE_NOOP("ClassificationDialog", "Musnah")),
-                 ("permanen", QT_TRANSLATE_NOOP("ClassificationDialog", "Permanen")),
-                 ("dinilai kembali", QT_TRANSLATE_NOOP("ClassificationDialog", "Dinilai kembali")))
-
-
-def disposition_label(value: str) -> str:
-    """The final disposition as the user reads it."""
-    text = dict(_DISPOSITIONS).get(value, value)
-    return QCoreApplication.translate("ClassificationDialog", text) if value else ""
 
 
 def years_text(years: int | None) -> str:
@@ -59,8 +50,9 @@ class ClassificationEditor(QDialog):
         self.scheme.lineEdit().setPlaceholderText(self.tr("mis. Permendagri 83/2022"))
         self.active_years, self.inactive_years = self._years(), self._years()
         self.disposition = QComboBox(self)
-        for value, label in _DISPOSITIONS:
-            self.disposition.addItem(QCoreApplication.translate("ClassificationDialog", label), value)
+        self.disposition.addItem(self.tr("(belum ditentukan)"), "")
+        for value in DISPOSITIONS:
+            self.disposition.addItem(disposition_label(value), value)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("mis. 2 tahun setelah pemutakhiran data"))
 

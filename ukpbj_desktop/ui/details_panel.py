@@ -12,30 +12,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
-from ukpbj_desktop import register_query as rq
+from ukpbj_desktop import register_query as rq, workflow
 from ukpbj_desktop.dates_id import format_date, format_datetime
 from ukpbj_desktop.documents import delivery_modes
-from ukpbj_desktop.errors import QT_TRANSLATE_NOOP
 from ukpbj_desktop.models import now
 from ukpbj_desktop.ui.register_model import format_duration, grouped_nip, state_label, step_label
 
 OVERDUE_COLOUR = "#b3261e"
 
-# Step outcomes (resources/sop.json) as the log shows them.
-OUTCOME_LABELS = {
-    "registered": QT_TRANSLATE_NOOP("DetailsPanel", "berkas diterima"),
-    "complete": QT_TRANSLATE_NOOP("DetailsPanel", "lengkap"),
-    "incomplete": QT_TRANSLATE_NOOP("DetailsPanel", "tidak lengkap"),
-    "rejected": QT_TRANSLATE_NOOP("DetailsPanel", "ditolak"),
-    "notified": QT_TRANSLATE_NOOP("DetailsPanel", "pemberitahuan disampaikan"),
-    "completed": QT_TRANSLATE_NOOP("DetailsPanel", "dilengkapi"),
-    "not_completed": QT_TRANSLATE_NOOP("DetailsPanel", "tidak dilengkapi"),
-    "valid": QT_TRANSLATE_NOOP("DetailsPanel", "benar"),
-    "invalid": QT_TRANSLATE_NOOP("DetailsPanel", "tidak benar"),
-    "created": QT_TRANSLATE_NOOP("DetailsPanel", "akun dibuat"),
-    "handed_over": QT_TRANSLATE_NOOP("DetailsPanel", "akun diserahkan"),
-    "archived": QT_TRANSLATE_NOOP("DetailsPanel", "diarsipkan"),
-}
 
 
 def html_value(value) -> str:
@@ -164,7 +148,7 @@ class DetailsPanel(QWidget):
         """One short block per step: what, outcome, who, when, how long against the standard."""
         blocks = []
         for step in d.steps:
-            outcome = QCoreApplication.translate("DetailsPanel", OUTCOME_LABELS.get(step.outcome, step.outcome))
+            outcome = QCoreApplication.translate("Workflow", workflow.OUTCOME_LABELS.get(step.outcome, step.outcome))
             timing = format_duration(step.duration)
             if step.standard_minutes:
                 timing = self.tr("{duration} (standar {minutes} menit)").format(duration=timing,
