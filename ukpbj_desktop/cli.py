@@ -23,9 +23,6 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026)
     check = sub.add_parser("check", help="periksa keutuhan basis data dan jejak audit")
     check.add_argument("--db", dest="db_sub")
-    backup = sub.add_parser("backup", help="cadangkan basis data dan semua pindaian ke satu berkas .zip")
-    backup.add_argument("--db", dest="db_sub")
-    backup.add_argument("--out", type=Path, help="berkas .zip (bawaan: folder cadangan, bernama menurut waktu)")
     _add_export_parsers(sub)
     return parser
 
@@ -61,23 +58,15 @@ def _check(target: str | None) -> int:
     return 0 if broken is None else 1
 
 
-def _backup(target: str | None, out: Path | None) -> int:
-    from .backup import default_path, make_backup
-    from .bootstrap import open_store
-
-    open_store(target)
-    path = make_backup(out or default_path(), progress=_terminal_progress)
-    print(f"\nCadangan ditulis ke {path}", file=sys.stderr)
-    return 0
-
-
 EXIT_USER_ERROR, EXIT_CANCELLED, EXIT_FAILED = 2, 3, 1
 
 
-def _export_parser(sub, name: str, help_text: str) -> argparse.ArgumentParser:
+def _export_parser(sub, name: str, help_text: str, out_help: str = "berkas hasil",
+                   out_required: bool = True) -> argparse.ArgumentParser:
+    """A command that writes one file, with progress and cancel (also run by the GUI as a worker)."""
     parser = sub.add_parser(name, help=help_text)
     parser.add_argument("--db", dest="db_sub", help="berkas basis data")
-    parser.add_argument("--out", required=True, type=Path, help="berkas hasil")
+    parser.add_argument("--out", required=out_required, type=Path, help=out_help)
     parser.add_argument("--worker", action="store_true",
                         help="untuk aplikasi: baris progress/done/error di stdout, batal lewat stdin")
     return parser
@@ -106,6 +95,8 @@ def _add_export_parsers(sub) -> None:
     register.add_argument("--step", type=int, help="langkah SOP yang sedang ditunggu")
     register.add_argument("--work-unit", help="satuan kerja, persis seperti tercatat")
     register.add_argument("--text", default="", help="cari nama, NIP, nomor agenda")
+    _export_parser(sub, "backup", "cadangkan basis data dan semua pindaian ke satu berkas .zip",
+                   "berkas .zip (bawaan: folder cadangan, bernama menurut waktu)", out_required=False)
 
 
 def _export_archive(args, progress, cancelled) -> int:
@@ -143,8 +134,16 @@ def _export_register(args, progress, cancelled) -> int:
     return export_register(flt, args.out, progress, cancelled)
 
 
+def _backup(args, progress, cancelled) -> int:
+    from .backup import default_path, make_backup
+
+    args.out = args.out or default_path()
+    make_backup(args.out, progress, cancelled)
+    return 1
+
+
 _EXPORTS = {"export-archive": _export_archive, "export-dossier": _export_dossier,
-            "export-register": _export_register}
+            "export-register": _export_register, "backup": _backup}
 
 
 def _emit(line: str) -> None:
@@ -242,8 +241,6 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(target, args.requests, args.seed)
         if args.command == "check":
             return _check(target)
-        if args.command == "backup":
-            return _backup(target, args.out)
         if args.command in _EXPORTS:
             return _export(args, target)
     except UserError as exc:

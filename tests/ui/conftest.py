@@ -3,9 +3,17 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
 from ukpbj_desktop.ui.pdf_preview import PdfPreviewDialog
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path):
+    """Window geometry goes to a settings file of this test, never the user's."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
 @pytest.fixture

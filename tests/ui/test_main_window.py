@@ -6,7 +6,7 @@ import types
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ukpbj_desktop import demo, register_query as rq
 from ukpbj_desktop.models import Applicant, Application, now
@@ -14,13 +14,6 @@ from ukpbj_desktop.ui import messages
 from ukpbj_desktop.ui.main_window import MainWindow
 from ukpbj_desktop.ui.register_model import COLUMN, OVERDUE_ROLE
 from ukpbj_desktop.ui.register_view import SEARCH_DELAY_MS
-
-
-@pytest.fixture(autouse=True)
-def own_settings(tmp_path):
-    """Window geometry goes to a settings file of this test, never the user's."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
 @pytest.fixture
@@ -219,3 +212,44 @@ def test_layout_is_remembered(window, qtbot, store, show):
     again.close()
     third = show(MainWindow(store))
     assert not third.details.isVisible() and not third.details_action.isChecked()
+
+
+def test_archive_menu_opens_one_archive_window(window):
+    window.archive_action.trigger()
+    first = window.archive_browser
+    assert first.isVisible() and first.model.total > 0
+    window.archive_action.trigger()
+    assert window.archive_browser is first
+
+
+def test_register_export_writes_what_the_register_shows(window, monkeypatch, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "register"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
+    monkeypatch.setattr(messages, "confirm", lambda *args, **kwargs: False)
+    choose_state = window.register.state_filter
+    choose_state.setCurrentIndex(choose_state.findData("rejected"))
+    shown = window.register.model.total
+    window.export_action.trigger()
+    with qtbot.waitSignal(window._runner.finished, timeout=60_000):
+        pass
+    rows = list(load_workbook(out.with_suffix(".xlsx"), read_only=True).active.iter_rows(values_only=True))
+    assert len(rows) == shown + 1  # the header, then exactly the filtered applications
+
+
+def test_backup_writes_a_zip_with_the_database(window, monkeypatch, qtbot, tmp_path):
+    import sqlite3
+    import zipfile
+
+    out = tmp_path / "cadangan.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
+    monkeypatch.setattr(messages, "confirm", lambda *args, **kwargs: False)
+    window.backup_action.trigger()
+    with qtbot.waitSignal(window._runner.finished, timeout=60_000):
+        pass
+    with zipfile.ZipFile(out) as archive:
+        archive.extract("ukpbj.sqlite3", tmp_path / "restored")
+    restored = sqlite3.connect(tmp_path / "restored" / "ukpbj.sqlite3")
+    assert restored.execute("SELECT COUNT(*) FROM application").fetchone()[0] == Application.select().count()
+    restored.close()

@@ -6,9 +6,11 @@ row is updated in place, so the operator keeps their place in a long list.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
 
 from ukpbj_desktop import __version__, register_query as rq
 from ukpbj_desktop.config import APP_NAME
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
                                            self.tr("Ubah tabel kode klasifikasi arsip dan retensinya"))
         self.export_action = self._action(self.tr("&Ekspor register..."), self.export_register, QKeySequence("Ctrl+E"),
                                           self.tr("Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)"))
+        self.backup_action = self._action(self.tr("&Cadangkan data..."), self.backup, None,
+                                          self.tr("Simpan basis data dan semua pindaian ke satu berkas .zip"))
+        self.backup_action.setEnabled(sqlite_path() is not None)  # a PostgreSQL server is backed up by its admin
         self.about_action = self._action(self.tr("&Tentang {app}").format(app=APP_NAME), self.about)
         self.open_action.setEnabled(False)
 
@@ -104,7 +109,7 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(self.tr("&Berkas"))
         file_menu.addActions([self.new_action, self.open_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
+        file_menu.addActions([self.export_action, self.backup_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = menus.addMenu(self.tr("&Lihat"))
@@ -189,6 +194,19 @@ class MainWindow(QMainWindow):
         self._runner = ExportRunner(self)
         self._runner.start(["export-register", "--out", str(out), *register_arguments(self.register.current_filter())],
                            out, self.tr("Ekspor register"))
+
+    def backup(self) -> None:
+        """A consistent copy of the database with every scan, written by a child process."""
+        from ukpbj_desktop.backup import default_path
+        from ukpbj_desktop.ui.export_runner import ExportRunner
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Cadangkan data"), str(default_path()),
+                                              self.tr("Arsip ZIP (*.zip)"))
+        if not path:
+            return
+        out = Path(path).with_suffix(".zip")
+        self._runner = ExportRunner(self)
+        self._runner.start(["backup", "--out", str(out)], out, self.tr("Cadangkan data"))
 
     def _archive_closed(self) -> None:
         self.archive_browser = None
