@@ -101,3 +101,20 @@ def test_a_killed_process_loses_no_committed_application(tmp_path):
     stored = {a.agenda_number for a in Application.select()}
     assert set(committed) <= stored
     database.close()
+
+
+def test_an_up_to_date_file_opens_without_loading_the_migration_scripts(tmp_path):
+    """Start-up cost: the migration runner (and every script) loads only when a script is pending."""
+    import subprocess
+    import sys
+
+    from ukpbj_desktop.bootstrap import open_store
+    from ukpbj_desktop.db import database
+
+    path = tmp_path / "current.sqlite3"
+    open_store(str(path))
+    database.close()
+    probe = ("import sys; from ukpbj_desktop.bootstrap import open_store; open_store(sys.argv[1]); "
+             "print('playhouse.migrations' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -10,15 +10,25 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from playhouse.migrations import Runner
-
 from .. import db as dbmod
 
 DIRECTORY = Path(__file__).resolve().parent
+HISTORY = "schema_migration"  # the Runner's own table
 
 
-def runner(database) -> Runner:
+def runner(database):
+    from playhouse.migrations import Runner  # loads every script: only when something may be pending
+
     return Runner(database, str(DIRECTORY))
+
+
+def up_to_date(database) -> bool:
+    """Every script here is recorded as applied: one query, no script loaded (the common start-up)."""
+    if not database.table_exists(HISTORY):
+        return False
+    scripts = {path.stem for path in DIRECTORY.glob("[0-9]*.py")}
+    applied = {name for (name,) in database.execute_sql(f"SELECT name FROM {HISTORY}").fetchall()}
+    return scripts <= applied
 
 
 def pending(database) -> list[str]:
@@ -27,6 +37,8 @@ def pending(database) -> list[str]:
 
 def migrate(database, target: str | None = None) -> list[str]:
     """Bring the schema up to date (or up to ``target``); return the names applied."""
+    if target is None and up_to_date(database):
+        return []
     run = runner(database)
     todo = pending(database)
     if not todo:
