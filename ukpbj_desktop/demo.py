@@ -153,6 +153,11 @@ def generate(requests: int, seed: int = 2026, today: dt.date | None = None,
     finally:
         if is_sqlite():
             database.execute_sql("PRAGMA synchronous=FULL")
+        else:  # ids were written explicitly: move PostgreSQL's sequences past them
+            for model in (Applicant, Application):
+                table = model._meta.table_name
+                database.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                     f"(SELECT COALESCE(MAX(id), 1) FROM {table}))")
     return requests
 
 

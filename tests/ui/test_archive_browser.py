@@ -191,3 +191,21 @@ def test_the_worker_command_carries_the_filter(browser, monkeypatch, tmp_path):
     browser.list_action.trigger()
     assert started[0][:3] == ["export-archive", "--out", str(tmp_path / "x.pdf")]
     assert started[0][3:] == ["--classification", "027"]
+
+
+def test_an_archive_number_already_taken_is_refused_at_its_field(browser, archived, monkeypatch, boxes):
+    choose(browser.box_filter, "13")
+    taken = archived["Ahmad Rumalutur"]
+
+    def edit(dialog):
+        dialog.archive_number.setText(taken)
+        dialog.box.setText("99")
+        dialog.accept()
+        assert dialog.archive_number.hasFocus() or not dialog.isVisible()
+        return dialog.result()
+
+    monkeypatch.setattr(ArchiveDialog, "exec", edit)
+    browser.edit_action.trigger()
+    record = ArchiveRecord.get(ArchiveRecord.room == "Gudang B")
+    assert (record.archive_number, record.box_no) == (archived["Budi Keliobas"], "13")  # nothing half-saved
+    assert any(taken in text for text in boxes[0])

@@ -30,6 +30,10 @@ def _date(value) -> str:
     return format_date(value) if value else ""
 
 
+def html_heading(text: str) -> str:
+    return f"<h3>{html.escape(text)}</h3>"
+
+
 def html_table(rows: list[tuple[str, str]]) -> str:
     """Label/value lines; values are HTML already."""
     cells = "".join(f"<tr><td style='color:#5f6368; padding-right:10px'>{html.escape(label)}</td>"
@@ -66,7 +70,8 @@ class DetailsPanel(QWidget):
     def show_details(self, details: rq.Details | None) -> None:
         self.application_id = details.id if details else None
         if details is None:
-            self.title.setText(f"<b>{html.escape(self.tr('Tidak ada permohonan dipilih'))}</b>")
+            none = self.tr("Tidak ada permohonan dipilih")
+            self.title.setText(f"<b>{html.escape(none)}</b>")
             hint = self.tr("Pilih satu baris di daftar untuk melihat rinciannya.")
             self.browser.setHtml(f"<p>{html.escape(hint)}</p>")
             self.open_button.hide()
@@ -102,12 +107,13 @@ class DetailsPanel(QWidget):
         return f"<p>{html.escape(text)}</p>"
 
     def _applicant(self, d: rq.Details) -> str:
-        rows = [(self.tr("Nama"), html_value(d.name)), (self.tr("NIP"), html_value(grouped_nip(d.nip))), (self.tr("NIK"), html_value(d.nik)),
-                (self.tr("Jabatan"), html_value(d.position)), (self.tr("Pangkat/golongan"), html_value(d.rank)),
-                (self.tr("Satuan kerja"), html_value(d.work_unit)), (self.tr("Instansi"), html_value(d.agency)),
-                (self.tr("E-mail"), html_value(d.email)), (self.tr("Telepon"), html_value(d.phone)), (self.tr("HP"), html_value(d.mobile)),
+        rows = [(self.tr("Nama"), html_value(d.name)), (self.tr("NIP"), html_value(grouped_nip(d.nip))),
+                (self.tr("NIK"), html_value(d.nik)), (self.tr("Jabatan"), html_value(d.position)),
+                (self.tr("Pangkat/golongan"), html_value(d.rank)), (self.tr("Satuan kerja"), html_value(d.work_unit)),
+                (self.tr("Instansi"), html_value(d.agency)), (self.tr("E-mail"), html_value(d.email)),
+                (self.tr("Telepon"), html_value(d.phone)), (self.tr("HP"), html_value(d.mobile)),
                 (self.tr("Alamat"), html_value(d.address))]
-        return f"<h3>{html.escape(self.tr('Pemohon'))}</h3>" + html_table(rows)
+        return html_heading(self.tr("Pemohon")) + html_table(rows)
 
     def _application(self, d: rq.Details) -> str:
         delivery = delivery_modes().get(d.delivery_mode, d.delivery_mode)
@@ -117,19 +123,22 @@ class DetailsPanel(QWidget):
             number=d.sk_number, date=_date(d.sk_date) or "-", until=_date(d.sk_valid_until) or "-")
         number = f"({d.certificate_number})" if d.certificate_number else ""
         certificate = " ".join(part for part in (d.certificate_name, number) if part)
-        rows = [(self.tr("Diterima"), html_value(format_datetime(d.received_at))), (self.tr("Penyampaian"), html_value(delivery)),
-                (self.tr("Pemohon sebagai"), html_value(self.tr("PA yang merangkap PPK") if d.is_pa else self.tr("PPK"))),
+        rows = [(self.tr("Diterima"), html_value(format_datetime(d.received_at))),
+                (self.tr("Penyampaian"), html_value(delivery)),
+                (self.tr("Pemohon sebagai"),
+                 html_value(self.tr("PA yang merangkap PPK") if d.is_pa else self.tr("PPK"))),
                 (self.tr("SK"), html_value(sk)), (self.tr("Sertifikat"), html_value(certificate)),
                 (self.tr("User ID SPSE"), f"<tt>{html_value(d.user_id)}</tt>" if d.user_id else html_value(None)),
                 (self.tr("No. arsip"), html_value(d.archive_number))]
         if d.decision_reasons:
             rows.append((self.tr("Alasan penolakan"), html_value(d.decision_reasons)))
-        return f"<h3>{html.escape(self.tr('Permohonan'))}</h3>" + html_table(rows)
+        return html_heading(self.tr("Permohonan")) + html_table(rows)
 
     def _documents(self, d: rq.Details) -> str:
-        heading = f"<h3>{html.escape(self.tr('Dokumen'))}</h3>"
+        heading = html_heading(self.tr("Dokumen"))
         if not d.checklist:
-            return heading + f"<p>{html.escape(self.tr('Kelengkapan berkas belum diperiksa.'))}</p>"
+            unchecked = self.tr("Kelengkapan berkas belum diperiksa.")
+            return heading + f"<p>{html.escape(unchecked)}</p>"
         lines = []
         for item in d.checklist:
             mark = "&#10004;" if item.present else f"<span style='color:{OVERDUE_COLOUR}'>&#10008;</span>"
@@ -157,10 +166,10 @@ class DetailsPanel(QWidget):
             if step.started_at != step.finished_at:
                 line += f" &middot; {html.escape(timing)}"
             if step.overdue:
-                line = (f"<span style='color:{OVERDUE_COLOUR}'><b>&#9888; {line}</b> "
-                        f"{html.escape(self.tr('melewati standar'))}</span>")
+                over = self.tr("melewati standar")
+                line = f"<span style='color:{OVERDUE_COLOUR}'><b>&#9888; {line}</b> {html.escape(over)}</span>"
             if step.note:
                 line += f"<br><i>{html.escape(step.note)}</i>"
             blocks.append(f"<p style='margin:0 0 6px 0'><b>{html.escape(step_label(step.step))}</b> &mdash; "
                           f"{html.escape(outcome)}<br>{line}</p>")
-        return f"<h3>{html.escape(self.tr('Riwayat langkah'))}</h3>" + "".join(blocks)
+        return html_heading(self.tr("Riwayat langkah")) + "".join(blocks)

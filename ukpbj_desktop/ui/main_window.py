@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
         self.details_action.toggled.connect(self.details.setVisible)
-        self.archive_action = self._action(self.tr("&Telusuri arsip..."), self.open_archive, QKeySequence("Ctrl+Shift+A"),
+        self.archive_action = self._action(self.tr("&Telusuri arsip..."), self.open_archive,
+                                           QKeySequence("Ctrl+Shift+A"),
                                            self.tr("Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip "
                                                    "(Ctrl+Shift+A)"))
         self.classes_action = self._action(self.tr("Kode &klasifikasi..."), self.edit_classifications, None,

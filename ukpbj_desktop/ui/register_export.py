@@ -30,10 +30,9 @@ def register_arguments(flt: rq.RegisterFilter) -> list[str]:
 
 def ask_register_file(parent: QWidget) -> Path | None:
     """The file to write; the chosen filter decides CSV or XLSX when the name has no suffix."""
-    tr = QCoreApplication.translate
-    csv_filter = tr("RegisterExport", "CSV untuk Excel (*.csv)")
-    xlsx_filter = tr("RegisterExport", "Buku kerja Excel (*.xlsx)")
-    path, chosen = QFileDialog.getSaveFileName(parent, tr("RegisterExport", "Ekspor register"),
+    csv_filter = QCoreApplication.translate("RegisterExport", "CSV untuk Excel (*.csv)")
+    xlsx_filter = QCoreApplication.translate("RegisterExport", "Buku kerja Excel (*.xlsx)")
+    path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("RegisterExport", "Ekspor register"),
                                                f"register-{now():%Y-%m-%d}.xlsx", f"{xlsx_filter};;{csv_filter}")
     if not path:
         return None

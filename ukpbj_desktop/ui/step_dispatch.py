@@ -61,10 +61,6 @@ class SessionSecrets:
 SESSION_SECRETS = SessionSecrets()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepDispatch", text)
-
-
 def dialog_class(step: int) -> type[QDialog]:
     module, name = STEP_DIALOGS[step]
     return getattr(importlib.import_module(f"ukpbj_desktop.ui.{module}"), name)
@@ -85,13 +81,14 @@ def open_step(parent: QWidget | None, operator: Operator, application: Applicati
     current = Application.get_by_id(application.id)  # the register's row may be stale
     step = current.current_step
     if step is None:
-        messages.info(parent, _tr("Permohonan selesai"),
-                      _tr("Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.")
-                      .format(agenda=current.agenda_number))
+        text = QCoreApplication.translate("StepDispatch",
+                                          "Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.")
+        messages.info(parent, QCoreApplication.translate("StepDispatch", "Permohonan selesai"),
+                      text.format(agenda=current.agenda_number))
         return None
     if step not in STEP_DIALOGS:
-        messages.info(parent, _tr("Tidak ada isian"),
-                      _tr("Langkah {step} tidak memiliki isian di aplikasi ini.").format(step=step))
+        text = QCoreApplication.translate("StepDispatch", "Langkah {step} tidak memiliki isian di aplikasi ini.")
+        messages.info(parent, QCoreApplication.translate("StepDispatch", "Tidak ada isian"), text.format(step=step))
         return None
     if step == 6:
         return _create_account(parent, operator, current)
@@ -106,8 +103,9 @@ def _create_account(parent: QWidget | None, operator: Operator, application: App
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     SESSION_SECRETS.put(application.id, dialog.initial_password)
-    if messages.confirm(parent, _tr("Akun dicatat"),
-                        _tr("Akun SPSE sudah dicatat. Cetak slip akun dan serahkan kepada PPK sekarang?")):
+    question = QCoreApplication.translate("StepDispatch", "Akun SPSE sudah dicatat. Cetak slip akun dan serahkan "
+                                                          "kepada PPK sekarang?")
+    if messages.confirm(parent, QCoreApplication.translate("StepDispatch", "Akun dicatat"), question):
         return _hand_over(parent, operator, dialog.application) or dialog.application
     return dialog.application
 
