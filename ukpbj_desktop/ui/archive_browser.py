@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMainWindow, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSplitter, QTableView,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ukpbj_desktop import archive_query as aq
 from ukpbj_desktop.errors import UserError
@@ -23,7 +23,8 @@ from ukpbj_desktop.ui.archive_details import ArchiveDetails
 from ukpbj_desktop.classifications import DISPOSITIONS
 from ukpbj_desktop.ui.archive_model import COLUMN, ArchiveModel, disposition_label
 from ukpbj_desktop.ui.register_export import command_options
-from ukpbj_desktop.ui.register_view import SEARCH_DELAY_MS, filter_combo, reset_filters, set_choices
+from ukpbj_desktop.ui.register_view import (SEARCH_DELAY_MS, configure_table, filter_combo, reset_filters,
+                                            set_choices)
 
 SETTINGS = ("UKPBJ", "UKPBJ Desktop")
 
@@ -132,18 +133,8 @@ class ArchiveBrowser(QMainWindow):
 
     def _build_table(self) -> None:
         self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        configure_table(self.table, self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        header.setSortIndicator(*self.model.sort_order)
         header.resizeSection(COLUMN["archive_number"], 140)
         header.resizeSection(COLUMN["description"], 260)
         header.resizeSection(COLUMN["name"], 180)

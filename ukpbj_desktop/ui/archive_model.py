@@ -5,7 +5,7 @@ ends in the year being looked at stand out, since those are the ones to move or 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ukpbj_desktop import archive_query as aq
@@ -13,6 +13,7 @@ from ukpbj_desktop.classifications import DEVELOPMENT_LEVEL_LABELS, DISPOSITION_
 from ukpbj_desktop.dates_id import format_date
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP
 from ukpbj_desktop.models import now
+from ukpbj_desktop.ui.sql_table_model import SqlTableModel
 
 _Role = Qt.ItemDataRole
 PAGE_SIZE = 256
@@ -53,33 +54,20 @@ def due_in(row: aq.ArchiveRow, year: int) -> bool:
     return year in (row.active_until, row.inactive_until)
 
 
-class ArchiveModel(QAbstractTableModel):
+class ArchiveModel(SqlTableModel):
     """Rows of ``archive_query.page``; ``total`` counts the whole filtered archive."""
 
-    total_changed = Signal(int)
+    COLUMNS = COLUMNS
+    CONTEXT = "ArchiveModel"
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__("archived_at", True, parent)
         self._filter = aq.ArchiveFilter()
-        self._sort_column = "archived_at"
-        self._descending = True
-        self._rows: list[aq.ArchiveRow] = []
-        self._total = 0
-        self._resetting = False
         self.due_year = now().year
-
-    @property
-    def total(self) -> int:
-        return self._total
 
     @property
     def archive_filter(self) -> aq.ArchiveFilter:
         return self._filter
-
-    @property
-    def sort_order(self) -> tuple[int, Qt.SortOrder]:
-        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
-        return COLUMN[self._sort_column], order
 
     def set_filter(self, flt: aq.ArchiveFilter) -> None:
         self._filter = flt
@@ -88,7 +76,7 @@ class ArchiveModel(QAbstractTableModel):
 
     def reload(self) -> None:
         total = aq.count(self._filter)
-        self._resetting = True  # a view may ask to fetch while told a reset is coming
+        self._resetting = True
         self.beginResetModel()
         self._total = total
         self._rows = self._page(0) if total else []
@@ -113,12 +101,6 @@ class ArchiveModel(QAbstractTableModel):
 
     # --- QAbstractItemModel ---------------------------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and not self._resetting and len(self._rows) < self._total
 
@@ -134,23 +116,11 @@ class ArchiveModel(QAbstractTableModel):
         self._rows.extend(rows)
         self.endInsertRows()
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
-            return
-        self._sort_column = COLUMNS[column][0]
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
-
-    def headerData(self, section, orientation, role=_Role.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _Role.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("ArchiveModel", COLUMNS[section][1])
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role=_Role.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()][0]
+        row, column = cell
         if role == _Role.DisplayRole:
             return self._text(row, column)
         if role == _Role.ToolTipRole:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ukpbj_desktop import register_query as rq, workflow
 from ukpbj_desktop.dates_id import format_date, format_datetime
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from ukpbj_desktop.models import now
+from ukpbj_desktop.ui.sql_table_model import SqlTableModel
 from ukpbj_desktop.validation import format_nip
 
 _Role = Qt.ItemDataRole
@@ -70,21 +71,17 @@ def grouped_nip(nip: str) -> str:
         return nip
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(SqlTableModel):
     """Rows of ``register_query.page``; ``total`` is the count of the whole filtered register."""
 
-    total_changed = Signal(int)
+    COLUMNS = COLUMNS
+    CONTEXT = "RegisterModel"
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__("received_at", True, parent)
         self._filter = rq.RegisterFilter()
-        self._sort_column = "received_at"
-        self._descending = True
-        self._rows: list[rq.RegisterRow] = []
         self._positions: dict[int, int] = {}
-        self._total = 0
         self._complete = True
-        self._resetting = False
         self._now = now()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -92,17 +89,8 @@ class RegisterModel(QAbstractTableModel):
     # --- what the rest of the window uses -------------------------------------------------
 
     @property
-    def total(self) -> int:
-        return self._total
-
-    @property
     def register_filter(self) -> rq.RegisterFilter:
         return self._filter
-
-    @property
-    def sort_order(self) -> tuple[int, Qt.SortOrder]:
-        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
-        return COLUMN[self._sort_column], order
 
     def set_filter(self, flt: rq.RegisterFilter) -> None:
         self._filter = flt
@@ -112,7 +100,7 @@ class RegisterModel(QAbstractTableModel):
         """Count and read the first page again (after a filter change, a new file, F5)."""
         total = rq.count(self._filter)
         first = rq.page(self._filter, self._sort_column, self._descending, total=total) if total else []
-        self._resetting = True  # views may ask to fetch while told a reset is coming: nothing to fetch then
+        self._resetting = True
         self.beginResetModel()
         self._now = now()
         self._total, self._rows, self._positions = total, [], {}
@@ -153,12 +141,6 @@ class RegisterModel(QAbstractTableModel):
 
     # --- QAbstractItemModel ---------------------------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and not self._complete and not self._resetting
 
@@ -172,24 +154,11 @@ class RegisterModel(QAbstractTableModel):
             self._append(rows)
             self.endInsertRows()
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """A header click: the same filter read again in the new order."""
-        if not 0 <= column < len(COLUMNS):
-            return
-        self._sort_column = COLUMNS[column][0]
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
-
-    def headerData(self, section, orientation, role=_Role.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _Role.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("RegisterModel", COLUMNS[section][1])
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role=_Role.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()][0]
+        row, column = cell
         if role == _Role.DisplayRole:
             return self._text(row, column)
         if role == ID_ROLE:

@@ -54,6 +54,22 @@ def set_choices(combo: QComboBox, items: list[tuple[str, object]]) -> None:
     combo.blockSignals(False)
 
 
+def configure_table(table: QTableView, model) -> None:
+    """A read-only list of whole rows, one line each, sorted by the model (``SqlTableModel``)."""
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    header.setSortIndicator(*model.sort_order)
+
+
 def reset_filters(search: QLineEdit, combos) -> None:
     """Back to "all" without a query per widget; the caller applies the filter once."""
     for widget in (search, *combos):
@@ -137,18 +153,7 @@ class RegisterView(QWidget):
 
     def _build_table(self) -> None:
         self.table = RegisterTable(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        header.setSortIndicator(*self.model.sort_order)
+        configure_table(self.table, self.model)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
         self.table.open_requested.connect(self._open_current)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
