@@ -52,7 +52,7 @@ def browser(store, archived, show):
 
 def listed(browser):
     model = browser.model
-    return sorted(model.archive_row(i).name for i in range(model.rowCount()))
+    return sorted(model.row_at(i).name for i in range(model.rowCount()))
 
 
 def choose(combo, value):

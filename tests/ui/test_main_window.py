@@ -5,7 +5,7 @@ import sys
 import types
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ukpbj_desktop import demo, register_query as rq
@@ -113,7 +113,7 @@ def test_header_click_sorts_by_that_column(window, qtbot):
 
 def test_selecting_a_row_shows_its_details(window, qtbot):
     select_row(qtbot, window, 2)
-    row = model_of(window).register_row(2)
+    row = model_of(window).row_at(2)
     app = Application.get_by_id(row.id)
     text = window.details.text()
     assert app.agenda_number in text and app.applicant.name in text and app.applicant.nik in text
@@ -144,7 +144,7 @@ def test_cancelled_new_file_changes_nothing(window, qtbot, dispatch):
 
 def test_enter_opens_the_step_and_the_row_follows(window, qtbot, dispatch, store):
     select_row(qtbot, window, 4)
-    row = model_of(window).register_row(4)
+    row = model_of(window).row_at(4)
 
     def step_taken():
         app = Application.get_by_id(row.id)
@@ -164,7 +164,7 @@ def test_double_click_opens_the_step(window, qtbot, dispatch):
     rect = table.visualRect(model_of(window).index(1, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double click
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # starts with a click
-    assert [a.id for _p, _o, a in dispatch.open] == [model_of(window).register_row(1).id]
+    assert [a.id for _p, _o, a in dispatch.open] == [model_of(window).row_at(1).id]
 
 
 def test_overdue_file_is_highlighted(store, qtbot, show):
@@ -188,7 +188,7 @@ def test_ctrl_f_goes_to_the_search_box(window, qtbot):
 
 
 def test_f5_shows_changes_made_elsewhere(window, qtbot):
-    Application.delete().where(Application.id == model_of(window).register_row(0).id).execute()
+    Application.delete().where(Application.id == model_of(window).row_at(0).id).execute()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert model_of(window).total == 299 and window.count_label.text() == "299 permohonan"
 

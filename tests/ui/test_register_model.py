@@ -34,7 +34,7 @@ def test_passes_the_model_testers(model, qtmodeltester, qtlog):
     qtmodeltester.check(model, force_py=True)
     load_all(model)
     model.sort(COLUMN["applicant_name"], Qt.SortOrder.AscendingOrder)
-    model.refresh_row(model.register_row(3).id)
+    model.refresh_row(model.row_at(3).id)
     qtmodeltester.check(model)  # Qt's own tester reports through warnings
     model.set_filter(rq.RegisterFilter(text="rum"))
     load_all(model)
@@ -49,7 +49,7 @@ def test_loads_pages_of_256_until_every_row_is_there(model):
 
 
 def test_shows_the_columns_as_the_office_reads_them(model):
-    app = Application.get_by_id(model.register_row(0).id)
+    app = Application.get_by_id(model.row_at(0).id)
     texts = [model.index(0, c).data() for c in range(model.columnCount())]
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
         "No. Agenda", "Tanggal diterima", "Pemohon", "NIP", "Satuan kerja", "Langkah", "Status", "Menunggu"]
@@ -61,12 +61,12 @@ def test_shows_the_columns_as_the_office_reads_them(model):
 
 
 def test_step_state_and_waiting_are_spelled_out(model):
-    row = next(r for r in range(model.rowCount()) if model.register_row(r).current_step is not None)
-    step = model.register_row(row).current_step
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).current_step is not None)
+    step = model.row_at(row).current_step
     assert model.index(row, COLUMN["current_step"]).data().startswith(f"{step} · ")
     assert model.index(row, COLUMN["state"]).data() in ("Dalam proses", "Menunggu kelengkapan PPK", "Akun dibuat",
                                                         "Ditolak")
-    archived = next(r for r in range(model.rowCount()) if model.register_row(r).current_step is None)
+    archived = next(r for r in range(model.rowCount()) if model.row_at(r).current_step is None)
     assert model.index(archived, COLUMN["state"]).data() == "Diarsipkan"
     assert model.index(archived, COLUMN["waiting"]).data() == ""
 
@@ -89,7 +89,7 @@ def test_header_click_sorts_with_a_new_query(model):
 
 
 def test_refresh_row_updates_one_row_in_place(model, qtbot):
-    target = model.register_row(5)
+    target = model.row_at(5)
     Applicant.update(name="Theodora Kuswandari").where(Applicant.id == Application.get_by_id(target.id).applicant_id
                                                       ).execute()
     with qtbot.waitSignal(model.dataChanged) as changed, qtbot.assertNotEmitted(model.modelReset):
@@ -120,7 +120,7 @@ def _waiting_at_check(app_id, minutes_ago):
 
 
 def test_overdue_rows_stand_out(model):
-    late, fresh = model.register_row(0).id, model.register_row(1).id
+    late, fresh = model.row_at(0).id, model.row_at(1).id
     _waiting_at_check(late, 60)  # the completeness check's standard is 5 minutes
     _waiting_at_check(fresh, 1)
     model.reload()

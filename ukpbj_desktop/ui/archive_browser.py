@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSplitter, QTableView,
                                QToolButton, QVBoxLayout, QWidget)
@@ -23,8 +23,8 @@ from ukpbj_desktop.ui.archive_details import ArchiveDetails
 from ukpbj_desktop.classifications import DISPOSITIONS
 from ukpbj_desktop.ui.archive_model import COLUMN, ArchiveModel, disposition_label
 from ukpbj_desktop.ui.register_export import command_options
-from ukpbj_desktop.ui.register_view import (SEARCH_DELAY_MS, configure_table, filter_combo, reset_filters,
-                                            set_choices)
+from ukpbj_desktop.ui.register_view import (SEARCH_DELAY_MS, configure_table, current_row_id, filter_combo,
+                                            reset_filters, select_row_id, set_choices)
 
 SETTINGS = ("UKPBJ", "UKPBJ Desktop")
 
@@ -225,18 +225,10 @@ class ArchiveBrowser(QMainWindow):
     # --- records --------------------------------------------------------------------------
 
     def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return self.model.archive_row(index.row()).id if index.isValid() else None
+        return current_row_id(self.table)
 
     def select_id(self, archive_id: int) -> bool:
-        row = self.model.row_of(archive_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-        return True
+        return select_row_id(self.table, archive_id)
 
     def edit_record(self) -> None:
         from ukpbj_desktop.ui.archive_dialog import ArchiveDialog
@@ -286,7 +278,7 @@ class ArchiveBrowser(QMainWindow):
         archive_id = self.current_id()
         if archive_id is None:
             return
-        row = self.model.archive_row(self.table.currentIndex().row())
+        row = self.model.row_at(self.table.currentIndex().row())
         try:
             pdf = dossier_pdf(paperwork.dossier_data(row.application_id))
         except UserError as exc:
@@ -306,7 +298,7 @@ class ArchiveBrowser(QMainWindow):
             self.application_changed.emit(row.application_id)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        archive_id = self.model.archive_row(current.row()).id if current.isValid() else None
+        archive_id = self.model.row_at(current.row()).id if current.isValid() else None
         self.details.show_record(archive_id)
         self._enable_record_actions(archive_id is not None)
 
@@ -320,7 +312,7 @@ class ArchiveBrowser(QMainWindow):
     def _restore_current(self) -> None:
         if self._kept_id is None or not self.select_id(self._kept_id):
             if self.model.rowCount():
-                self.select_id(self.model.archive_row(0).id)
+                self.select_id(self.model.row_at(0).id)
             else:
                 self.details.show_record(None)
                 self._enable_record_actions(False)

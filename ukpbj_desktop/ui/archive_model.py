@@ -84,12 +84,6 @@ class ArchiveModel(SqlTableModel):
         self._resetting = False
         self.total_changed.emit(total)
 
-    def archive_row(self, row: int) -> aq.ArchiveRow:
-        return self._rows[row]
-
-    def row_of(self, archive_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == archive_id), None)
-
     def refresh_row(self, archive_id: int) -> None:
         """Show one record's new filing data in place."""
         position = self.row_of(archive_id)

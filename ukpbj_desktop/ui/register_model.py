@@ -136,9 +136,6 @@ class RegisterModel(SqlTableModel):
     def row_of(self, application_id: int) -> int | None:
         return self._positions.get(application_id)
 
-    def register_row(self, row: int) -> rq.RegisterRow:
-        return self._rows[row]
-
     # --- QAbstractItemModel ---------------------------------------------------------------
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802

@@ -70,6 +70,23 @@ def configure_table(table: QTableView, model) -> None:
     header.setSortIndicator(*model.sort_order)
 
 
+def current_row_id(table: QTableView) -> int | None:
+    index = table.currentIndex()
+    return table.model().row_at(index.row()).id if index.isValid() else None
+
+
+def select_row_id(table: QTableView, row_id: int) -> bool:
+    """Make the row with ``row_id`` current and visible, if it is loaded."""
+    row = table.model().row_of(row_id)
+    if row is None:
+        return False
+    index = table.model().index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().setCurrentIndex(index, flags)
+    table.scrollTo(index)
+    return True
+
+
 def reset_filters(search: QLineEdit, combos) -> None:
     """Back to "all" without a query per widget; the caller applies the filter once."""
     for widget in (search, *combos):
@@ -209,19 +226,11 @@ class RegisterView(QWidget):
             self.current_changed.emit(application_id)
 
     def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return self.model.register_row(index.row()).id if index.isValid() else None
+        return current_row_id(self.table)
 
     def select_id(self, application_id: int) -> bool:
         """Make the application current if it is among the loaded rows."""
-        row = self.model.row_of(application_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-        return True
+        return select_row_id(self.table, application_id)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -251,10 +260,10 @@ class RegisterView(QWidget):
         if self.model.rowCount():
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             if not self.table.currentIndex().isValid():
-                self.select_id(self.model.register_row(0).id)
+                self.select_id(self.model.row_at(0).id)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.current_changed.emit(self.model.register_row(current.row()).id if current.isValid() else None)
+        self.current_changed.emit(self.model.row_at(current.row()).id if current.isValid() else None)
 
     def _open_current(self) -> None:
         application_id = self.current_id()

@@ -37,6 +37,14 @@ class SqlTableModel(QAbstractTableModel):
     def reload(self) -> None:
         raise NotImplementedError
 
+    def row_at(self, row: int):
+        """The loaded row object at ``row`` (it has an ``id``)."""
+        return self._rows[row]
+
+    def row_of(self, row_id: int) -> int | None:
+        """Where the row with ``row_id`` is among the loaded rows."""
+        return next((i for i, r in enumerate(self._rows) if r.id == row_id), None)
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self._rows)
 
