@@ -70,6 +70,17 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def _partial(path: Path, tag: str) -> Path:
+    return path.with_name(f".{path.name}.{tag}.part")
+
+
+def remove_partials(path: Path) -> None:
+    """Delete what a killed writer of ``path`` left behind (it had no chance to clean up)."""
+    for leftover in Path(path).parent.glob(_partial(Path(path), "*").name):
+        with suppress(OSError):
+            leftover.unlink()
+
+
 @contextmanager
 def atomic_write(path: Path) -> Iterator[BinaryIO]:
     """A binary file that becomes ``path`` only when the ``with`` body finishes without error.
@@ -78,7 +89,7 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
     included, and an existing ``path`` is then left as it was. OSError becomes StorageError.
     """
     path = Path(path)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
+    temp = _partial(path, secrets.token_hex(6))
     try:
         handle = open(temp, "xb")  # noqa: SIM115 - closed below, before the rename
     except OSError as exc:

@@ -155,10 +155,12 @@ def test_a_child_that_ignores_cancel_is_killed(qtbot, runner, boxes, tmp_path, m
     runner.start(["stubborn", "--out", str(out), "--pages", "10000"], out, "Ekspor")
     qtbot.waitUntil(lambda: runner.bar.value() >= 1, timeout=10_000)
     pid = runner.process.processId()
+    leftover = tmp_path / ".daftar.pdf.0a1b2c.part"  # what a killed writer leaves (see exports_base)
+    leftover.write_bytes(b"%PDF-1.4 half")
     with qtbot.waitSignal(runner.cancelled, timeout=3000):
         runner.cancel()
     assert pid_gone(pid)
-    assert not out.exists() and boxes[0] == []
+    assert not out.exists() and not leftover.exists() and boxes[0] == []
 
 
 def test_a_user_error_is_shown_translated_without_a_traceback(qtbot, runner, boxes, tmp_path):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from ukpbj_desktop import config, db
 from ukpbj_desktop.errors import StorageError, UserError, ValidationError, WorkflowError
+from ukpbj_desktop.exports_base import remove_partials
 from ukpbj_desktop.ui import messages
 
 log = logging.getLogger(__name__)
@@ -205,6 +206,8 @@ class ExportRunner(QObject):
             self._handle_line(tail)
         self._read_stderr()
         crashed = status != QProcess.ExitStatus.NormalExit
+        if crashed:  # killed (cancel ignored) or crashed: it could not remove its temporary file
+            remove_partials(self._out)
         if self._error is not None and code not in (EXIT_OK, EXIT_CANCELLED) and not crashed:
             self._end(self._report_user_error)
         elif code == EXIT_OK and not crashed and self._out.exists():
