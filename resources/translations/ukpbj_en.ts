@@ -148,217 +148,217 @@
 <context>
     <name>ArchiveBrowser</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="50"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="51"/>
         <source>Arsip berkas permohonan</source>
         <translation>Application file archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="93"/>
         <source>Cari nama, NIP, no. agenda, nomor arsip, atau uraian (Ctrl+F)</source>
         <translation>Search name, NIP, agenda no., archive number or description (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="95"/>
         <source>Cari arsip</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="96"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="96"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="97"/>
         <source>Semua klasifikasi</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="97"/>
         <source>Saring menurut kode klasifikasi</source>
         <translation>Filter by classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="98"/>
         <source>Semua boks</source>
         <translation>All boxes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="98"/>
         <source>Saring menurut nomor boks</source>
         <translation>Filter by box number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="99"/>
         <source>Semua lokasi</source>
         <translation>All locations</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="99"/>
         <source>Saring menurut ruang simpan</source>
         <translation>Filter by storage room</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="101"/>
         <source>Semua nasib akhir</source>
         <translation>All dispositions</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="101"/>
         <source>Saring menurut nasib akhir</source>
         <translation>Filter by final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="105"/>
         <source>Semua retensi</source>
         <translation>All retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="105"/>
         <source>Berkas yang retensinya berakhir tahun ini</source>
         <translation>Files whose retention ends this year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="106"/>
         <source>Retensi berakhir {year}</source>
         <translation>Retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="107"/>
         <source>Retensi aktif berakhir {year}</source>
         <translation>Active retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="108"/>
         <source>Retensi inaktif berakhir {year}</source>
         <translation>Inactive retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="110"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="165"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="156"/>
         <source>Cetak &amp;Daftar Arsip...</source>
         <translation>Print &amp;Daftar Arsip...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="166"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="157"/>
         <source>Daftar Arsip (PDF) dari arsip yang tampil sesuai saringan (Ctrl+P)</source>
         <translation>Archive list (Daftar Arsip) as PDF of the records shown by the filter (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="167"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="158"/>
         <source>Cetak &amp;berkas permohonan...</source>
         <translation>Print application &amp;file...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="168"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="159"/>
         <source>Riwayat lengkap permohonan terpilih sebagai PDF (Ctrl+D)</source>
         <translation>Full history of the selected application as PDF (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="169"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="160"/>
         <source>&amp;Ubah data arsip...</source>
         <translation>&amp;Edit archive record...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="170"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="161"/>
         <source>Ubah letak simpan atau data arsip terpilih (F2)</source>
         <translation>Change the storage location or data of the selected record (F2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="171"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="162"/>
         <source>&amp;Tambah pindaian...</source>
         <translation>&amp;Add scan...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="172"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="163"/>
         <source>Lampirkan pindaian berkas ke arsip terpilih (Ctrl+T)</source>
         <translation>Attach a scan of the file to the selected record (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="173"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="164"/>
         <source>&amp;Kode klasifikasi...</source>
         <translation>Classification c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="174"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="165"/>
         <source>Ubah tabel kode klasifikasi dan retensinya</source>
         <translation>Edit the table of classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="175"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="166"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="176"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="167"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="177"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="168"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="178"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="169"/>
         <source>&amp;Arsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="186"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="177"/>
         <source>Alat arsip</source>
         <translation>Archive tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="219"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="210"/>
         <source>Boks {box}</source>
         <translation>Box {box}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="223"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="214"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; berkas retensinya berakhir tahun {year}. &lt;a href=&apos;due&apos;&gt;Tampilkan&lt;/a&gt;</source>
         <translation>Retention ends in {year} for &lt;b&gt;{n}&lt;/b&gt; file(s). &lt;a href=&apos;due&apos;&gt;Show&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="278"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="273"/>
         <source>Daftar Arsip</source>
         <translation>Daftar Arsip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="278"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="273"/>
         <source>Tidak ada arsip yang cocok dengan saringan ini.</source>
         <translation>No archive records match this filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="281"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="276"/>
         <source>Simpan Daftar Arsip</source>
         <translation>Save Daftar Arsip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="282"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="277"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="288"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="283"/>
         <source>Daftar Arsip ({n} berkas)</source>
         <translation>Daftar Arsip ({n} files)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="304"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="299"/>
         <source>Berkas permohonan {agenda}</source>
         <translation>Application file {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="338"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="333"/>
         <source>{n} arsip</source>
         <translation>Records: {n}</translation>
     </message>
@@ -672,72 +672,72 @@
 <context>
     <name>ArchiveModel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="22"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="23"/>
         <source>Nomor arsip</source>
         <translation>Archive number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="23"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="24"/>
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="24"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="25"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="25"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="26"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="26"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="27"/>
         <source>Kurun waktu</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="27"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="28"/>
         <source>Boks</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="29"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="29"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="30"/>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="30"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="31"/>
         <source>Aktif s.d.</source>
         <translation>Active until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="31"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="32"/>
         <source>Inaktif s.d.</source>
         <translation>Inactive until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="33"/>
         <source>Nasib akhir</source>
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="185"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="149"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="185"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="149"/>
         <source>inaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="186"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="150"/>
         <source>Retensi {kind} berkas ini berakhir tahun {year}.</source>
         <translation>The {kind} retention of this file ends in {year}.</translation>
     </message>
@@ -1122,182 +1122,192 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="81"/>
         <source>Pilih satu baris di daftar untuk melihat rinciannya.</source>
         <translation>Select a row in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="91"/>
         <source>&amp;Proses langkah {step}</source>
         <translation>&amp;Process step {step}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="110"/>
         <source>Menunggu {waited} di langkah {step}.</source>
         <translation>Waiting {waited} at step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="113"/>
         <source>Melewati standar waktu {minutes} menit.</source>
         <translation>Over the {minutes}-minute time standard.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="118"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="118"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="119"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="119"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="120"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="120"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="121"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="121"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="122"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="122"/>
         <source>HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="123"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="130"/>
         <source>{number}, tanggal {date}, berlaku s.d. {until}</source>
         <translation>{number}, dated {date}, valid until {until}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="134"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="135"/>
         <source>Penyampaian</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="136"/>
         <source>Pemohon sebagai</source>
         <translation>Applying as</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="129"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="137"/>
         <source>PA yang merangkap PPK</source>
         <translation>PA acting as PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="129"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="137"/>
         <source>PPK</source>
         <translation>PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="130"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="138"/>
         <source>SK</source>
         <translation>SK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="130"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="138"/>
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="131"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="139"/>
         <source>User ID SPSE</source>
         <translation>SPSE user ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="132"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="140"/>
         <source>No. arsip</source>
         <translation>Archive no.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="142"/>
         <source>Alasan penolakan</source>
         <translation>Reasons for rejection</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="155"/>
         <source>tidak ada</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="157"/>
         <source>asli diperlihatkan</source>
         <translation>original shown</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="163"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="171"/>
         <source>{duration} (standar {minutes} menit)</source>
         <translation>{duration} (standard {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="79"/>
         <source>Tidak ada permohonan dipilih</source>
         <translation>No application selected</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="63"/>
+        <source>Lihat di &amp;arsip</source>
+        <translation>Show in &amp;archive</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="64"/>
+        <source>Buka arsip berkas ini: letak boks, pindaian, Daftar Arsip</source>
+        <translation>Open this file&apos;s archive record: box location, scans, archive list</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="124"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="143"/>
         <source>Permohonan</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="138"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="146"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="140"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="148"/>
         <source>Kelengkapan berkas belum diperiksa.</source>
         <translation>File completeness not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="169"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="177"/>
         <source>melewati standar</source>
         <translation>over standard</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="175"/>
+        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="183"/>
         <source>Riwayat langkah</source>
         <translation>Step history</translation>
     </message>
@@ -1313,27 +1323,27 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="106"/>
         <source>Sedang membuat berkas...</source>
         <translation>Creating the file...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="127"/>
         <source>Menyiapkan...</source>
         <translation>Preparing...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="128"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="157"/>
+        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="158"/>
         <source>Membatalkan...</source>
         <translation>Cancelling...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="237"/>
+        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="240"/>
         <source>Ekspor gagal karena kesalahan tak terduga; berkas tidak dibuat. Rinciannya sudah dicatat di folder log:
 {folder}
 Kirimkan berkas log itu kepada pengelola aplikasi bila masalah berulang.</source>
@@ -1342,7 +1352,7 @@ Kirimkan berkas log itu kepada pengelola aplikasi bila masalah berulang.</source
 Send that log file to the application&apos;s administrator if the problem happens again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="245"/>
+        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="248"/>
         <source>Berkas sudah disimpan:
 {path}
 
@@ -1353,7 +1363,7 @@ Buka berkas itu sekarang?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="253"/>
+        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="256"/>
         <source>Tidak ada program untuk membuka berkas ini. Berkasnya ada di folder:
 {folder}</source>
         <translation>No program is available to open this file. It is in the folder:
@@ -1723,153 +1733,153 @@ The number has been copied to the clipboard. Write it on the file cover, then co
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="81"/>
         <source>Permohonan &amp;baru...</source>
         <translation>&amp;New application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="82"/>
         <source>Catat berkas permohonan yang baru masuk (Ctrl+N)</source>
         <translation>Record a newly received application file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Proses langkah...</source>
         <translation>&amp;Process step...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
         <source>Buka isian langkah yang ditunggu permohonan terpilih (Enter)</source>
         <translation>Open the form of the step the selected application is waiting for (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
         <source>Baca ulang daftar dari basis data (F5)</source>
         <translation>Reload the list from the database (F5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
         <source>Panel &amp;rincian</source>
         <translation>&amp;Details panel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
         <source>Tampilkan atau sembunyikan rincian permohonan terpilih (F9)</source>
         <translation>Show or hide the details of the selected application (F9)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
         <source>&amp;Telusuri arsip...</source>
         <translation>&amp;Browse archive...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
         <source>Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip (Ctrl+Shift+A)</source>
         <translation>Find archived files and print the Daftar Arsip (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
         <source>Kode &amp;klasifikasi...</source>
         <translation>Classification &amp;codes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="100"/>
         <source>Ubah tabel kode klasifikasi arsip dan retensinya</source>
         <translation>Edit the table of archive classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Ekspor register...</source>
         <translation>&amp;Export register...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="102"/>
         <source>Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)</source>
         <translation>Save the applications shown as CSV or Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Cadangkan data...</source>
         <translation>&amp;Back up data...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="104"/>
         <source>Simpan basis data dan semua pindaian ke satu berkas .zip</source>
         <translation>Save the database and all scans to one .zip file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
         <source>A&amp;rsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="123"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="124"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="137"/>
         <source>Basis data yang dipakai</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="202"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="204"/>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="215"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="210"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="228"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -1880,12 +1890,12 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="230"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="238"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>
@@ -2193,67 +2203,67 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="27"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="28"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="29"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="29"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="30"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="30"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="31"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="31"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="32"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="33"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="33"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="34"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="35"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="46"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="47"/>
         <source>&lt; 1 m</source>
         <translation>&lt; 1 m</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="49"/>
         <source>{m} m</source>
         <translation>{m} m</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="51"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="52"/>
         <source>{h} j {m} m</source>
         <translation>{h} h {m} m</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="52"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="53"/>
         <source>{d} hari</source>
         <translation>{d} d</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="243"/>
+        <location filename="../../ukpbj_desktop/ui/register_model.py" line="209"/>
         <source>Melewati standar waktu: menunggu {waited} di langkah {step}, standarnya {minutes} menit.</source>
         <translation>Over the time standard: waiting {waited} at step {step}; the standard is {minutes} minutes.</translation>
     </message>
@@ -2261,72 +2271,72 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="142"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="144"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="145"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="145"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="147"/>
         <source>Semua langkah</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="147"/>
         <source>Saring menurut langkah yang ditunggu</source>
         <translation>Filter by the step awaited</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="150"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="150"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="151"/>
         <source>Semua satuan kerja</source>
         <translation>All work units</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="151"/>
         <source>Saring menurut satuan kerja</source>
         <translation>Filter by work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="153"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="154"/>
         <source>Tampilkan semua permohonan lagi</source>
         <translation>Show all applications again</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="262"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="276"/>
         <source>Tidak ada permohonan yang cocok dengan pencarian dan saringan ini.</source>
         <translation>No applications match this search and filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="264"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="278"/>
         <source>Belum ada permohonan. Catat berkas yang masuk dengan Permohonan baru (Ctrl+N).</source>
         <translation>No applications yet. Record an incoming file with New application (Ctrl+N).</translation>
     </message>

@@ -253,3 +253,25 @@ def test_backup_writes_a_zip_with_the_database(window, monkeypatch, qtbot, tmp_p
     restored = sqlite3.connect(tmp_path / "restored" / "ukpbj.sqlite3")
     assert restored.execute("SELECT COUNT(*) FROM application").fetchone()[0] == Application.select().count()
     restored.close()
+
+
+def test_an_archived_file_is_shown_in_the_archive_from_its_details(window):
+    archived = Application.select().where(Application.state == "archived").order_by(Application.id).first()
+    window.register.search.setText(archived.agenda_number)
+    window.register.apply_filter()
+    window.register.select_id(archived.id)
+    assert window.details.archive_button.isVisibleTo(window)
+    window.details.archive_button.click()
+    browser = window.archive_browser
+    row = browser.model.row_at(browser.table.currentIndex().row())
+    assert row.application_id == archived.id
+    assert browser.details.history.text().startswith(archived.agenda_number)
+
+
+def test_a_file_still_under_way_offers_no_archive_link(window):
+    open_one = Application.select().where(Application.current_step.is_null(False)).first()
+    window.register.search.setText(open_one.agenda_number)
+    window.register.apply_filter()
+    window.register.select_id(open_one.id)
+    assert window.details.open_button.isVisibleTo(window)
+    assert not window.details.archive_button.isVisibleTo(window)

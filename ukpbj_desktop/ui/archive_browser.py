@@ -230,6 +230,18 @@ class ArchiveBrowser(QMainWindow):
     def select_id(self, archive_id: int) -> bool:
         return select_row_id(self.table, archive_id)
 
+    def show_application(self, application_id: int) -> None:
+        """Find one application's file (asked from the register): its archive number, selected."""
+        archive_id = aq.by_application(application_id)
+        row = aq.row(archive_id) if archive_id is not None else None
+        if row is None:
+            return
+        reset_filters(self.search, self._combos)
+        self.search.setText(row.archive_number)
+        self.apply_filter()
+        self.select_id(archive_id)
+        self.table.setFocus()
+
     def edit_record(self) -> None:
         from ukpbj_desktop.ui.archive_dialog import ArchiveDialog
 

@@ -45,9 +45,11 @@ class DetailsPanel(QWidget):
     """Shows one application's :class:`register_query.Details`, or a hint when none is selected."""
 
     open_requested = Signal(int)  # application id
+    archive_requested = Signal(int)  # application id, to be shown in the archive browser
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, archive_link: bool = False):
         super().__init__(parent)
+        self.archive_link = archive_link
         self.application_id: int | None = None
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -58,12 +60,16 @@ class DetailsPanel(QWidget):
         # A narrow panel may cut the step's name short rather than widen the window.
         self.open_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.open_button.setMinimumWidth(160)
+        self.archive_button = QPushButton(self.tr("Lihat di &arsip"), self)
+        self.archive_button.setToolTip(self.tr("Buka arsip berkas ini: letak boks, pindaian, Daftar Arsip"))
+        self.archive_button.clicked.connect(lambda: self.archive_requested.emit(self.application_id))
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.open_button)
+        layout.addWidget(self.archive_button)
         layout.addWidget(self.browser, 1)
         self.show_details(None)
 
@@ -75,10 +81,12 @@ class DetailsPanel(QWidget):
             hint = self.tr("Pilih satu baris di daftar untuk melihat rinciannya.")
             self.browser.setHtml(f"<p>{html.escape(hint)}</p>")
             self.open_button.hide()
+            self.archive_button.hide()
             return
         self.title.setText(f"<span style='font-size:large'><b>{html.escape(details.agenda_number)}</b></span><br>"
                            f"{html.escape(details.name)} &middot; {html.escape(state_label(details.state))}")
         self.open_button.setVisible(details.current_step is not None)
+        self.archive_button.setVisible(self.archive_link and details.archive_number is not None)
         if details.current_step is not None:
             label = self.tr("&Proses langkah {step}").format(step=step_label(details.current_step))
             self.open_button.setText(label)

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self._runner = None
         self.setWindowTitle(APP_NAME)
         self.register = RegisterView(self)
-        self.details = DetailsPanel(self)
+        self.details = DetailsPanel(self, archive_link=True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.register)
         self.splitter.addWidget(self.details)
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.register.open_requested.connect(self.open_step)
         self.register.total_changed.connect(self._show_total)
         self.details.open_requested.connect(self.open_step)
+        self.details.archive_requested.connect(self.show_in_archive)
         self._clock = QTimer(self, interval=CLOCK_INTERVAL_MS)
         self._clock.timeout.connect(self.register.model.tick)
         self._clock.start()
@@ -178,6 +179,10 @@ class MainWindow(QMainWindow):
         self.archive_browser.show()
         self.archive_browser.raise_()
         self.archive_browser.activateWindow()
+
+    def show_in_archive(self, application_id: int) -> None:
+        self.open_archive()
+        self.archive_browser.show_application(application_id)
 
     def edit_classifications(self) -> None:
         from ukpbj_desktop.ui.classification_dialog import ClassificationDialog
