@@ -559,8 +559,12 @@
         <translation> file(s)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="81"/>
         <source>&amp;Kelola kode...</source>
+        <translation type="vanished">Manage c&amp;odes...</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="81"/>
+        <source>Kelola k&amp;ode...</source>
         <translation>Manage c&amp;odes...</translation>
     </message>
     <message>
@@ -620,13 +624,21 @@
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="93"/>
-        <source>R&amp;ak:</source>
-        <translation>Sh&amp;elf:</translation>
+        <source>R&amp;ak/lemari:</source>
+        <translation>R&amp;ack/cabinet:</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="94"/>
+        <source>Bari&amp;s:</source>
+        <translation>Sh&amp;elf:</translation>
+    </message>
+    <message>
+        <source>R&amp;ak:</source>
+        <translation type="vanished">Sh&amp;elf:</translation>
+    </message>
+    <message>
         <source>Lemari/bari&amp;s:</source>
-        <translation>Cabinet/ro&amp;w:</translation>
+        <translation type="vanished">Cabinet/ro&amp;w:</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="95"/>
@@ -661,7 +673,7 @@
     <message>
         <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="119"/>
         <source> tahun</source>
-        <translation> years</translation>
+        <translation> year(s)</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="120"/>

@@ -78,7 +78,7 @@ class ArchiveDialog(QDialog):
             self._apply_retention()
         else:
             self._show_record(record)
-        manage = QPushButton(self.tr("&Kelola kode..."))
+        manage = QPushButton(self.tr("Kelola k&ode..."))
         manage.setToolTip(self.tr("Tambah atau ubah kode klasifikasi dan retensinya"))
         manage.clicked.connect(self._manage_classifications)
 
@@ -90,8 +90,8 @@ class ArchiveDialog(QDialog):
         form.addRow(self.tr("&Jumlah:"), self._row(self.quantity, self.tr("&Media:"), self.media))
         form.addRow(self.tr("&Tingkat perkembangan:"), self.level)
         form.addRow(self.tr("Nomor &folder:"), self._row(self.folder, self.tr("Nomor &boks:"), self.box))
-        form.addRow(self.tr("&Ruang:"), self._row(self.room, self.tr("R&ak:"), self.rack,
-                                                  self.tr("Lemari/bari&s:"), self.shelf))
+        form.addRow(self.tr("&Ruang:"), self._row(self.room, self.tr("R&ak/lemari:"), self.rack,
+                                                  self.tr("Bari&s:"), self.shelf))
         form.addRow(self.tr("R&etensi aktif:"), self._row(self.active_years, self.tr("Retensi &inaktif:"),
                                                           self.inactive_years))
         form.addRow(self.tr("Nasib ak&hir:"), self.disposition)
