@@ -77,7 +77,8 @@ def cases(runs: int):
     yield "open", "first page + count (all)", lambda: open_page(F())
     for label, text in (("name part 'rumak'", "rumak"), ("NIP prefix (8 digits)", nip[:8]),
                         ("NIP grouped prefix", format_nip(nip)[:15]), ("agenda number", sample.agenda_number),
-                        ("broad 'dinas'", "dinas"), ("2 letters 'ru' (LIKE)", "ru")):
+                        ("broad 'dinas'", "dinas"), ("2 letters 'ru' (LIKE)", "ru"),
+                        ("1 letter 'a' (LIKE)", "a"), ("2 letters, no match 'qz' (LIKE)", "qz")):
         yield "search", label, lambda t=text: open_page(F(text=t))
     for state in workflow.STATES:
         yield "filter", f"state = {state}", lambda s=state: open_page(F(state=s))

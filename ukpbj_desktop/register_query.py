@@ -23,6 +23,7 @@ from .models import (Applicant, Application, ArchiveRecord, CertificateType, Che
                      StepLog)
 
 PAGE_SIZE = 256
+COUNT_CAP = 1000
 OFFICE_ACTOR = "Admin Agency"  # the office's own steps are the ones a time standard holds it to
 
 WAITING_DONE = "9999-12-31"  # sorts archived applications (waiting for nothing) with the shortest waits
@@ -171,9 +172,17 @@ def _driver(flt: RegisterFilter, cap: int) -> str | None:
     return best if sizes[best] < cap else _ANY
 
 
+def count_is_capped(flt: RegisterFilter) -> bool:
+    """Whether ``count`` stops at ``COUNT_CAP + 1``: a text too short for the index matches by a
+    full scan, and a user typing its first letters needs "more than 1,000", not the exact figure."""
+    text = search.normalize(flt.text)
+    return bool(text) and not search.uses_index(text)
+
+
 def count(flt: RegisterFilter = RegisterFilter()) -> int:
-    """How many applications the filter lets through."""
-    return _count(flt, _driver(flt, 4 * _walk_limit()))  # a wider look: a count reads every match
+    """How many applications the filter lets through (at most ``COUNT_CAP + 1`` when capped)."""
+    limit = COUNT_CAP + 1 if count_is_capped(flt) else None
+    return _count(flt, _driver(flt, 4 * _walk_limit()), limit)  # a wider look: a count reads every match
 
 
 def _sort(sort_column: str) -> _Sort:
@@ -203,7 +212,10 @@ def page(flt: RegisterFilter, sort_column: str = "received_at", descending: bool
     backwards = descending != sort.reverse
     walk_limit = _walk_limit()
     matching = count(flt) if total is None else total
-    driver = None if matching > walk_limit else _driver(flt, walk_limit)
+    if not matching:
+        return []
+    many = matching > walk_limit or (count_is_capped(flt) and matching > COUNT_CAP)
+    driver = None if many else _driver(flt, walk_limit)
     query = _where(_select(sort), flt, driver)
     if after_key is not None:
         position, last = pw.Tuple(*keys), pw.Tuple(*after_key)

@@ -1745,153 +1745,153 @@ The number has been copied to the clipboard. Write it on the file cover, then co
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
         <source>Permohonan &amp;baru...</source>
         <translation>&amp;New application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
         <source>Catat berkas permohonan yang baru masuk (Ctrl+N)</source>
         <translation>Record a newly received application file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
         <source>&amp;Proses langkah...</source>
         <translation>&amp;Process step...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
         <source>Buka isian langkah yang ditunggu permohonan terpilih (Enter)</source>
         <translation>Open the form of the step the selected application is waiting for (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="92"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
         <source>Baca ulang daftar dari basis data (F5)</source>
         <translation>Reload the list from the database (F5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
         <source>Panel &amp;rincian</source>
         <translation>&amp;Details panel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
         <source>Tampilkan atau sembunyikan rincian permohonan terpilih (F9)</source>
         <translation>Show or hide the details of the selected application (F9)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
         <source>&amp;Telusuri arsip...</source>
         <translation>&amp;Browse archive...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="101"/>
         <source>Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip (Ctrl+Shift+A)</source>
         <translation>Find archived files and print the Daftar Arsip (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
         <source>Kode &amp;klasifikasi...</source>
         <translation>Classification &amp;codes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="104"/>
         <source>Ubah tabel kode klasifikasi arsip dan retensinya</source>
         <translation>Edit the table of archive classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="105"/>
         <source>&amp;Ekspor register...</source>
         <translation>&amp;Export register...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
         <source>Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)</source>
         <translation>Save the applications shown as CSV or Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Cadangkan data...</source>
         <translation>&amp;Back up data...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="108"/>
         <source>Simpan basis data dan semua pindaian ke satu berkas .zip</source>
         <translation>Save the database and all scans to one .zip file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="125"/>
         <source>A&amp;rsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="127"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="128"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="141"/>
         <source>Basis data yang dipakai</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="206"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="209"/>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="219"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="214"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="232"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -1902,12 +1902,17 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="234"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="243"/>
+        <source>lebih dari {n} permohonan</source>
+        <translation>more than {n} applications</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="245"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>

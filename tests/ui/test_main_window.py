@@ -275,3 +275,11 @@ def test_a_file_still_under_way_offers_no_archive_link(window):
     window.register.select_id(open_one.id)
     assert window.details.open_button.isVisibleTo(window)
     assert not window.details.archive_button.isVisibleTo(window)
+
+
+def test_first_letters_typed_show_more_than_the_cap(window, qtbot, monkeypatch):
+    monkeypatch.setattr(rq, "COUNT_CAP", 10)
+    qtbot.keyClicks(window.register.search, "a")
+    qtbot.waitUntil(lambda: window.count_label.text() == "lebih dari 10 permohonan", timeout=2000)
+    qtbot.keyClicks(window.register.search, "ma")
+    qtbot.waitUntil(lambda: not window.count_label.text().startswith("lebih"), timeout=2000)

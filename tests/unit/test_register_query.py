@@ -254,3 +254,17 @@ def test_details_gather_applicant_documents_steps_and_account(register):
 
 def test_details_of_a_missing_application_is_none(register):
     assert rq.details(10**6) is None
+
+
+def test_a_text_too_short_for_the_index_counts_no_further_than_the_cap(register, monkeypatch):
+    """Typing the first letters costs a few rows read, not a scan of the register; the rows stay complete."""
+    monkeypatch.setattr(rq, "COUNT_CAP", 10)
+    everyone = found("a")
+    assert len(everyone) > 11
+    assert rq.count_is_capped(F(text="a")) and rq.count(F(text="a")) == 11
+    assert not rq.count_is_capped(F(text="ama"))
+    assert rq.count(F(text="ama")) == len(found("ama"))
+
+
+def test_no_match_reads_no_page(register):
+    assert rq.page(F(text="qz"), total=0) == [] and rq.count(F(text="qz")) == 0

@@ -25,6 +25,10 @@ SETTINGS = ("UKPBJ", "UKPBJ Desktop")
 CLOCK_INTERVAL_MS = 60_000  # waiting times shown in minutes
 
 
+def _grouped(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
 def settings() -> QSettings:
     return QSettings(*SETTINGS)
 
@@ -235,7 +239,11 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(details is not None and details.current_step is not None)
 
     def _show_total(self, total: int) -> None:
-        self.count_label.setText(self.tr("{n} permohonan").format(n=f"{total:,}".replace(",", ".")))
+        if total > rq.COUNT_CAP and rq.count_is_capped(self.register.model.register_filter):
+            text = self.tr("lebih dari {n} permohonan").format(n=_grouped(rq.COUNT_CAP))
+        else:
+            text = self.tr("{n} permohonan").format(n=_grouped(total))
+        self.count_label.setText(text)
 
     # --- layout memory --------------------------------------------------------------------
 
