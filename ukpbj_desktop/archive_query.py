@@ -291,6 +291,12 @@ def row(archive_id: int) -> ArchiveRow | None:
     return rows[0] if rows else None
 
 
+def last_filed() -> ArchiveRow | None:
+    """The record filed most recently: the next file usually goes into the same box."""
+    last_id = ArchiveRecord.select(pw.fn.MAX(ArchiveRecord.id)).scalar()
+    return row(last_id) if last_id is not None else None
+
+
 def by_application(application_id: int) -> int | None:
     """The archive record of an application, if it has been archived."""
     return ArchiveRecord.select(ArchiveRecord.id).where(ArchiveRecord.application == application_id).scalar()

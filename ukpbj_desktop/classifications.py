@@ -53,6 +53,11 @@ def code_sort_key(code: str) -> tuple:
     return tuple(int(part) if part.isdigit() else part for part in code.split("."))
 
 
+def schemes() -> list[str]:
+    """The schemes (regulations) the table's codes come from, for suggestions."""
+    return sorted({c.scheme for c in Classification.select(Classification.scheme) if c.scheme})
+
+
 def list_classifications() -> list[Classification]:
     """Every code, in code order."""
     return sorted(Classification.select(), key=lambda c: code_sort_key(c.code))

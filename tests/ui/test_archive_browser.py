@@ -209,3 +209,11 @@ def test_an_archive_number_already_taken_is_refused_at_its_field(browser, archiv
     record = ArchiveRecord.get(ArchiveRecord.room == "Gudang B")
     assert (record.archive_number, record.box_no) == (archived["Budi Keliobas"], "13")  # nothing half-saved
     assert any(taken in text for text in boxes[0])
+
+
+def test_the_next_file_starts_in_the_box_the_last_one_went_into(store, archived, show):
+    app = advance(store, services.register_application(store, application_input(nip="19991231 202012 1 009")), 9)
+    dialog = show(ArchiveDialog(store, app))
+    assert (dialog.box.text(), dialog.room.text(), dialog.rack.text()) == ("13", "Gudang B", "Rak 2")
+    assert dialog.classification.currentData() == "000.3.5"  # the procurement users' database by default
+    assert dialog.description.text().startswith("Berkas permohonan akun PPK SPSE a.n. Drs. Japar")

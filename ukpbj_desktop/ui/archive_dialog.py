@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from ukpbj_desktop import services
+from ukpbj_desktop import archive_query, classifications, services
 from ukpbj_desktop.classifications import DEVELOPMENT_LEVEL_LABELS, DISPOSITIONS
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.models import Application, ArchiveRecord, Classification, Operator, now
@@ -141,7 +141,7 @@ class ArchiveDialog(QDialog):
         """The office's code table, keeping ``chosen`` selected when it still exists."""
         self.classification.blockSignals(True)
         self.classification.clear()
-        for row in Classification.select().order_by(Classification.code):
+        for row in classifications.list_classifications():
             self.classification.addItem(f"{row.code} - {row.name}", row.code)
             self.classification.setItemData(self.classification.count() - 1, f"{row.name} ({row.scheme})",
                                             Qt.ItemDataRole.ToolTipRole)
@@ -174,7 +174,7 @@ class ArchiveDialog(QDialog):
         self.disposition.setCurrentIndex(max(0, self.disposition.findData(record.disposition)))
 
     def _place_after_previous(self) -> None:
-        last = ArchiveRecord.select().order_by(ArchiveRecord.id.desc()).first()
+        last = archive_query.last_filed()
         if last is not None:
             for edit, value in ((self.box, last.box_no), (self.room, last.room), (self.rack, last.rack),
                                 (self.shelf, last.shelf)):
