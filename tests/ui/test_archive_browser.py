@@ -4,6 +4,7 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from tests.factories import advance, application_input
@@ -147,7 +148,8 @@ def test_moving_a_box_through_the_edit_dialog(browser, monkeypatch, qtbot):
         return dialog.result()
 
     monkeypatch.setattr(ArchiveDialog, "exec", edit)
-    browser.edit_action.trigger()
+    browser.table.setFocus()
+    qtbot.keyClick(browser.table, Qt.Key.Key_Return)  # Enter on the row, as F2 or a double click
     assert ArchiveRecord.get(ArchiveRecord.room == "Gudang B").box_no == "14"
     assert browser.details.where.text() == "Boks 14"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSplitter, QTableView,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ukpbj_desktop import archive_query as aq
@@ -23,8 +23,8 @@ from ukpbj_desktop.ui.archive_details import ArchiveDetails
 from ukpbj_desktop.classifications import DISPOSITIONS
 from ukpbj_desktop.ui.archive_model import COLUMN, ArchiveModel, disposition_label
 from ukpbj_desktop.ui.register_export import command_options
-from ukpbj_desktop.ui.register_view import (SEARCH_DELAY_MS, configure_table, current_row_id, filter_combo,
-                                            reset_filters, select_row_id, set_choices)
+from ukpbj_desktop.ui.register_view import (SEARCH_DELAY_MS, RowTable, configure_table, current_row_id,
+                                            filter_combo, reset_filters, select_row_id, set_choices)
 
 SETTINGS = ("UKPBJ", "UKPBJ Desktop")
 
@@ -132,8 +132,9 @@ class ArchiveBrowser(QMainWindow):
         return combo
 
     def _build_table(self) -> None:
-        self.table = QTableView(self)
+        self.table = RowTable(self)
         configure_table(self.table, self.model)
+        self.table.open_requested.connect(self.edit_record)
         header = self.table.horizontalHeader()
         header.resizeSection(COLUMN["archive_number"], 140)
         header.resizeSection(COLUMN["description"], 260)

@@ -98,7 +98,7 @@ def reset_filters(search: QLineEdit, combos) -> None:
         widget.blockSignals(False)
 
 
-class RegisterTable(QTableView):
+class RowTable(QTableView):
     """The table; Enter (on a row) asks to open it, as a double click does."""
 
     open_requested = Signal()
@@ -169,7 +169,7 @@ class RegisterView(QWidget):
         return combo
 
     def _build_table(self) -> None:
-        self.table = RegisterTable(self)
+        self.table = RowTable(self)
         configure_table(self.table, self.model)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
         self.table.open_requested.connect(self._open_current)
