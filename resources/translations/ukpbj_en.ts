@@ -243,122 +243,122 @@
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="157"/>
         <source>Cetak &amp;Daftar Arsip...</source>
         <translation>Print &amp;Daftar Arsip...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="157"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="158"/>
         <source>Daftar Arsip (PDF) dari arsip yang tampil sesuai saringan (Ctrl+P)</source>
         <translation>Archive list (Daftar Arsip) as PDF of the records shown by the filter (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="158"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="159"/>
         <source>Cetak &amp;berkas permohonan...</source>
         <translation>Print application &amp;file...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="159"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="160"/>
         <source>Riwayat lengkap permohonan terpilih sebagai PDF (Ctrl+D)</source>
         <translation>Full history of the selected application as PDF (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="160"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="161"/>
         <source>&amp;Ubah data arsip...</source>
         <translation>&amp;Edit archive record...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="161"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="162"/>
         <source>Ubah letak simpan atau data arsip terpilih (F2)</source>
         <translation>Change the storage location or data of the selected record (F2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="162"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="163"/>
         <source>&amp;Tambah pindaian...</source>
         <translation>&amp;Add scan...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="163"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="164"/>
         <source>Lampirkan pindaian berkas ke arsip terpilih (Ctrl+T)</source>
         <translation>Attach a scan of the file to the selected record (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="164"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="165"/>
         <source>&amp;Kode klasifikasi...</source>
         <translation>Classification c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="165"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="166"/>
         <source>Ubah tabel kode klasifikasi dan retensinya</source>
         <translation>Edit the table of classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="166"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="167"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="167"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="168"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="168"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="169"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="169"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="170"/>
         <source>&amp;Arsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="177"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="178"/>
         <source>Alat arsip</source>
         <translation>Archive tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="210"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="211"/>
         <source>Boks {box}</source>
         <translation>Box {box}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="214"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="215"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; berkas retensinya berakhir tahun {year}. &lt;a href=&apos;due&apos;&gt;Tampilkan&lt;/a&gt;</source>
         <translation>Retention ends in {year} for &lt;b&gt;{n}&lt;/b&gt; file(s). &lt;a href=&apos;due&apos;&gt;Show&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="273"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="274"/>
         <source>Daftar Arsip</source>
         <translation>Daftar Arsip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="273"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="274"/>
         <source>Tidak ada arsip yang cocok dengan saringan ini.</source>
         <translation>No archive records match this filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="276"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="277"/>
         <source>Simpan Daftar Arsip</source>
         <translation>Save Daftar Arsip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="277"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="278"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="283"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="284"/>
         <source>Daftar Arsip ({n} berkas)</source>
         <translation>Daftar Arsip ({n} files)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="299"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="300"/>
         <source>Berkas permohonan {agenda}</source>
         <translation>Application file {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="333"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="334"/>
         <source>{n} arsip</source>
         <translation>Records: {n}</translation>
     </message>
@@ -912,92 +912,92 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="175"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="174"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="175"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="174"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="176"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="175"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="177"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="176"/>
         <source>Retensi aktif</source>
         <translation>Active retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="178"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="177"/>
         <source>Retensi inaktif</source>
         <translation>Inactive retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="179"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="178"/>
         <source>Nasib akhir</source>
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="180"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="179"/>
         <source>Dipakai arsip</source>
         <translation>Used by</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="186"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="185"/>
         <source>Kode Klasifikasi Arsip</source>
         <translation>Archive Classification Codes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="190"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="189"/>
         <source>Retensi dan nasib akhir sebuah kode menjadi isian bawaan saat berkas diarsipkan. Mengubahnya tidak mengubah arsip yang sudah diberkaskan: arsip itu tetap memakai retensinya sendiri. Kode yang sudah dipakai arsip tidak bisa diganti atau dihapus.</source>
         <translation>A code&apos;s retention and final disposition are the defaults when a file is archived. Changing them does not change records already filed: those keep their own retention. A code already used by records cannot be renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="207"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="206"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="208"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="207"/>
         <source>Tambah kode (Insert)</source>
         <translation>Add code (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="209"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="208"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="210"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="209"/>
         <source>Ubah kode terpilih (Enter, klik ganda)</source>
         <translation>Edit the selected code (Enter, double-click)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="211"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="210"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="212"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="211"/>
         <source>Hapus kode terpilih (Delete)</source>
         <translation>Delete the selected code (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="217"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="216"/>
         <source>T&amp;utup</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="306"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="305"/>
         <source>Hapus kode klasifikasi</source>
         <translation>Delete classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="307"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="306"/>
         <source>Hapus kode {code} ({name})? Kode itu tidak bisa dipilih lagi saat mengarsipkan.</source>
         <translation>Delete code {code} ({name})? It can no longer be chosen when archiving.</translation>
     </message>
@@ -1020,82 +1020,82 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation>e.g. 000.3.5</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="50"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="49"/>
         <source>mis. Permendagri 83/2022</source>
         <translation>e.g. Permendagri 83/2022</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="53"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="52"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="57"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="56"/>
         <source>mis. 2 tahun setelah pemutakhiran data</source>
         <translation>e.g. 2 years after the data update</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="62"/>
         <source>&amp;Kode:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="62"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="63"/>
         <source>Ske&amp;ma:</source>
         <translation>Sche&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="65"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="64"/>
         <source>Retensi &amp;aktif:</source>
         <translation>&amp;Active retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="65"/>
         <source>Retensi &amp;inaktif:</source>
         <translation>&amp;Inactive retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="67"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="66"/>
         <source>Nasib ak&amp;hir:</source>
         <translation>Final disposi&amp;tion:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="68"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="67"/>
         <source>&amp;Catatan:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="74"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="96"/>
         <source>Kode yang sudah dipakai arsip tidak bisa diganti.</source>
         <translation>A code already used by records cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="102"/>
         <source>Kode ini dipakai {n} arsip, jadi kodenya tidak bisa diganti. Perubahan retensi dan nasib akhir hanya berlaku untuk berkas yang diarsipkan sesudah ini; {n} arsip yang sudah ada tetap memakai retensinya sendiri.</source>
         <translation>This code is used by {n} record(s), so the code itself cannot be changed. Changes to retention and final disposition apply only to files archived from now on; the {n} existing record(s) keep their own retention.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="105"/>
         <source>Retensi dan nasib akhir menjadi isian bawaan saat berkas diarsipkan dengan kode ini. Kosongkan retensi bila belum ditentukan.</source>
         <translation>Retention and final disposition become the defaults when a file is archived with this code. Leave retention empty if it has not been decided.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="111"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="120"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
@@ -2925,7 +2925,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
     </message>
     <message>
         <location filename="../../ukpbj_desktop/classifications.py" line="33"/>
-        <location filename="../../ukpbj_desktop/classifications.py" line="91"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="96"/>
         <source>Nama klasifikasi</source>
         <translation>Classification name</translation>
     </message>
@@ -2950,47 +2950,47 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>Inactive retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="84"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="89"/>
         <source>Kode klasifikasi wajib diisi.</source>
         <translation>Classification code is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="88"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="93"/>
         <source>Kode hanya boleh angka dipisah titik, mis. 027 atau 000.3.5.</source>
         <translation>A code may contain only digits separated by dots, e.g. 027 or 000.3.5.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="97"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="102"/>
         <source>{label} paling panjang {max} karakter.</source>
         <translation>{label} can be at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="103"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="108"/>
         <source>{label} harus 0 sampai {max} tahun, atau dikosongkan.</source>
         <translation>{label} must be 0 to {max} years, or left empty.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="107"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="112"/>
         <source>Nasib akhir harus musnah, permanen, atau dinilai kembali.</source>
         <translation>Final disposition must be destroy, permanent or review.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="117"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="122"/>
         <source>Kode {code} sudah ada.</source>
         <translation>Code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="121"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="126"/>
         <source>Kode {original} sudah dipakai {count} arsip, jadi kodenya tidak bisa diubah. Tambahkan kode {code} sebagai kode baru.</source>
         <translation>Code {original} is already used by {count} record(s), so it cannot be changed. Add code {code} as a new code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="143"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="148"/>
         <source>Kode {code} tidak ada lagi; mungkin sudah dihapus dari komputer lain.</source>
         <translation>Code {code} no longer exists; it may have been deleted from another computer.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="188"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="193"/>
         <source>Kode {code} dipakai {count} arsip dan tidak bisa dihapus. Arsip yang sudah diberkaskan tetap memakai kodenya.</source>
         <translation>Code {code} is used by {count} record(s) and cannot be deleted. Records already filed keep their code.</translation>
     </message>

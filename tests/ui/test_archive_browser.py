@@ -219,3 +219,22 @@ def test_the_next_file_starts_in_the_box_the_last_one_went_into(store, archived,
     assert (dialog.box.text(), dialog.room.text(), dialog.rack.text()) == ("13", "Gudang B", "Rak 2")
     assert dialog.classification.currentData() == "000.3.5"  # the procurement users' database by default
     assert dialog.description.text().startswith("Berkas permohonan akun PPK SPSE a.n. Drs. Japar")
+
+
+def test_a_code_added_from_the_dialog_can_be_picked_at_once_with_its_retention(store, show, monkeypatch):
+    from ukpbj_desktop import classifications
+    from ukpbj_desktop.ui.classification_dialog import ClassificationDialog
+
+    app = advance(store, services.register_application(store, application_input()), 9)
+    dialog = show(ArchiveDialog(store, app))
+
+    def add_code(manager):
+        classifications.save_classification(store, classifications.ClassificationInput(
+            code="000.3.7", name="Layanan Akun SPSE", active_years=4, inactive_years=6, disposition="musnah"))
+        return 1
+
+    monkeypatch.setattr(ClassificationDialog, "exec", add_code)
+    dialog.manage_button.click()
+    dialog.classification.setCurrentIndex(dialog.classification.findData("000.3.7"))
+    assert (dialog.active_years.value(), dialog.inactive_years.value()) == (4, 6)
+    assert dialog.disposition.currentData() == "musnah"

@@ -78,13 +78,13 @@ class ArchiveDialog(QDialog):
             self._apply_retention()
         else:
             self._show_record(record)
-        manage = QPushButton(self.tr("Kelola k&ode..."))
-        manage.setToolTip(self.tr("Tambah atau ubah kode klasifikasi dan retensinya"))
-        manage.clicked.connect(self._manage_classifications)
+        self.manage_button = QPushButton(self.tr("Kelola k&ode..."))
+        self.manage_button.setToolTip(self.tr("Tambah atau ubah kode klasifikasi dan retensinya"))
+        self.manage_button.clicked.connect(self._manage_classifications)
 
         form = QFormLayout()
         form.addRow(self.tr("&Nomor arsip:"), self.archive_number)
-        form.addRow(self.tr("&Klasifikasi:"), self._row(self.classification, manage))
+        form.addRow(self.tr("&Klasifikasi:"), self._row(self.classification, self.manage_button))
         form.addRow(self.tr("&Uraian:"), self.description)
         form.addRow(self.tr("Kurun &waktu:"), self.period)
         form.addRow(self.tr("&Jumlah:"), self._row(self.quantity, self.tr("&Media:"), self.media))
