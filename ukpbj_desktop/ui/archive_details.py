@@ -180,12 +180,12 @@ class ArchiveDetails(QWidget):
             item = QListWidgetItem(text)
             item.setData(SCAN_ID_ROLE, line.id)
             item.setToolTip(f"SHA-256 {line.sha256}")
-            if status != "ok":
-                label = self.tr("RUSAK") if status == "damaged" else self.tr("HILANG")
+            if status != scans.OK:
+                label = self.tr("RUSAK") if status == scans.DAMAGED else self.tr("HILANG")
                 item.setText(f"{label}: {text}")
                 item.setForeground(QBrush(DAMAGED_COLOUR))
                 item.setToolTip(self.tr("Isi berkas tidak sama dengan saat dilampirkan; pulihkan dari cadangan.")
-                                if status == "damaged" else self.tr("Berkas pindaian tidak ditemukan di folder data."))
+                                if status == scans.DAMAGED else self.tr("Berkas pindaian tidak ditemukan di folder data."))
             self.scan_list.addItem(item)
         self.tabs.setTabText(2, self.tr("&Pindaian ({n})").format(n=len(lines)))
         if lines:
