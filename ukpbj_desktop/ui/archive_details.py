@@ -180,17 +180,23 @@ class ArchiveDetails(QWidget):
             item = QListWidgetItem(text)
             item.setData(SCAN_ID_ROLE, line.id)
             item.setToolTip(f"SHA-256 {line.sha256}")
-            if status != scans.OK:
-                label = self.tr("RUSAK") if status == scans.DAMAGED else self.tr("HILANG")
-                item.setText(f"{label}: {text}")
-                item.setForeground(QBrush(DAMAGED_COLOUR))
-                item.setToolTip(self.tr("Isi berkas tidak sama dengan saat dilampirkan; pulihkan dari cadangan.")
-                                if status == scans.DAMAGED else self.tr("Berkas pindaian tidak ditemukan di folder data."))
+            if status == scans.DAMAGED:
+                self._mark(item, self.tr("RUSAK"),
+                           self.tr("Isi berkas tidak sama dengan saat dilampirkan; pulihkan dari cadangan."))
+            elif status == scans.MISSING:
+                self._mark(item, self.tr("HILANG"), self.tr("Berkas pindaian tidak ditemukan di folder data."))
             self.scan_list.addItem(item)
         self.tabs.setTabText(2, self.tr("&Pindaian ({n})").format(n=len(lines)))
         if lines:
             self.scan_list.setCurrentRow(0)
         self._enable_scan_buttons()
+
+    @staticmethod
+    def _mark(item: QListWidgetItem, label: str, explanation: str) -> None:
+        """A scan that is not what was attached: said first, in red, with what to do."""
+        item.setText(f"{label}: {item.text()}")
+        item.setForeground(QBrush(DAMAGED_COLOUR))
+        item.setToolTip(explanation)
 
     def _enable_scan_buttons(self) -> None:
         chosen = self.scan_list.currentItem() is not None
