@@ -138,6 +138,10 @@ def test_a_scan_is_attached_and_a_changed_one_is_reported_damaged(browser, tmp_p
     browser.details.open_scan()
     assert any("rusak" in text.lower() for text in shown)
 
+    scans.stored_path(Scan.get()).unlink()
+    browser.details.show_record(browser.details.archive_id)
+    assert browser.details.scan_list.item(0).text().startswith("HILANG")
+
 
 def test_moving_a_box_through_the_edit_dialog(browser, monkeypatch, qtbot):
     choose(browser.box_filter, "13")
