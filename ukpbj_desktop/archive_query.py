@@ -22,6 +22,7 @@ from .models import Applicant, Application, ArchiveRecord, Classification, Scan
 
 RETENTIONS = ("active", "inactive", "either")
 PAGE_SIZE = 256
+ARCHIVE_INDEX = "archive_search"  # FTS5 over archive number and description (migration 0004)
 
 
 @dataclass(frozen=True)
@@ -139,16 +140,20 @@ def _searches_people(flt: ArchiveFilter) -> bool:
     return bool(search.normalize(flt.text)) and not search.uses_index(flt.text)
 
 
-def _text(flt: ArchiveFilter) -> pw.Expression | None:
+def _text(flt: ArchiveFilter, walk: bool = False) -> pw.Expression | None:
     """The register's search (name, NIP, agenda number) or the archive's own number or description.
 
     The register's index is keyed by application id, which the archive record holds: no join needed.
+    ``walk``: the rows are read in the sort's order and most of them match, so testing each one's
+    text with LIKE stops sooner than collecting every match from the archive's index first.
     """
     query = search.normalize(flt.text)
     if not query:
         return None
     people = (search.matches_indexed(query, ArchiveRecord.application) if search.uses_index(query)
               else search.matches_like(query))
+    if not walk and search.uses_index(query, ARCHIVE_INDEX):
+        return people | search.matches_indexed(query, ArchiveRecord.id, ARCHIVE_INDEX)
     return people | ArchiveRecord.archive_number.contains(query) | ArchiveRecord.description.contains(query)
 
 
@@ -164,7 +169,7 @@ def _conditions(flt: ArchiveFilter, driver: str) -> list[pw.Expression]:
         active = column("retention", ArchiveRecord.active_until) == year
         inactive = column("retention", ArchiveRecord.inactive_until) == year
         conditions.append({"active": active, "inactive": inactive, "either": active | inactive}[flt.retention])
-    text = _text(flt)
+    text = _text(flt, walk=driver == _WALK)
     return conditions + ([text] if text is not None else [])
 
 
@@ -226,13 +231,21 @@ def _driver(flt: ArchiveFilter, cap: int) -> str:
 def _plan(flt: ArchiveFilter, matching: int) -> str:
     """Many matches: walk the sort's index. Few: start from the most selective filter and sort them."""
     limit = _walk_limit()
-    return _WALK if matching > limit else _driver(flt, limit)
+    capped = count_is_capped(flt) and matching > register_query.COUNT_CAP
+    return _WALK if matching > limit or capped else _driver(flt, limit)
 
 
-def count(flt: ArchiveFilter = ArchiveFilter()) -> int:
-    """How many archive records the filter lets through."""
+def count_is_capped(flt: ArchiveFilter) -> bool:
+    """Whether ``count`` stops at ``register_query.COUNT_CAP + 1``, as the register's does: a text
+    too short for the index is matched by reading every record, and "more than 1,000" is enough."""
+    return _searches_people(flt)
+
+
+def count(flt: ArchiveFilter = ArchiveFilter(), exact: bool = False) -> int:
+    """How many archive records the filter lets through (at most COUNT_CAP + 1 when capped, unless ``exact``)."""
     _check(flt)
-    return _count(flt, _driver(flt, 4 * _walk_limit()) if len(_indexed(flt)) > 1 else _ANY)
+    limit = register_query.COUNT_CAP + 1 if count_is_capped(flt) and not exact else None
+    return _count(flt, _driver(flt, 4 * _walk_limit()) if len(_indexed(flt)) > 1 else _ANY, limit)
 
 
 def _rows(query: pw.ModelSelect) -> list[ArchiveRow]:
@@ -253,11 +266,12 @@ def page(flt: ArchiveFilter, sort_column: str = "archived_at", descending: bool 
     except KeyError:
         raise ValueError(f"unknown sort column {sort_column!r}; choose from {SORT_COLUMNS}") from None
     matching = count(flt) if total is None else total
-    if offset >= matching or limit <= 0:
+    capped = count_is_capped(flt) and matching > register_query.COUNT_CAP  # more rows than ``matching``
+    if (offset >= matching and not capped) or limit <= 0:
         return []
     driver = _plan(flt, matching)
     walk = driver == _WALK
-    backwards = offset > matching // 2
+    backwards = offset > matching // 2 and not capped
     skip, take = (max(0, matching - offset - limit), min(limit, matching - offset)) if backwards else (offset, limit)
     people = sort_column in _PEOPLE_SORTS
     inner = [key if walk else search.not_indexed(key) for key in keys]  # few matches: no walk, sort them

@@ -92,6 +92,14 @@ def storage_error(exc: Exception) -> StorageError:
     return StorageError(msg, detail=str(exc))
 
 
+def has_trigram_fts(db: peewee.Database) -> bool:
+    """SQLite with FTS5 compiled in, 3.34 or later (the first with the trigram tokenizer)."""
+    if not is_sqlite(db):
+        return False
+    fts5, version = db.execute_sql("SELECT sqlite_compileoption_used('ENABLE_FTS5'), sqlite_version()").fetchone()
+    return bool(fts5) and tuple(int(part) for part in version.split(".")[:2]) >= (3, 34)
+
+
 def write_transaction(fn):
     """Run ``fn`` in one write transaction; driver errors become messages the user can act on.
 

@@ -50,7 +50,7 @@ def _register_values(row: register_query.RegisterRow, at: dt.datetime) -> tuple:
 def _register_rows(flt: register_query.RegisterFilter, progress: Progress,
                    cancelled: IsCancelled) -> Iterator[tuple]:
     """The filtered register in agenda order, one keyset page in memory at a time."""
-    total, at, key, done = register_query.count(flt), now(), None, 0
+    total, at, key, done = register_query.count(flt, exact=True), now(), None, 0
     report_progress(progress, 0, total)
     while True:
         check_cancelled(cancelled)
@@ -155,7 +155,7 @@ def export_archive_list(flt: archive_query.ArchiveFilter, out: Path, progress: P
     """
     from .reports.archive_list import archive_list_pdf
 
-    rows = _watched(archive_query.iter_rows(flt, batch=BATCH), archive_query.count(flt),
+    rows = _watched(archive_query.iter_rows(flt, batch=BATCH), archive_query.count(flt, exact=True),
                     _scaled(progress, 0, _READ_SHARE), cancelled)
     data = paperwork.archive_list_data(rows, flt)
     pdf = archive_list_pdf(data, _scaled(progress, _READ_SHARE, PROGRESS_SCALE), cancelled)

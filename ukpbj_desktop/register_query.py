@@ -179,9 +179,9 @@ def count_is_capped(flt: RegisterFilter) -> bool:
     return bool(text) and not search.uses_index(text)
 
 
-def count(flt: RegisterFilter = RegisterFilter()) -> int:
-    """How many applications the filter lets through (at most ``COUNT_CAP + 1`` when capped)."""
-    limit = COUNT_CAP + 1 if count_is_capped(flt) else None
+def count(flt: RegisterFilter = RegisterFilter(), exact: bool = False) -> int:
+    """How many applications the filter lets through (at most ``COUNT_CAP + 1`` when capped, unless ``exact``)."""
+    limit = COUNT_CAP + 1 if count_is_capped(flt) and not exact else None
     return _count(flt, _driver(flt, 4 * _walk_limit()), limit)  # a wider look: a count reads every match
 
 

@@ -41,9 +41,9 @@ def matches(text: str | None, drive: bool = True) -> pw.Expression | None:
     return matches_like(query)
 
 
-def uses_index(text: str | None) -> bool:
-    """Whether ``text`` is looked up in the FTS5 index (else LIKE over Applicant's columns)."""
-    return len(normalize(text)) >= MIN_INDEXED_LENGTH and index_available()
+def uses_index(text: str | None, table: str = INDEX_TABLE) -> bool:
+    """Whether ``text`` is looked up in the FTS5 index ``table`` (else LIKE over the columns)."""
+    return len(normalize(text)) >= MIN_INDEXED_LENGTH and index_available(table)
 
 
 def not_indexed(column) -> pw.ColumnBase:
@@ -51,11 +51,11 @@ def not_indexed(column) -> pw.ColumnBase:
     return pw.NodeList((pw.SQL("+"), column), glue="") if is_sqlite() else column
 
 
-def index_available() -> bool:
-    """Whether this database has the FTS5 index (SQLite with FTS5, migrated)."""
+def index_available(table: str = INDEX_TABLE) -> bool:
+    """Whether this database has the FTS5 index ``table`` (SQLite with FTS5, migrated)."""
     if not is_sqlite():
         return False
-    cursor = database.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (INDEX_TABLE,))
+    cursor = database.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
     return cursor.fetchone() is not None
 
 
@@ -64,9 +64,11 @@ def fts_phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
-def matches_indexed(query: str, id_column=Application.id) -> pw.Expression:
-    """The FTS5 path: a trigram phrase matches the same substrings ``LIKE '%query%'`` does."""
-    subquery = pw.SQL(f"(SELECT rowid FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH ?)", [fts_phrase(query)])
+def matches_indexed(query: str, id_column=Application.id, table: str = INDEX_TABLE) -> pw.Expression:
+    """The FTS5 path: a trigram phrase matches the same substrings ``LIKE '%query%'`` does.
+
+    ``id_column`` holds the rowids of ``table`` (application ids for the register's index)."""
+    subquery = pw.SQL(f"(SELECT rowid FROM {table} WHERE {table} MATCH ?)", [fts_phrase(query)])
     return pw.Expression(id_column, pw.OP.IN, subquery)
 
 

@@ -329,6 +329,7 @@
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="274"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="284"/>
         <source>Daftar Arsip</source>
         <translation>Daftar Arsip</translation>
     </message>
@@ -348,9 +349,8 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="284"/>
         <source>Daftar Arsip ({n} berkas)</source>
-        <translation>Daftar Arsip ({n} files)</translation>
+        <translation type="vanished">Daftar Arsip ({n} files)</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="300"/>
@@ -358,7 +358,12 @@
         <translation>Application file {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="334"/>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="335"/>
+        <source>lebih dari {n} arsip</source>
+        <translation>more than {n} records</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="337"/>
         <source>{n} arsip</source>
         <translation>Records: {n}</translation>
     </message>
@@ -451,87 +456,87 @@
         <translation>DAMAGED</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="184"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="187"/>
         <source>HILANG</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="187"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="185"/>
         <source>Isi berkas tidak sama dengan saat dilampirkan; pulihkan dari cadangan.</source>
         <translation>The file&apos;s content differs from when it was attached; restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="188"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="187"/>
         <source>Berkas pindaian tidak ditemukan di folder data.</source>
         <translation>The scan file was not found in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="190"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="189"/>
         <source>&amp;Pindaian ({n})</source>
         <translation>&amp;Scans ({n})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="206"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="212"/>
         <source>{n} tahun (s.d. {year})</source>
         <translation>{n} years (until {year})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="208"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="214"/>
         <source>Nomor arsip</source>
         <translation>Archive number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="209"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="215"/>
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="210"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="216"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="211"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="217"/>
         <source>Kurun waktu</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="212"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="218"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="212"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="218"/>
         <source>{n} berkas, {media}</source>
         <translation>{n} file(s), {media}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="213"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="219"/>
         <source>Tingkat perkembangan</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="214"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="220"/>
         <source>Retensi aktif</source>
         <translation>Active retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="215"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="221"/>
         <source>Retensi inaktif</source>
         <translation>Inactive retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="216"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="222"/>
         <source>Nasib akhir</source>
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="217"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="223"/>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="218"/>
+        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="224"/>
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
@@ -739,17 +744,17 @@
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="153"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="153"/>
         <source>inaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="154"/>
         <source>Retensi {kind} berkas ini berakhir tahun {year}.</source>
         <translation>The {kind} retention of this file ends in {year}.</translation>
     </message>
@@ -1745,153 +1750,153 @@ The number has been copied to the clipboard. Write it on the file cover, then co
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="81"/>
         <source>Permohonan &amp;baru...</source>
         <translation>&amp;New application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="82"/>
         <source>Catat berkas permohonan yang baru masuk (Ctrl+N)</source>
         <translation>Record a newly received application file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Proses langkah...</source>
         <translation>&amp;Process step...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
         <source>Buka isian langkah yang ditunggu permohonan terpilih (Enter)</source>
         <translation>Open the form of the step the selected application is waiting for (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
         <source>Baca ulang daftar dari basis data (F5)</source>
         <translation>Reload the list from the database (F5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
         <source>Panel &amp;rincian</source>
         <translation>&amp;Details panel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
         <source>Tampilkan atau sembunyikan rincian permohonan terpilih (F9)</source>
         <translation>Show or hide the details of the selected application (F9)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
         <source>&amp;Telusuri arsip...</source>
         <translation>&amp;Browse archive...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
         <source>Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip (Ctrl+Shift+A)</source>
         <translation>Find archived files and print the Daftar Arsip (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
         <source>Kode &amp;klasifikasi...</source>
         <translation>Classification &amp;codes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="100"/>
         <source>Ubah tabel kode klasifikasi arsip dan retensinya</source>
         <translation>Edit the table of archive classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Ekspor register...</source>
         <translation>&amp;Export register...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="102"/>
         <source>Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)</source>
         <translation>Save the applications shown as CSV or Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Cadangkan data...</source>
         <translation>&amp;Back up data...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="104"/>
         <source>Simpan basis data dan semua pindaian ke satu berkas .zip</source>
         <translation>Save the database and all scans to one .zip file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
         <source>A&amp;rsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="123"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="124"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="137"/>
         <source>Basis data yang dipakai</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="202"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="213"/>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="215"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="210"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="228"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -1902,17 +1907,17 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="230"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="239"/>
         <source>lebih dari {n} permohonan</source>
         <translation>more than {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="241"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>
@@ -2288,72 +2293,72 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="142"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="147"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="144"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="149"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="150"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="150"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="152"/>
         <source>Semua langkah</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="152"/>
         <source>Saring menurut langkah yang ditunggu</source>
         <translation>Filter by the step awaited</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="155"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="155"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="156"/>
         <source>Semua satuan kerja</source>
         <translation>All work units</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="156"/>
         <source>Saring menurut satuan kerja</source>
         <translation>Filter by work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="153"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="158"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="154"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="159"/>
         <source>Tampilkan semua permohonan lagi</source>
         <translation>Show all applications again</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="276"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="281"/>
         <source>Tidak ada permohonan yang cocok dengan pencarian dan saringan ini.</source>
         <translation>No applications match this search and filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="278"/>
+        <location filename="../../ukpbj_desktop/ui/register_view.py" line="283"/>
         <source>Belum ada permohonan. Catat berkas yang masuk dengan Permohonan baru (Ctrl+N).</source>
         <translation>No applications yet. Record an incoming file with New application (Ctrl+N).</translation>
     </message>
@@ -2555,7 +2560,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>The database cannot be opened or written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/db.py" line="112"/>
+        <location filename="../../ukpbj_desktop/db.py" line="120"/>
         <source>Cadangan berkas hanya untuk basis data SQLite.</source>
         <translation>File backups are only for SQLite databases.</translation>
     </message>

@@ -242,3 +242,17 @@ def test_a_code_added_from_the_dialog_can_be_picked_at_once_with_its_retention(s
     dialog.classification.setCurrentIndex(dialog.classification.findData("000.3.7"))
     assert (dialog.active_years.value(), dialog.inactive_years.value()) == (4, 6)
     assert dialog.disposition.currentData() == "musnah"
+
+
+def test_first_letters_show_more_than_the_cap_and_every_record_still_scrolls_in(browser, qtbot, monkeypatch):
+    from ukpbj_desktop import register_query
+    from ukpbj_desktop.ui import archive_model
+
+    monkeypatch.setattr(register_query, "COUNT_CAP", 1)
+    monkeypatch.setattr(archive_model, "PAGE_SIZE", 1)
+    browser.search.setText("a")
+    browser.apply_filter()
+    assert browser.count_label.text() == "lebih dari 1 arsip"
+    while browser.model.canFetchMore():
+        browser.model.fetchMore()
+    assert listed(browser) == ["Ahmad Rumalutur", "Budi Keliobas", "Siti Wattimena"]

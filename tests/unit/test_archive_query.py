@@ -305,3 +305,26 @@ def test_filter_choices_offer_what_exists(filed, store):
 ])
 def test_describe_names_the_filter_in_indonesian(flt, text):
     assert aq.describe(flt) == text
+
+
+def test_the_archive_index_follows_a_corrected_description_and_number(store, filed):
+    from ukpbj_desktop import search
+
+    assert search.uses_index("merah", aq.ARCHIVE_INDEX)  # the indexed path is the one under test here
+    record = ArchiveRecord.get_by_id(filed["theodora"])
+    data = services.ArchiveInput(record.classification_id, "Berkas akun PPK, dalam kotak biru", record.period,
+                                 archive_number="ARS-UJI/88", box_no=record.box_no, room=record.room)
+    services.update_archive(store, record, data)
+    assert found("kotak biru") == found("ars-uji/88") == {filed["theodora"]}
+    assert found("kotak merah") == set()
+
+
+def test_a_short_text_counts_up_to_the_cap_yet_every_row_can_be_read(archive, monkeypatch):
+    from ukpbj_desktop import register_query
+
+    monkeypatch.setattr(register_query, "COUNT_CAP", 5)
+    everyone = {r.id for r in every_row() if _contains(r, "a")}
+    capped = aq.count(F(text="a"))
+    assert capped == 6 and aq.count(F(text="a"), exact=True) == len(everyone) > 6
+    assert {r.id for r in every_row(F(text="a"), limit=4, total=capped)} == everyone
+    assert aq.count(F(text="ama")) == len(found("ama"))  # the index counts exactly

@@ -8,6 +8,8 @@ Everything is IF NOT EXISTS / rebuilt, so running this again is harmless.
 """
 from peewee import SqliteDatabase
 
+from ukpbj_desktop.db import has_trigram_fts
+
 SEARCH = "application_search"
 
 # Sort keys the register orders by; an expression must be written exactly like this in
@@ -57,16 +59,10 @@ TRIGGERS = {
 }
 
 
-def _has_trigram_fts(db) -> bool:
-    """FTS5 compiled in, and SQLite 3.34 or later (the first with the trigram tokenizer)."""
-    fts5, version = db.execute_sql("SELECT sqlite_compileoption_used('ENABLE_FTS5'), sqlite_version()").fetchone()
-    return bool(fts5) and tuple(int(part) for part in version.split(".")[:2]) >= (3, 34)
-
-
 def up(migrator, db):
     for name, table, columns in INDEXES:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
-    if not isinstance(db, SqliteDatabase) or not _has_trigram_fts(db):
+    if not isinstance(db, SqliteDatabase) or not has_trigram_fts(db):
         return  # search falls back to LIKE/ILIKE
     db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH} USING fts5("
                    "agenda_number, name, nip, nip_grouped, work_unit, tokenize = 'trigram')")

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ukpbj_desktop import archive_query as aq
+from ukpbj_desktop import archive_query as aq, register_query
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.models import ArchiveRecord, Operator, now
 from ukpbj_desktop.ui import messages
@@ -23,7 +23,7 @@ from ukpbj_desktop.ui.archive_details import ArchiveDetails
 from ukpbj_desktop.classifications import DISPOSITIONS
 from ukpbj_desktop.ui.archive_model import COLUMN, ArchiveModel, disposition_label
 from ukpbj_desktop.ui.register_export import command_options
-from ukpbj_desktop.ui.register_view import (SEARCH_DELAY_MS, RowTable, configure_table, current_row_id,
+from ukpbj_desktop.ui.register_view import (SEARCH_DELAY_MS, RowTable, configure_table, current_row_id, grouped,
                                             filter_combo, reset_filters, select_row_id, set_choices)
 
 SETTINGS = ("UKPBJ", "UKPBJ Desktop")
@@ -281,7 +281,7 @@ class ArchiveBrowser(QMainWindow):
         out = Path(path).with_suffix(".pdf")
         self._runner = ExportRunner(self)
         self._runner.start(["export-archive", "--out", str(out), *filter_arguments(flt)], out,
-                           self.tr("Daftar Arsip ({n} berkas)").format(n=self.model.total))
+                           self.tr("Daftar Arsip"))
 
     def show_dossier(self) -> None:
         from ukpbj_desktop import paperwork
@@ -331,7 +331,11 @@ class ArchiveBrowser(QMainWindow):
                 self._enable_record_actions(False)
 
     def _show_total(self, total: int) -> None:
-        self.count_label.setText(self.tr("{n} arsip").format(n=f"{total:,}".replace(",", ".")))
+        if total > register_query.COUNT_CAP and aq.count_is_capped(self.model.archive_filter):
+            text = self.tr("lebih dari {n} arsip").format(n=grouped(register_query.COUNT_CAP))
+        else:
+            text = self.tr("{n} arsip").format(n=grouped(total))
+        self.count_label.setText(text)
 
     # --- layout memory --------------------------------------------------------------------
 

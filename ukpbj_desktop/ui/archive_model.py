@@ -63,6 +63,7 @@ class ArchiveModel(SqlTableModel):
     def __init__(self, parent=None):
         super().__init__("archived_at", True, parent)
         self._filter = aq.ArchiveFilter()
+        self._complete = True
         self.due_year = now().year
 
     @property
@@ -79,6 +80,7 @@ class ArchiveModel(SqlTableModel):
         self._resetting = True
         self.beginResetModel()
         self._total = total
+        self._complete = True
         self._rows = self._page(0) if total else []
         self.endResetModel()
         self._resetting = False
@@ -96,14 +98,13 @@ class ArchiveModel(SqlTableModel):
     # --- QAbstractItemModel ---------------------------------------------------------------
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._resetting and len(self._rows) < self._total
+        return not parent.isValid() and not self._resetting and not self._complete
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         if not self.canFetchMore(parent):
             return
         rows = self._page(len(self._rows))
-        if not rows:  # records removed meanwhile: stop asking
-            self._total = len(self._rows)
+        if not rows:  # records removed meanwhile
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
@@ -129,8 +130,11 @@ class ArchiveModel(SqlTableModel):
     # --- helpers --------------------------------------------------------------------------
 
     def _page(self, offset: int) -> list[aq.ArchiveRow]:
-        return aq.page(self._filter, self._sort_column, self._descending, offset=offset, limit=PAGE_SIZE,
+        """The rows from ``offset``; a short page means the end (a capped total is only a lower bound)."""
+        rows = aq.page(self._filter, self._sort_column, self._descending, offset=offset, limit=PAGE_SIZE,
                        total=self._total)
+        self._complete = len(rows) < PAGE_SIZE
+        return rows
 
     def _text(self, row: aq.ArchiveRow, column: str) -> str:
         if column == "room":

@@ -18,15 +18,11 @@ from ukpbj_desktop.db import database, sqlite_path
 from ukpbj_desktop.models import Application, Operator
 from ukpbj_desktop.ui import messages
 from ukpbj_desktop.ui.details_panel import DetailsPanel
-from ukpbj_desktop.ui.register_view import RegisterView
+from ukpbj_desktop.ui.register_view import RegisterView, grouped
 from ukpbj_desktop.workflow import sop
 
 SETTINGS = ("UKPBJ", "UKPBJ Desktop")
 CLOCK_INTERVAL_MS = 60_000  # waiting times shown in minutes
-
-
-def _grouped(number: int) -> str:
-    return f"{number:,}".replace(",", ".")
 
 
 def settings() -> QSettings:
@@ -240,9 +236,9 @@ class MainWindow(QMainWindow):
 
     def _show_total(self, total: int) -> None:
         if total > rq.COUNT_CAP and rq.count_is_capped(self.register.model.register_filter):
-            text = self.tr("lebih dari {n} permohonan").format(n=_grouped(rq.COUNT_CAP))
+            text = self.tr("lebih dari {n} permohonan").format(n=grouped(rq.COUNT_CAP))
         else:
-            text = self.tr("{n} permohonan").format(n=_grouped(total))
+            text = self.tr("{n} permohonan").format(n=grouped(total))
         self.count_label.setText(text)
 
     # --- layout memory --------------------------------------------------------------------

@@ -27,6 +27,11 @@ def _fit_popup(combo: QComboBox) -> None:
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
 
+def grouped(number: int) -> str:
+    """``12.345``: thousands grouped the Indonesian way, in both languages (as the documents print them)."""
+    return f"{number:,}".replace(",", ".")
+
+
 def filter_combo(parent: QWidget, everything: str, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:
     """A filter choice as wide as its "all" entry (data None); its list opens as wide as its longest item."""
     combo = QComboBox(parent)
