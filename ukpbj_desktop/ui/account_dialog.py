@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ukpbj_desktop import credentials, services
 from ukpbj_desktop.config import resources_dir
 from ukpbj_desktop.errors import UserError, ValidationError
-from ukpbj_desktop.models import Application, Operator, SpseAccount, now
+from ukpbj_desktop.models import Application, Operator, SpseAccount
 from ukpbj_desktop.settings import get_setting
 from ukpbj_desktop.ui import messages
+from ukpbj_desktop.ui.step_dialog import StepDialog
 from ukpbj_desktop.validation import format_nip
 
 CREDENTIAL_POINT_SIZE = 20
@@ -122,14 +123,11 @@ def proposed_user_id(application: Application) -> str:
     return ""
 
 
-class AccountDialog(QDialog):
+class AccountDialog(StepDialog):
     """Propose user ID and password, wait for "created in SPSE", record the user ID."""
 
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.operator = operator
-        self.application = application
-        self.started_at = now()
+        super().__init__(operator, application, parent)
         self.setWindowTitle(self.tr("Pembuatan akun SPSE - {agenda}").format(agenda=application.agenda_number))
 
         spse = get_setting("spse_url")

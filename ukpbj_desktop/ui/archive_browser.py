@@ -193,9 +193,7 @@ class ArchiveBrowser(QMainWindow):
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
-        flt = self.current_filter()
-        if flt != self.model.archive_filter:
-            self.model.set_filter(flt)
+        self.model.set_filter(self.current_filter())
 
     def clear_filters(self) -> None:
         reset_filters(self.search, self._combos)

@@ -8,7 +8,7 @@ a box moved to another room, a typo in the description.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ukpbj_desktop import archive_query, classifications, services
@@ -18,6 +18,7 @@ from ukpbj_desktop.models import Application, ArchiveRecord, Classification, Ope
 from ukpbj_desktop.ui import messages
 from ukpbj_desktop.ui.account_dialog import applicant_form
 from ukpbj_desktop.ui.archive_model import disposition_label, level_label
+from ukpbj_desktop.ui.step_dialog import StepDialog
 
 DEFAULT_CLASSIFICATION = "000.3.5"  # Permendagri 83/2022: database of the procurement system's users
 MEDIA = ("kertas", "elektronik", "kertas dan elektronik")
@@ -34,16 +35,13 @@ def default_description(application: Application) -> str:
     return f"Berkas permohonan akun PPK SPSE a.n. {person.name}, {person.work_unit}"
 
 
-class ArchiveDialog(QDialog):
+class ArchiveDialog(StepDialog):
     """Classification, description and storage place of the file -> services.archive."""
 
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None,
                  record: ArchiveRecord | None = None):
-        super().__init__(parent)
-        self.operator = operator
-        self.application = application
+        super().__init__(operator, application, parent)
         self.record = record
-        self.started_at = now()
         title = self.tr("Ubah data arsip - {agenda}") if record else self.tr("Pengarsipan berkas - {agenda}")
         self.setWindowTitle(title.format(agenda=application.agenda_number))
 

@@ -70,13 +70,9 @@ class ArchiveModel(SqlTableModel):
     def archive_filter(self) -> aq.ArchiveFilter:
         return self._filter
 
-    def set_filter(self, flt: aq.ArchiveFilter) -> None:
-        self._filter = flt
-        self.due_year = flt.retention_year or now().year
-        self.reload()
-
     def reload(self) -> None:
         total = aq.count(self._filter)
+        self.due_year = self._filter.retention_year or now().year
         self._resetting = True
         self.beginResetModel()
         self._total = total

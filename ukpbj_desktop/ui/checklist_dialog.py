@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QDialog, QGridLayout, QGroupBox, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ukpbj_desktop import models, paperwork, services
@@ -20,6 +20,7 @@ from ukpbj_desktop.ui import field_widgets, messages
 from ukpbj_desktop.ui.field_widgets import StatusLabel, button_bar, button_box
 from ukpbj_desktop.ui.notice_dialogs import (CompletionNoticeDialog, RejectionNoticeDialog, applicant_header,
                                              offer_next_step, show_pdf)
+from ukpbj_desktop.ui.step_dialog import StepDialog
 
 
 class DocumentRow:
@@ -59,14 +60,11 @@ class DocumentRow:
         return "; ".join(p for p in parts if p)
 
 
-class ChecklistDialog(QDialog):
+class ChecklistDialog(StepDialog):
     """Tick what the file holds, print the receipt, record the result or reject the application."""
 
     def __init__(self, operator: models.Operator, application: models.Application, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.operator = operator
-        self.application = application
-        self.started_at = models.now()
+        super().__init__(operator, application, parent)
         self.setWindowTitle(self.tr("Pemeriksaan kelengkapan berkas (langkah 2)"))
         previous = {item.document_code: item for item in application.checklist}
         self.document_rows = [DocumentRow(doc, application.delivery_mode, previous.get(doc.code), self)

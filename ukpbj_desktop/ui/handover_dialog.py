@@ -7,17 +7,18 @@ confirmed. Every slip made is recorded with its own verification code.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from ukpbj_desktop import credentials, paperwork, services
 from ukpbj_desktop.dates_id import format_datetime
 from ukpbj_desktop.errors import UserError
-from ukpbj_desktop.models import Application, Operator, SlipPrint, now
+from ukpbj_desktop.models import Application, Operator, SlipPrint
 from ukpbj_desktop.reports.data import SlipData
 from ukpbj_desktop.ui import messages
 from ukpbj_desktop.ui.account_dialog import CredentialField, applicant_form, forget_clipboard, user_id_of
 from ukpbj_desktop.ui.pdf_preview import PdfPreviewDialog
+from ukpbj_desktop.ui.step_dialog import StepDialog
 
 
 def latest_slip(application: Application) -> SlipPrint | None:
@@ -31,15 +32,12 @@ def slip_pdf(data: SlipData) -> bytes:
     return handover_slip_pdf(data)
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(StepDialog):
     """Print the slip (with the held password, or a new one set in SPSE), then record the handover."""
 
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None,
                  password: str | None = None):
-        super().__init__(parent)
-        self.operator = operator
-        self.application = application
-        self.started_at = now()
+        super().__init__(operator, application, parent)
         self.user_id = user_id_of(application)
         self._password = password
         self.slip_out = False  # a slip with the password was printed or saved: memory need not keep it

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from ukpbj_desktop import choices, models, services
@@ -19,20 +19,18 @@ from ukpbj_desktop.settings import get_setting
 from ukpbj_desktop.ui import messages
 from ukpbj_desktop.ui.field_widgets import (FieldRow, OptionalDateEdit, StatusLabel, button_box, copy_to_clipboard,
                                             show_error_at, suggestion_combo, tab_in_layout_order)
+from ukpbj_desktop.ui.step_dialog import StepDialog
 
 APPLICANT_TEXT_FIELDS = ("nip", "name", "nik", "position", "rank", "work_unit", "agency", "email", "phone", "mobile",
                          "address")
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(StepDialog):
     """Register a new application (step 1), or correct one whose file has not been checked yet."""
 
     def __init__(self, operator: models.Operator, application: models.Application | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.operator = operator
-        self.application = application
-        self.started_at = models.now()
+        super().__init__(operator, application, parent)
         self._touched: set[str] = set()
         self._known: models.Applicant | None = None
         self.rows: dict[str, FieldRow] = {}

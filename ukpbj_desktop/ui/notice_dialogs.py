@@ -18,6 +18,7 @@ from ukpbj_desktop.reports.data import NoticeData
 from ukpbj_desktop.ui import messages
 from ukpbj_desktop.ui.field_widgets import FieldRow, ReasonsEdit, StatusLabel, button_bar, button_box, show_error_at
 from ukpbj_desktop.ui.pdf_preview import PdfPreviewDialog
+from ukpbj_desktop.ui.step_dialog import StepDialog
 from ukpbj_desktop.validation import format_nip
 
 
@@ -60,7 +61,7 @@ def bullet_list(items: list[str], parent: QWidget) -> QLabel:
     return label
 
 
-class NoticeDialog(QDialog):
+class NoticeDialog(StepDialog):
     """Make a letter to the PPK, preview and print it, then record that it was given.
 
     Subclasses say what the letter lists (:meth:`items_widget`), how it is drawn
@@ -70,10 +71,7 @@ class NoticeDialog(QDialog):
     kind = ""  # names the saved file
 
     def __init__(self, operator: models.Operator, application: models.Application, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.operator = operator
-        self.application = application
-        self.started_at = models.now()
+        super().__init__(operator, application, parent)
         self.previewed = False
         self.setWindowTitle(self.window_title())
         self.rows: dict[str, FieldRow] = {}
@@ -211,14 +209,11 @@ class RejectionNoticeDialog(NoticeDialog):
                                                 started_at=self.started_at)
 
 
-class RecordCompletionDialog(QDialog):
+class RecordCompletionDialog(StepDialog):
     """Step 4: the PPK came back with the missing documents (check again), or gave up (rejection)."""
 
     def __init__(self, operator: models.Operator, application: models.Application, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.operator = operator
-        self.application = application
-        self.started_at = models.now()
+        super().__init__(operator, application, parent)
         self.setWindowTitle(self.tr("Kelengkapan oleh PPK (langkah 4)"))
         self.completed_radio = QRadioButton(self.tr("PPK telah &melengkapi berkas (periksa kelengkapan lagi)"), self)
         self.not_completed_radio = QRadioButton(self.tr("PPK &tidak melengkapi berkas (permohonan ditolak)"), self)

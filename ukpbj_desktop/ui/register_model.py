@@ -92,10 +92,6 @@ class RegisterModel(SqlTableModel):
     def register_filter(self) -> rq.RegisterFilter:
         return self._filter
 
-    def set_filter(self, flt: rq.RegisterFilter) -> None:
-        self._filter = flt
-        self.reload()
-
     def reload(self) -> None:
         """Count and read the first page again (after a filter change, a new file, F5)."""
         total = rq.count(self._filter)

@@ -215,9 +215,7 @@ class RegisterView(QWidget):
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
-        flt = self.current_filter()
-        if flt != self.model.register_filter:
-            self.model.set_filter(flt)
+        self.model.set_filter(self.current_filter())
 
     def reload(self) -> None:
         """Read everything again (F5, or after a new file): choices, count, rows."""

@@ -2,7 +2,8 @@
 sorted by a header click that reads them again in the new order.
 
 A subclass names its columns (``COLUMNS``: sort key and header text, marked for
-translation in ``CONTEXT``) and says how to read (``reload``, ``fetchMore``).
+translation in ``CONTEXT``), keeps its query's filter in ``_filter`` and says how to read
+(``reload``, ``fetchMore``).
 """
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ class SqlTableModel(QAbstractTableModel):
         order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
         column = next(i for i, (name, _title) in enumerate(self.COLUMNS) if name == self._sort_column)
         return column, order
+
+    def set_filter(self, flt) -> None:
+        """Read again for a new filter; the filter already shown reads nothing."""
+        if flt != self._filter:
+            self._filter = flt
+            self.reload()
 
     def reload(self) -> None:
         raise NotImplementedError

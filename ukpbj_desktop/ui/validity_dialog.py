@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from ukpbj_desktop import models, services
@@ -18,6 +18,7 @@ from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from ukpbj_desktop.ui import field_widgets
 from ukpbj_desktop.ui.field_widgets import CopyField, FieldRow, StatusLabel, button_bar, button_box, show_error_at
 from ukpbj_desktop.ui.notice_dialogs import RejectionNoticeDialog, applicant_header, offer_next_step
+from ukpbj_desktop.ui.step_dialog import StepDialog
 from ukpbj_desktop.validation import format_nip
 
 CONTEXT = "ValidityDialog"
@@ -63,14 +64,11 @@ def spse_fields(app: models.Application) -> list[SpseField]:
     ]
 
 
-class ValidityDialog(QDialog):
+class ValidityDialog(StepDialog):
     """Compare the file with what SPSE will hold; record it as correct (step 6 next) or not (step 7)."""
 
     def __init__(self, operator: models.Operator, application: models.Application, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.operator = operator
-        self.application = application
-        self.started_at = models.now()
+        super().__init__(operator, application, parent)
         self.setWindowTitle(self.tr("Pemeriksaan kebenaran berkas (langkah 5)"))
         self.fields = spse_fields(application)
         self.rows: dict[str, FieldRow] = {}
