@@ -27,8 +27,9 @@ DEFAULT_DB = Path(tempfile.gettempdir()) / "ukpbj_bench_archive.sqlite3"
 
 def build(db: Path, records: int) -> None:
     """A demo register with at least ``records`` archived files (about 93% of demo files end archived)."""
-    from ukpbj_desktop import archive_query, demo
-    from ukpbj_desktop.bootstrap import open_store
+    from ukpbj_desktop.queries import archive as archive_query
+    from ukpbj_desktop import demo
+    from ukpbj_desktop.store.bootstrap import open_store
 
     open_store(str(db))
     if archive_query.count() < records:
@@ -47,8 +48,8 @@ def gui_export(out: Path) -> dict:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from ukpbj_desktop.ui import messages
-    from ukpbj_desktop.ui.export_runner import ExportRunner
+    from ukpbj_desktop.ui.widgets import messages
+    from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
 
     messages.confirm = lambda *args, **kwargs: False  # the "open the file?" question at the end
     app = QApplication.instance() or QApplication(sys.argv)
@@ -95,7 +96,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=10_000)
     args = parser.parse_args()
     build(args.db, args.records)
-    from ukpbj_desktop import archive_query
+    from ukpbj_desktop.queries import archive as archive_query
 
     count = archive_query.count()
     print(f"database: {args.db} ({count} archive records)")
@@ -111,7 +112,7 @@ def main() -> None:
               f"pdfinfo {pages} pages, pdftotext finds {found} of {count} archive numbers")
 
         os.environ["UKPBJ_DB"] = str(args.db)
-        from ukpbj_desktop.bootstrap import open_store
+        from ukpbj_desktop.store.bootstrap import open_store
 
         open_store(str(args.db))
         out.unlink()

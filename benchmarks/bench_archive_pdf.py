@@ -23,8 +23,8 @@ if "--no-accel" in sys.argv:
 from pypdf import PdfReader  # noqa: E402
 from reportlab.lib import rl_accel  # noqa: E402
 
-from ukpbj_desktop.reports.archive_list import archive_list_pdf  # noqa: E402
-from ukpbj_desktop.reports.data import ArchiveLine, ArchiveListData, Letterhead, Signatory  # noqa: E402
+from ukpbj_desktop.documents.reports.archive_list import archive_list_pdf  # noqa: E402
+from ukpbj_desktop.documents.reports.data import ArchiveLine, ArchiveListData, Letterhead, Signatory  # noqa: E402
 
 TARGET_S = 5.0
 NAMES = ("Drs. Yohanis M. Rumalutur, M.Si.", "Siti Aminah Wattimena, S.Kom.", "Ir. Hasan Basri Kilwouw",

@@ -37,8 +37,8 @@ os.environ["UKPBJ_DATA_DIR"] = str(WORK / "data")
 from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, Qt, QThread, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
-from ukpbj_desktop.ui import export_runner, messages  # noqa: E402
-from ukpbj_desktop.ui.export_runner import ExportRunner  # noqa: E402
+from ukpbj_desktop.ui.widgets import export_runner, messages  # noqa: E402
+from ukpbj_desktop.ui.widgets.export_runner import ExportRunner  # noqa: E402
 
 TICK_MS = 10
 REPAINT_EVERY = 10  # ticks

@@ -19,9 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ukpbj_desktop import demo, register_query as rq, workflow  # noqa: E402
-from ukpbj_desktop.bootstrap import open_store  # noqa: E402
-from ukpbj_desktop.models import Applicant, Application  # noqa: E402
+from ukpbj_desktop import demo, workflow  # noqa: E402
+from ukpbj_desktop.queries import register as rq
+from ukpbj_desktop.store.bootstrap import open_store  # noqa: E402
+from ukpbj_desktop.store.models import Applicant, Application  # noqa: E402
 from ukpbj_desktop.validation import format_nip  # noqa: E402
 
 TARGETS_MS = {"search": 60.0, "details": 50.0}

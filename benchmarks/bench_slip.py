@@ -28,11 +28,11 @@ from PySide6.QtPdf import QPdfDocument  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ukpbj_desktop import credentials, services  # noqa: E402
-from ukpbj_desktop.bootstrap import open_store  # noqa: E402
-from ukpbj_desktop.db import database  # noqa: E402
-from ukpbj_desktop.documents import CheckedDocument, required_documents  # noqa: E402
-from ukpbj_desktop.ui.handover_dialog import HandoverDialog  # noqa: E402
-from ukpbj_desktop.ui.pdf_preview import PdfPreviewDialog  # noqa: E402
+from ukpbj_desktop.store.bootstrap import open_store  # noqa: E402
+from ukpbj_desktop.store.db import database  # noqa: E402
+from ukpbj_desktop.required_documents import CheckedDocument, required_documents  # noqa: E402
+from ukpbj_desktop.ui.steps.handover import HandoverDialog  # noqa: E402
+from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog  # noqa: E402
 
 TARGET_MS = 200
 

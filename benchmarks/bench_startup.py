@@ -14,7 +14,7 @@ CHILD_APP = r"""
 import sys, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-from ukpbj_desktop.bootstrap import open_store
+from ukpbj_desktop.store.bootstrap import open_store
 from ukpbj_desktop.ui.main_window import MainWindow
 
 class FirstPaint(QObject):

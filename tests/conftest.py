@@ -16,8 +16,8 @@ def _isolated_data_dir(tmp_path, monkeypatch):
 @pytest.fixture
 def store(tmp_path):
     """An empty, migrated, seeded database; yields the acting administrator."""
-    from ukpbj_desktop.bootstrap import open_store
-    from ukpbj_desktop.db import database
+    from ukpbj_desktop.store.bootstrap import open_store
+    from ukpbj_desktop.store.db import database
 
     operator = open_store(str(tmp_path / "test.sqlite3"))
     yield operator

@@ -2,7 +2,7 @@
 import datetime as dt
 
 from ukpbj_desktop import services
-from ukpbj_desktop.documents import CheckedDocument, required_documents
+from ukpbj_desktop.required_documents import CheckedDocument, required_documents
 
 NIP = "19650705 199203 1 023"
 

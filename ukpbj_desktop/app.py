@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import sys
 
-from .config import APP_NAME
-from .errors import UserError
-from .logs import setup_logging
+from ukpbj_desktop.config import APP_NAME
+from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.logs import setup_logging
 
 
 def run_gui(target: str | None, language: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from .ui import messages
-    from .ui.i18n import install_translator
+    from ukpbj_desktop.ui.widgets import messages
+    from ukpbj_desktop.ui.i18n import install_translator
 
     log = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -21,8 +21,8 @@ def run_gui(target: str | None, language: str | None) -> int:
     messages.install_excepthook(APP_NAME, log)
     install_translator(app, language or "id")
     try:
-        from .bootstrap import open_store
-        from .settings import get_setting
+        from ukpbj_desktop.store.bootstrap import open_store
+        from ukpbj_desktop.store.settings import get_setting
 
         operator = open_store(target)
         if language is None:
@@ -31,7 +31,7 @@ def run_gui(target: str | None, language: str | None) -> int:
         log.error("cannot open the database: %s", exc)
         messages.show_user_error(None, exc)
         return 2
-    from .ui.main_window import MainWindow
+    from ukpbj_desktop.ui.main_window import MainWindow
 
     window = MainWindow(operator)
     window.show()

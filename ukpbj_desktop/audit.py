@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from .models import AuditEvent, Operator, now
+from ukpbj_desktop.store.models import AuditEvent, Operator, now
 
 
 def _digest(prev_hash: str, at, operator_id, action: str, entity: str, entity_id, data: str) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-from .config import resources_dir
-from .models import Applicant
+from ukpbj_desktop.config import resources_dir
+from ukpbj_desktop.store.models import Applicant
 
 
 def _resource(name: str) -> dict:

@@ -14,10 +14,10 @@ from dataclasses import dataclass, fields, replace
 
 import peewee
 
-from . import audit, validation
-from .errors import QT_TRANSLATE_NOOP, ValidationError
-from .models import ArchiveRecord, Classification, Operator
-from .db import write_transaction
+from ukpbj_desktop import audit, validation
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from ukpbj_desktop.store.models import ArchiveRecord, Classification, Operator
+from ukpbj_desktop.store.db import write_transaction
 
 # Final dispositions and development levels of the Daftar Arsip, as printed (Indonesian) and
 # as the UI translates them (context "Archive").

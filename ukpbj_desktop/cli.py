@@ -9,7 +9,7 @@ import threading
 import time
 from pathlib import Path
 
-from .errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,8 +28,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _demo(target: str | None, requests: int, seed: int) -> int:
-    from . import demo
-    from .bootstrap import open_store
+    from ukpbj_desktop import demo
+    from ukpbj_desktop.store.bootstrap import open_store
 
     open_store(target)
     started = time.perf_counter()
@@ -43,9 +43,9 @@ def _demo(target: str | None, requests: int, seed: int) -> int:
 
 
 def _check(target: str | None) -> int:
-    from .audit import verify_chain
-    from .bootstrap import open_store
-    from .db import database, is_sqlite
+    from ukpbj_desktop.audit import verify_chain
+    from ukpbj_desktop.store.bootstrap import open_store
+    from ukpbj_desktop.store.db import database, is_sqlite
 
     open_store(target)
     if is_sqlite():
@@ -73,7 +73,7 @@ def _export_parser(sub, name: str, help_text: str, out_help: str = "berkas hasil
 
 
 def _add_export_parsers(sub) -> None:
-    from .workflow import STATES
+    from ukpbj_desktop.workflow import STATES
 
     archive = _export_parser(sub, "export-archive", "cetak Daftar Arsip (PDF) dari arsip yang disaring")
     archive.add_argument("--year", type=int, help="tahun agenda permohonan")
@@ -100,8 +100,8 @@ def _add_export_parsers(sub) -> None:
 
 
 def _export_archive(args, progress, cancelled) -> int:
-    from .archive_query import ArchiveFilter
-    from .exports import export_archive_list
+    from ukpbj_desktop.queries.archive import ArchiveFilter
+    from ukpbj_desktop.documents.exports import export_archive_list
 
     flt = ArchiveFilter(text=args.text, year=args.year, classification=args.classification, box=args.box,
                         location=args.location, disposition=args.disposition, retention=args.retention,
@@ -110,7 +110,7 @@ def _export_archive(args, progress, cancelled) -> int:
 
 
 def _application_id(agenda: str) -> int:
-    from .models import Application
+    from ukpbj_desktop.store.models import Application
 
     found = Application.get_or_none(Application.agenda_number == agenda.strip())
     if found is None:
@@ -120,22 +120,22 @@ def _application_id(agenda: str) -> int:
 
 
 def _export_dossier(args, progress, cancelled) -> int:
-    from .exports import export_dossier
+    from ukpbj_desktop.documents.exports import export_dossier
 
     export_dossier(args.id if args.id is not None else _application_id(args.agenda), args.out)
     return 1
 
 
 def _export_register(args, progress, cancelled) -> int:
-    from .exports import export_register
-    from .register_query import RegisterFilter
+    from ukpbj_desktop.documents.exports import export_register
+    from ukpbj_desktop.queries.register import RegisterFilter
 
     flt = RegisterFilter(text=args.text, state=args.state, step=args.step, year=args.year, work_unit=args.work_unit)
     return export_register(flt, args.out, progress, cancelled)
 
 
 def _backup(args, progress, cancelled) -> int:
-    from .backup import default_path, make_backup
+    from ukpbj_desktop.store.backup import default_path, make_backup
 
     args.out = args.out or default_path()
     make_backup(args.out, progress, cancelled)
@@ -196,8 +196,8 @@ def _worker_error(exc: UserError) -> None:
 
 def _export(args, target: str | None) -> int:
     """Run an export command: 0 written, 2 the user's error, 3 cancelled (stdin, or Ctrl+C)."""
-    from .bootstrap import open_store
-    from .exports_base import Cancelled
+    from ukpbj_desktop.store.bootstrap import open_store
+    from ukpbj_desktop.documents.export_files import Cancelled
 
     stop = threading.Event()
     if args.worker:
@@ -218,8 +218,8 @@ def _export(args, target: str | None) -> int:
     except Exception:
         if not args.worker:
             raise
-        from .config import log_dir
-        from .logs import setup_logging
+        from ukpbj_desktop.config import log_dir
+        from ukpbj_desktop.logs import setup_logging
 
         setup_logging().exception("%s failed", args.command)
         _worker_error(UserError(QT_TRANSLATE_NOOP("Errors", "Ekspor gagal karena kesalahan yang tidak terduga. "
@@ -246,6 +246,6 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(exc.message(), file=sys.stderr)
         return 2
-    from .app import run_gui
+    from ukpbj_desktop.app import run_gui
 
     return run_gui(target, args.lang)

@@ -13,14 +13,13 @@ from collections.abc import Callable
 
 from peewee import fn, sort_models
 
-from . import audit, workflow
-from .config import resources_dir
-from .db import database, is_sqlite
-from .models import (Applicant, Application, ArchiveRecord, ChecklistItem, Classification, Handover, Operator,
-                     SlipPrint, SpseAccount, StepLog)
-from .documents import required_documents
-from .services import retention_until
-from .settings import get_setting
+from ukpbj_desktop import audit, workflow
+from ukpbj_desktop.config import resources_dir
+from ukpbj_desktop.store.db import database, is_sqlite
+from ukpbj_desktop.store.models import (Applicant, Application, ArchiveRecord, ChecklistItem, Classification, Handover, Operator, SlipPrint, SpseAccount, StepLog)
+from ukpbj_desktop.required_documents import required_documents
+from ukpbj_desktop.services import retention_until
+from ukpbj_desktop.store.settings import get_setting
 
 FIRST_NAMES = ("Ahmad", "Abdul", "Muhammad", "Yusuf", "Hasan", "Ismail", "La Ode", "Wa Ode", "Siti", "Nur",
                "Fatimah", "Rahmat", "Samsul", "Yohanis", "Maria", "Agustinus", "Fransiska", "Benediktus", "Sri",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 
-from .config import log_dir
+from ukpbj_desktop.config import log_dir
 
 
 def setup_logging(level: int = logging.INFO) -> logging.Logger:

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import peewee
 
-from . import audit, config
-from .errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
-from .exports_base import IsCancelled, Progress, atomic_write, check_cancelled, report_progress, storage_error
-from .models import ArchiveRecord, Operator, Scan
-from .db import write_transaction
+from ukpbj_desktop import audit, config
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
+from ukpbj_desktop.documents.export_files import (IsCancelled, Progress, atomic_write, check_cancelled, report_progress, storage_error)
+from ukpbj_desktop.store.models import ArchiveRecord, Operator, Scan
+from ukpbj_desktop.store.db import write_transaction
 
 ALLOWED_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 CHUNK = 1024 * 1024

@@ -11,14 +11,13 @@ from dataclasses import dataclass, field, replace
 
 import peewee
 
-from . import audit, validation, workflow
-from .credentials import normalize_user_id
-from .db import write_transaction
-from .documents import CheckedDocument, missing_documents, required_documents
-from .errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
-from .models import (Applicant, Application, ArchiveRecord, CertificateType, ChecklistItem, Classification,
-                     Handover, Operator, Setting, SlipPrint, SpseAccount, StepLog, now)
-from .settings import get_setting
+from ukpbj_desktop import audit, validation, workflow
+from ukpbj_desktop.credentials import normalize_user_id
+from ukpbj_desktop.store.db import write_transaction
+from ukpbj_desktop.required_documents import CheckedDocument, missing_documents, required_documents
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
+from ukpbj_desktop.store.models import (Applicant, Application, ArchiveRecord, CertificateType, ChecklistItem, Classification, Handover, Operator, Setting, SlipPrint, SpseAccount, StepLog, now)
+from ukpbj_desktop.store.settings import get_setting
 
 DEFAULT_AGENDA_PATTERN = "027/{seq:04d}/UKPBJ/{year}"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .credentials import normalize_verification_code
-from .models import Handover, SlipPrint
+from ukpbj_desktop.credentials import normalize_verification_code
+from ukpbj_desktop.store.models import Handover, SlipPrint
 
 QR_PREFIX = "UKPBJ-SLIP"
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .config import resources_dir
-from .errors import QT_TRANSLATE_NOOP, WorkflowError
+from ukpbj_desktop.config import resources_dir
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, WorkflowError
 
 # Application.state values; the register filters on them.
 IN_PROGRESS, AWAITING_PPK, ACCEPTED, REJECTED, ARCHIVED = (

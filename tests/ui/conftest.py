@@ -6,7 +6,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
-from ukpbj_desktop.ui.pdf_preview import PdfPreviewDialog
+from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +33,7 @@ def previews(monkeypatch):
 @pytest.fixture
 def boxes(monkeypatch):
     """(texts of the message boxes shown, answers to give to the next questions; default: no)."""
-    from ukpbj_desktop.ui import messages
+    from ukpbj_desktop.ui.widgets import messages
 
     shown, answers = [], []
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text, destructive=False: (

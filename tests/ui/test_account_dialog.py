@@ -7,11 +7,11 @@ from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QDialog
 
 from ukpbj_desktop import credentials, services
-from ukpbj_desktop.documents import CheckedDocument, required_documents
-from ukpbj_desktop.models import Application, AuditEvent, SpseAccount, StepLog
-from ukpbj_desktop.settings import set_setting
-from ukpbj_desktop.ui import messages
-from ukpbj_desktop.ui.account_dialog import AccountDialog, proposed_user_id
+from ukpbj_desktop.required_documents import CheckedDocument, required_documents
+from ukpbj_desktop.store.models import Application, AuditEvent, SpseAccount, StepLog
+from ukpbj_desktop.store.settings import set_setting
+from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.steps.account import AccountDialog, proposed_user_id
 
 SOP_NIP = "196507051992031023"
 

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.factories import advance, application_input
 from ukpbj_desktop import scans, services
-from ukpbj_desktop.models import Application, ArchiveRecord, Scan, now
-from ukpbj_desktop.ui import export_runner
-from ukpbj_desktop.ui.archive_browser import ArchiveBrowser
-from ukpbj_desktop.ui.archive_dialog import ArchiveDialog
+from ukpbj_desktop.store.models import Application, ArchiveRecord, Scan, now
+from ukpbj_desktop.ui.widgets import export_runner
+from ukpbj_desktop.ui.archive.browser import ArchiveBrowser
+from ukpbj_desktop.ui.steps.archive import ArchiveDialog
 
 # (name, NIP, classification, box, room, disposition picked in the dialog)
 FILES = (
@@ -227,7 +227,7 @@ def test_the_next_file_starts_in_the_box_the_last_one_went_into(store, archived,
 
 def test_a_code_added_from_the_dialog_can_be_picked_at_once_with_its_retention(store, show, monkeypatch):
     from ukpbj_desktop import classifications
-    from ukpbj_desktop.ui.classification_dialog import ClassificationDialog
+    from ukpbj_desktop.ui.archive.classifications import ClassificationDialog
 
     app = advance(store, services.register_application(store, application_input()), 9)
     dialog = show(ArchiveDialog(store, app))
@@ -245,8 +245,8 @@ def test_a_code_added_from_the_dialog_can_be_picked_at_once_with_its_retention(s
 
 
 def test_first_letters_show_more_than_the_cap_and_every_record_still_scrolls_in(browser, qtbot, monkeypatch):
-    from ukpbj_desktop import register_query
-    from ukpbj_desktop.ui import archive_model
+    from ukpbj_desktop.queries import register as register_query
+    from ukpbj_desktop.ui.archive import model as archive_model
 
     monkeypatch.setattr(register_query, "COUNT_CAP", 1)
     monkeypatch.setattr(archive_model, "PAGE_SIZE", 1)

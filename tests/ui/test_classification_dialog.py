@@ -3,8 +3,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.unit.test_classifications import archived_under
-from ukpbj_desktop.models import Classification
-from ukpbj_desktop.ui.classification_dialog import ClassificationDialog, ClassificationEditor
+from ukpbj_desktop.store.models import Classification
+from ukpbj_desktop.ui.archive.classifications import ClassificationDialog, ClassificationEditor
 
 
 def active(qtbot, widget):

@@ -11,10 +11,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from ukpbj_desktop import config, db
+from ukpbj_desktop import config
+from ukpbj_desktop.store import db
 from ukpbj_desktop.errors import StorageError, UserError, ValidationError
-from ukpbj_desktop.ui import export_runner
-from ukpbj_desktop.ui.export_runner import ExportRunner, rebuild_error, worker_program
+from ukpbj_desktop.ui.widgets import export_runner
+from ukpbj_desktop.ui.widgets.export_runner import ExportRunner, rebuild_error, worker_program
 
 # A stand-in for the CLI's --worker mode: `MODE --out FILE [--pages N] --worker`.
 FAKE_WORKER = r'''
@@ -155,7 +156,7 @@ def test_a_child_that_ignores_cancel_is_killed(qtbot, runner, boxes, tmp_path, m
     runner.start(["stubborn", "--out", str(out), "--pages", "10000"], out, "Ekspor")
     qtbot.waitUntil(lambda: runner.bar.value() >= 1, timeout=10_000)
     pid = runner.process.processId()
-    leftover = tmp_path / ".daftar.pdf.0a1b2c.part"  # what a killed writer leaves (see exports_base)
+    leftover = tmp_path / ".daftar.pdf.0a1b2c.part"  # what a killed writer leaves (see documents.export_files)
     leftover.write_bytes(b"%PDF-1.4 half")
     with qtbot.waitSignal(runner.cancelled, timeout=3000):
         runner.cancel()

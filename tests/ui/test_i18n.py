@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from ukpbj_desktop.ui import i18n, messages
+from ukpbj_desktop.ui import i18n
+from ukpbj_desktop.ui.widgets import messages
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,21 +8,22 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from ukpbj_desktop import demo, register_query as rq
-from ukpbj_desktop.models import Applicant, Application, now
-from ukpbj_desktop.ui import messages
+from ukpbj_desktop import demo
+from ukpbj_desktop.queries import register as rq
+from ukpbj_desktop.store.models import Applicant, Application, now
+from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.main_window import MainWindow
-from ukpbj_desktop.ui.register_model import COLUMN, OVERDUE_ROLE
-from ukpbj_desktop.ui.register_view import SEARCH_DELAY_MS
+from ukpbj_desktop.ui.register.model import COLUMN, OVERDUE_ROLE
+from ukpbj_desktop.ui.register.view import SEARCH_DELAY_MS
 
 
 @pytest.fixture
 def dispatch(monkeypatch):
-    """``ukpbj_desktop.ui.step_dispatch`` with the calls recorded and answered by the test."""
+    """``ukpbj_desktop.ui.steps.dispatch`` with the calls recorded and answered by the test."""
     try:
-        module = importlib.import_module("ukpbj_desktop.ui.step_dispatch")
+        module = importlib.import_module("ukpbj_desktop.ui.steps.dispatch")
     except ImportError:
-        module = types.ModuleType("ukpbj_desktop.ui.step_dispatch")
+        module = types.ModuleType("ukpbj_desktop.ui.steps.dispatch")
         monkeypatch.setitem(sys.modules, module.__name__, module)
     calls = types.SimpleNamespace(new=[], open=[], answer=None)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QMessageBox
 
 from ukpbj_desktop.errors import StorageError, ValidationError, WorkflowError
-from ukpbj_desktop.ui import messages
+from ukpbj_desktop.ui.widgets import messages
 
 
 class Boxes(list):

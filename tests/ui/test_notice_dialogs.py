@@ -5,11 +5,11 @@ from PySide6.QtWidgets import QDialog
 
 from tests.factories import all_present, application_input
 from ukpbj_desktop import services, workflow
-from ukpbj_desktop.dates_id import format_date
-from ukpbj_desktop.documents import CheckedDocument
-from ukpbj_desktop.models import Application, now
-from ukpbj_desktop.ui import checklist_dialog
-from ukpbj_desktop.ui.notice_dialogs import CompletionNoticeDialog, RecordCompletionDialog, RejectionNoticeDialog
+from ukpbj_desktop.formatting import format_date
+from ukpbj_desktop.required_documents import CheckedDocument
+from ukpbj_desktop.store.models import Application, now
+from ukpbj_desktop.ui.steps import checklist as checklist_dialog
+from ukpbj_desktop.ui.steps.notices import CompletionNoticeDialog, RecordCompletionDialog, RejectionNoticeDialog
 
 SURAT = "Surat Permohonan Pembuatan Akun PPK pada Aplikasi SPSE"
 SK_PPK = "Surat Keputusan Pengangkatan sebagai PPK"

@@ -12,8 +12,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.pdfgen import canvas
 
-from ukpbj_desktop.ui import messages, pdf_preview
-from ukpbj_desktop.ui.pdf_preview import PdfPreviewDialog
+from ukpbj_desktop.ui.widgets import messages, pdf_preview
+from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 def make_pdf(pages: int) -> bytes:

@@ -9,7 +9,7 @@ import sys
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from ukpbj_desktop.ui.register_model import RegisterModel
+from ukpbj_desktop.ui.register.model import RegisterModel
 
 CALLS = 10_000
 

@@ -5,9 +5,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from ukpbj_desktop import demo, register_query as rq
-from ukpbj_desktop.models import Applicant, Application, now
-from ukpbj_desktop.ui.register_model import (COLUMN, ID_ROLE, OVERDUE_BACKGROUND, OVERDUE_ROLE, RegisterModel,
+from ukpbj_desktop import demo
+from ukpbj_desktop.queries import register as rq
+from ukpbj_desktop.store.models import Applicant, Application, now
+from ukpbj_desktop.ui.register.model import (COLUMN, ID_ROLE, OVERDUE_BACKGROUND, OVERDUE_ROLE, RegisterModel,
                                              format_duration)
 
 Role = Qt.ItemDataRole

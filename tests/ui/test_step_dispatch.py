@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from test_account_dialog import application_awaiting_account, shown  # noqa: F401 - shown is a fixture
 
-from ukpbj_desktop.models import Application
-from ukpbj_desktop.ui import step_dispatch
-from ukpbj_desktop.ui.step_dispatch import SESSION_SECRETS, STEP_DIALOGS, SessionSecrets
+from ukpbj_desktop.store.models import Application
+from ukpbj_desktop.ui.steps import dispatch as step_dispatch
+from ukpbj_desktop.ui.steps.dispatch import SESSION_SECRETS, STEP_DIALOGS, SessionSecrets
 
 EXPECTED = {2: "ChecklistDialog", 3: "CompletionNoticeDialog", 4: "RecordCompletionDialog", 5: "ValidityDialog",
             6: "AccountDialog", 7: "RejectionNoticeDialog", 8: "HandoverDialog", 9: "ArchiveDialog"}
@@ -47,9 +47,9 @@ def fake_dialog(name: str, opened: Opened):
 def opened(monkeypatch):
     """Every step dialog (and intake, verify) replaced by a fake; missing modules are stood in for."""
     found = Opened()
-    targets = [*STEP_DIALOGS.values(), ("intake_dialog", "IntakeDialog"), ("slip_verify_dialog", "SlipVerifyDialog")]
+    targets = [*STEP_DIALOGS.values(), ("intake", "IntakeDialog"), ("slip_verify", "SlipVerifyDialog")]
     for module, name in targets:
-        full = f"ukpbj_desktop.ui.{module}"
+        full = f"ukpbj_desktop.ui.steps.{module}"
         try:
             mod = importlib.import_module(full)
         except ImportError:  # written by another engineer and not there yet

@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QDialog
 
 from tests.factories import all_present, application_input
 from ukpbj_desktop import services, workflow
-from ukpbj_desktop.models import Application, StepLog
-from ukpbj_desktop.ui import field_widgets, notice_dialogs
-from ukpbj_desktop.ui.validity_dialog import ValidityDialog
+from ukpbj_desktop.store.models import Application, StepLog
+from ukpbj_desktop.ui.widgets import fields as field_widgets
+from ukpbj_desktop.ui.steps import notices as notice_dialogs
+from ukpbj_desktop.ui.steps.validity import ValidityDialog
 
 
 def open_validity(store, qtbot, **extra):

@@ -3,8 +3,9 @@ import datetime as dt
 
 import pytest
 
-from ukpbj_desktop import archive_query as aq, demo, services
-from ukpbj_desktop.models import Application, ArchiveRecord, Scan
+from ukpbj_desktop.queries import archive as aq
+from ukpbj_desktop import demo, services
+from ukpbj_desktop.store.models import Application, ArchiveRecord, Scan
 from ukpbj_desktop.validation import format_nip
 from tests.factories import advance, application_input
 
@@ -308,7 +309,7 @@ def test_describe_names_the_filter_in_indonesian(flt, text):
 
 
 def test_the_archive_index_follows_a_corrected_description_and_number(store, filed):
-    from ukpbj_desktop import search
+    from ukpbj_desktop.queries import search
 
     assert search.uses_index("merah", aq.ARCHIVE_INDEX)  # the indexed path is the one under test here
     record = ArchiveRecord.get_by_id(filed["theodora"])
@@ -320,7 +321,7 @@ def test_the_archive_index_follows_a_corrected_description_and_number(store, fil
 
 
 def test_a_short_text_counts_up_to_the_cap_yet_every_row_can_be_read(archive, monkeypatch):
-    from ukpbj_desktop import register_query
+    from ukpbj_desktop.queries import register as register_query
 
     monkeypatch.setattr(register_query, "COUNT_CAP", 5)
     everyone = {r.id for r in every_row() if _contains(r, "a")}

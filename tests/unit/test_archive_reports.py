@@ -14,11 +14,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ukpbj_desktop.config import resources_dir
-from ukpbj_desktop.exports_base import Cancelled
-from ukpbj_desktop.reports.archive_list import COLUMNS, EDGES, archive_list_pdf, wrap
-from ukpbj_desktop.reports.data import (Applicant, ArchiveLine, ArchiveListData, DossierData,
+from ukpbj_desktop.documents.export_files import Cancelled
+from ukpbj_desktop.documents.reports.archive_list import COLUMNS, EDGES, archive_list_pdf, wrap
+from ukpbj_desktop.documents.reports.data import (Applicant, ArchiveLine, ArchiveListData, DossierData,
                                         DossierStep, Letterhead, Signatory)
-from ukpbj_desktop.reports.dossier import dossier_pdf, duration_text
+from ukpbj_desktop.documents.reports.dossier import dossier_pdf, duration_text
 
 OFFICIAL_COLUMNS = json.loads((resources_dir() / "classification.json").read_text(encoding="utf-8"))[
     "daftar_arsip_columns"]

@@ -6,11 +6,12 @@ import json
 import peewee
 import pytest
 
-from ukpbj_desktop import audit, demo, migrations, services
-from ukpbj_desktop.bootstrap import open_store
-from ukpbj_desktop.db import database, open_database
+from ukpbj_desktop import audit, demo, services
+from ukpbj_desktop.store import migrations
+from ukpbj_desktop.store.bootstrap import open_store
+from ukpbj_desktop.store.db import database, open_database
 from ukpbj_desktop.errors import ValidationError
-from ukpbj_desktop.models import (Applicant, Application, ArchiveRecord, AuditEvent, Classification, Operator, Scan,
+from ukpbj_desktop.store.models import (Applicant, Application, ArchiveRecord, AuditEvent, Classification, Operator, Scan,
                                   now)
 from tests.factories import advance, application_input
 

@@ -7,7 +7,7 @@ from tests.factories import advance, application_input
 from ukpbj_desktop import audit, classifications, services
 from ukpbj_desktop.classifications import ClassificationInput, save_classification
 from ukpbj_desktop.errors import ValidationError
-from ukpbj_desktop.models import ArchiveRecord, AuditEvent, Classification
+from ukpbj_desktop.store.models import ArchiveRecord, AuditEvent, Classification
 
 
 def archived_under(operator, code: str, nip: str = "19650705 199203 1 023") -> ArchiveRecord:

@@ -11,9 +11,10 @@ import pytest
 from pypdf import PdfReader
 
 from tests.factories import advance, application_input
-from ukpbj_desktop import cli, demo, exports, services
+from ukpbj_desktop import cli, demo, services
+from ukpbj_desktop.documents import exports
 from ukpbj_desktop.cli import main
-from ukpbj_desktop.models import Application, ArchiveRecord
+from ukpbj_desktop.store.models import Application, ArchiveRecord
 
 ROOT = Path(__file__).resolve().parents[2]
 ARCHIVE_NUMBER = re.compile(r"ARS/\d{4}/\s*\d{5}")  # the column may wrap the number after a slash

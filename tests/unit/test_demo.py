@@ -3,8 +3,8 @@ from collections import Counter
 
 from ukpbj_desktop import demo, validation, workflow
 from ukpbj_desktop.cli import main
-from ukpbj_desktop.db import database
-from ukpbj_desktop.models import Applicant, Application, StepLog
+from ukpbj_desktop.store.db import database
+from ukpbj_desktop.store.models import Applicant, Application, StepLog
 
 
 def replay(app: Application) -> tuple[int | None, str]:
@@ -35,7 +35,7 @@ def test_no_demo_step_is_recorded_in_the_future(store):
     """Files received in the last days are still under way, not archived next week."""
     import datetime as dt
 
-    from ukpbj_desktop.models import ArchiveRecord, StepLog
+    from ukpbj_desktop.store.models import ArchiveRecord, StepLog
 
     before = dt.datetime.now()
     demo.generate(400, seed=11)

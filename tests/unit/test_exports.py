@@ -11,10 +11,12 @@ import pytest
 from pypdf import PdfReader
 
 from tests.factories import advance, application_input
-from ukpbj_desktop import archive_query as aq, demo, exports, paperwork, register_query as rq, services
+from ukpbj_desktop.queries import archive as aq, register as rq
+from ukpbj_desktop import demo, services
+from ukpbj_desktop.documents import exports, paperwork
 from ukpbj_desktop.errors import StorageError, ValidationError
-from ukpbj_desktop.exports_base import Cancelled, atomic_write
-from ukpbj_desktop.models import Applicant, Application, ArchiveRecord
+from ukpbj_desktop.documents.export_files import Cancelled, atomic_write
+from ukpbj_desktop.store.models import Applicant, Application, ArchiveRecord
 
 ACCENTED = "Théresia Ngamelübun, S.E."
 

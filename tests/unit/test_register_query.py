@@ -4,9 +4,11 @@ import importlib.util
 
 import pytest
 
-from ukpbj_desktop import demo, migrations, register_query as rq, search, workflow
-from ukpbj_desktop.db import database
-from ukpbj_desktop.models import Applicant, Application
+from ukpbj_desktop import demo, workflow
+from ukpbj_desktop.store import migrations
+from ukpbj_desktop.queries import register as rq, search
+from ukpbj_desktop.store.db import database
+from ukpbj_desktop.store.models import Applicant, Application
 from ukpbj_desktop.validation import format_nip
 
 F = rq.RegisterFilter

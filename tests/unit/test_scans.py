@@ -8,8 +8,8 @@ import pytest
 
 from ukpbj_desktop import scans, services
 from ukpbj_desktop.errors import StorageError, ValidationError
-from ukpbj_desktop.exports_base import Cancelled
-from ukpbj_desktop.models import AuditEvent, Scan
+from ukpbj_desktop.documents.export_files import Cancelled
+from ukpbj_desktop.store.models import AuditEvent, Scan
 from tests.factories import advance, application_input
 
 PDF = b"%PDF-1.4\n" + bytes(range(256)) * 9000  # > 2 MiB: more than one read chunk

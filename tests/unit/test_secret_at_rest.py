@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from ukpbj_desktop import config, credentials, paperwork, services
-from ukpbj_desktop.db import backup_sqlite_file, sqlite_path
-from ukpbj_desktop.documents import CheckedDocument, required_documents
-from ukpbj_desktop.models import SlipPrint
+from ukpbj_desktop import config, credentials, services
+from ukpbj_desktop.documents import paperwork
+from ukpbj_desktop.store.db import backup_sqlite_file, sqlite_path
+from ukpbj_desktop.required_documents import CheckedDocument, required_documents
+from ukpbj_desktop.store.models import SlipPrint
 
 MAX_SCANNED = 64 * 2**20
 
@@ -61,7 +62,7 @@ def sql_log():
 
 
 def print_slip(operator, app, user_id: str, password: str) -> bytes:
-    from ukpbj_desktop.reports.slip import handover_slip_pdf
+    from ukpbj_desktop.documents.reports.slip import handover_slip_pdf
     code = credentials.new_verification_code()
     slip = services.record_slip(operator, app, code)
     return handover_slip_pdf(paperwork.slip(app, operator, user_id, password, code, reprint=slip.reprint))

@@ -6,11 +6,12 @@ import textwrap
 
 import pytest
 
-from ukpbj_desktop import migrations, services
-from ukpbj_desktop.bootstrap import open_store
-from ukpbj_desktop.db import SQLITE_PRAGMAS, database, open_database
+from ukpbj_desktop.store import migrations
+from ukpbj_desktop import services
+from ukpbj_desktop.store.bootstrap import open_store
+from ukpbj_desktop.store.db import SQLITE_PRAGMAS, database, open_database
 from ukpbj_desktop.errors import StorageError
-from ukpbj_desktop.models import Application
+from ukpbj_desktop.store.models import Application
 from tests.factories import application_input
 
 
@@ -73,7 +74,7 @@ def test_locked_database_is_reported_and_nothing_is_half_written(store, tmp_path
 WRITER = textwrap.dedent("""
     import sys
     sys.path.insert(0, {root!r})
-    from ukpbj_desktop.bootstrap import open_store
+    from ukpbj_desktop.store.bootstrap import open_store
     from ukpbj_desktop import services
     from tests.factories import application_input
     operator = open_store({db!r})
@@ -108,13 +109,13 @@ def test_an_up_to_date_file_opens_without_loading_the_migration_scripts(tmp_path
     import subprocess
     import sys
 
-    from ukpbj_desktop.bootstrap import open_store
-    from ukpbj_desktop.db import database
+    from ukpbj_desktop.store.bootstrap import open_store
+    from ukpbj_desktop.store.db import database
 
     path = tmp_path / "current.sqlite3"
     open_store(str(path))
     database.close()
-    probe = ("import sys; from ukpbj_desktop.bootstrap import open_store; open_store(sys.argv[1]); "
+    probe = ("import sys; from ukpbj_desktop.store.bootstrap import open_store; open_store(sys.argv[1]); "
              "print('playhouse.migrations' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

@@ -12,13 +12,14 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
 
-from ukpbj_desktop import __version__, register_query as rq
+from ukpbj_desktop import __version__
+from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.config import APP_NAME
-from ukpbj_desktop.db import database, sqlite_path
-from ukpbj_desktop.models import Application, Operator
-from ukpbj_desktop.ui import messages
-from ukpbj_desktop.ui.details_panel import DetailsPanel
-from ukpbj_desktop.ui.register_view import RegisterView, grouped
+from ukpbj_desktop.store.db import database, sqlite_path
+from ukpbj_desktop.store.models import Application, Operator
+from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.register.details import DetailsPanel
+from ukpbj_desktop.ui.register.view import RegisterView, grouped
 from ukpbj_desktop.workflow import sop
 
 SETTINGS = ("UKPBJ", "UKPBJ Desktop")
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
     # --- slots ----------------------------------------------------------------------------
 
     def new_application(self) -> None:
-        from ukpbj_desktop.ui import step_dispatch
+        from ukpbj_desktop.ui.steps import dispatch as step_dispatch
 
         created = step_dispatch.new_application(self, self.operator)
         if created is not None:
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
             self.open_step(application_id)
 
     def open_step(self, application_id: int) -> None:
-        from ukpbj_desktop.ui import step_dispatch
+        from ukpbj_desktop.ui.steps import dispatch as step_dispatch
 
         application = Application.get_or_none(Application.id == application_id)
         if application is None:  # removed meanwhile (another seat)
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
 
     def open_archive(self) -> None:
         """One archive window, brought to the front when already open."""
-        from ukpbj_desktop.ui.archive_browser import ArchiveBrowser
+        from ukpbj_desktop.ui.archive.browser import ArchiveBrowser
 
         if self.archive_browser is None:
             self.archive_browser = ArchiveBrowser(self.operator)
@@ -185,14 +186,14 @@ class MainWindow(QMainWindow):
         self.archive_browser.show_application(application_id)
 
     def edit_classifications(self) -> None:
-        from ukpbj_desktop.ui.classification_dialog import ClassificationDialog
+        from ukpbj_desktop.ui.archive.classifications import ClassificationDialog
 
         ClassificationDialog(self.operator, self).exec()
 
     def export_register(self) -> None:
         """The register as filtered now, to CSV (Excel opens it) or XLSX, written by a child process."""
-        from ukpbj_desktop.ui.export_runner import ExportRunner
-        from ukpbj_desktop.ui.register_export import ask_register_file, register_arguments
+        from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
+        from ukpbj_desktop.ui.register.export import ask_register_file, register_arguments
 
         out = ask_register_file(self)
         if out is None:
@@ -203,8 +204,8 @@ class MainWindow(QMainWindow):
 
     def backup(self) -> None:
         """A consistent copy of the database with every scan, written by a child process."""
-        from ukpbj_desktop.backup import default_path
-        from ukpbj_desktop.ui.export_runner import ExportRunner
+        from ukpbj_desktop.store.backup import default_path
+        from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Cadangkan data"), str(default_path()),
                                               self.tr("Arsip ZIP (*.zip)"))

@@ -1,0 +1,35 @@
+"""Indonesian dates on documents, whatever the machine's locale."""
+from datetime import date, datetime, timedelta
+
+from hypothesis import given, strategies as st
+
+from ukpbj_desktop.formatting import format_date, format_datetime, format_day_date, format_time
+
+
+def test_date_is_written_day_month_name_year():
+    assert format_date(date(2026, 11, 23)) == "23 November 2026"
+    assert format_date(date(2027, 1, 5)) == "5 Januari 2027"
+
+
+def test_every_month_has_its_indonesian_name():
+    names = [format_date(date(2026, month, 1)).split()[1] for month in range(1, 13)]
+    assert names == ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                     "September", "Oktober", "November", "Desember"]
+
+
+def test_every_weekday_has_its_indonesian_name():
+    monday = date(2026, 11, 23)
+    days = [format_day_date(monday + timedelta(days=n)).split(",")[0] for n in range(7)]
+    assert days == ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+    assert format_day_date(monday) == "Senin, 23 November 2026"
+
+
+def test_time_uses_a_dot_between_hour_and_minute():
+    assert format_datetime(datetime(2026, 11, 23, 14, 5)) == "23 November 2026 14.05"
+    assert format_time(datetime(2026, 11, 23, 8, 0)) == "08.00"
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)))
+def test_any_date_keeps_its_day_and_year(d):
+    day, _month, year = format_date(d).split()
+    assert (int(day), int(year)) == (d.day, d.year)

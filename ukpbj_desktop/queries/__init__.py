@@ -1,0 +1,1 @@
+"""Read-only queries for the register and the archive browser, filtered, sorted and paged in SQL."""

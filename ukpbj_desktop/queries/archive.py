@@ -1,0 +1,386 @@
+"""The archive browser's queries: filter, sort and page through the Daftar Arsip in SQL.
+
+An archive holds thousands of records, so ``page`` takes an OFFSET, yet stays quick on
+100,000: the offset is skipped in a query that reads record ids only, from whichever end
+of the order is nearer, and the plan is chosen the register's way (see register_query):
+many matches walk the sort's index (migration 0003), few are read through the most
+selective filter's index and sorted. The text search reuses the register's (module
+``search``) for name, NIP and agenda number and adds the archive number and description.
+``iter_rows`` reads keyset batches in archive order, for exports.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import peewee as pw
+
+from ukpbj_desktop.queries import register as register_query, search
+from ukpbj_desktop.store.models import Applicant, Application, ArchiveRecord, Classification, Scan
+
+RETENTIONS = ("active", "inactive", "either")
+PAGE_SIZE = 256
+ARCHIVE_INDEX = "archive_search"  # FTS5 over archive number and description (migration 0004)
+
+
+@dataclass(frozen=True)
+class ArchiveFilter:
+    """What the user narrowed the archive to; None means "any"."""
+
+    text: str = ""  # name, NIP (plain or grouped), agenda number, archive number, description
+    year: int | None = None  # the agenda year (Application.year): "the files of 2024"
+    classification: str | None = None
+    box: str | None = None
+    location: str | None = None  # the room
+    disposition: str | None = None
+    retention: str | None = None  # "active" | "inactive" | "either": ending in retention_year
+    retention_year: int | None = None  # None: the current year
+
+
+def _labelled(label: str, value: str) -> str:
+    """``value`` after its label, unless the user already wrote the label ("Rak 2")."""
+    written = value.split(maxsplit=1)
+    return value if written and written[0].casefold() == label.casefold() else f"{label} {value}"
+
+
+@dataclass(frozen=True)
+class ArchiveRow:
+    """One line of the Daftar Arsip, with what the browser shows of the application."""
+
+    id: int
+    application_id: int
+    archive_number: str
+    classification: str
+    classification_name: str
+    description: str
+    period: str
+    quantity: int
+    media: str
+    development_level: str  # asli | salinan
+    folder_no: str
+    box_no: str
+    room: str
+    rack: str
+    shelf: str
+    active_years: int | None
+    inactive_years: int | None
+    active_until: int | None
+    inactive_until: int | None
+    disposition: str
+    archived_at: dt.datetime
+    agenda_number: str
+    name: str
+    nip: str
+    work_unit: str
+    decision: str  # accepted | rejected | ""
+
+    @property
+    def location(self) -> str:
+        """Where the file is kept: "Ruang A, Rak 2, Baris 3", parts not recorded left out."""
+        parts = (("Ruang", self.room), ("Rak", self.rack), ("Baris", self.shelf))
+        return ", ".join(_labelled(label, value) for label, value in parts if value)
+
+
+_COLUMNS = (ArchiveRecord.id, ArchiveRecord.application, ArchiveRecord.archive_number, ArchiveRecord.classification,
+            Classification.name, ArchiveRecord.description, ArchiveRecord.period, ArchiveRecord.quantity,
+            ArchiveRecord.media, ArchiveRecord.development_level, ArchiveRecord.folder_no, ArchiveRecord.box_no,
+            ArchiveRecord.room, ArchiveRecord.rack, ArchiveRecord.shelf, ArchiveRecord.active_years,
+            ArchiveRecord.inactive_years, ArchiveRecord.active_until, ArchiveRecord.inactive_until,
+            ArchiveRecord.disposition, ArchiveRecord.archived_at, Application.agenda_number, Applicant.name,
+            Applicant.nip, Applicant.work_unit, Application.decision)
+
+# Sort keys, most significant first; ArchiveRecord.id always breaks the last ties. Box
+# numbers sort as numbers (by length, then text), as migration 0003 indexes them; names
+# end with the applicant's and application's ids so the applicant_name index gives the order.
+_SORTS = {
+    "archive_number": (ArchiveRecord.archive_number,),
+    "classification": (ArchiveRecord.classification,),
+    "description": (ArchiveRecord.description,),
+    "name": (Applicant.name, Applicant.id, Application.id),
+    "period": (ArchiveRecord.period,),
+    "box_no": (pw.fn.LENGTH(ArchiveRecord.box_no), ArchiveRecord.box_no),
+    "room": (ArchiveRecord.room,),
+    "archived_at": (ArchiveRecord.archived_at,),
+    "active_until": (ArchiveRecord.active_until,),
+    "inactive_until": (ArchiveRecord.inactive_until,),
+    "disposition": (ArchiveRecord.disposition,),
+}
+SORT_COLUMNS = tuple(_SORTS)
+_PEOPLE_SORTS = ("name",)  # sorts on the applicant's columns
+_ARCHIVE_ORDER = (ArchiveRecord.archived_at, ArchiveRecord.id)
+
+# Filters an index can answer: the name -> the column it must equal ("retention" is apart).
+_EQUALITY = {"year": Application.year, "classification": ArchiveRecord.classification, "box": ArchiveRecord.box_no,
+             "location": ArchiveRecord.room, "disposition": ArchiveRecord.disposition}
+_INDEXED = (*_EQUALITY, "retention")
+
+# A query plan's driver: _WALK reads rows in the sort's index order testing every filter
+# on each; _ANY lets the database pick among the filters' indexes; any other value names
+# the one filter whose index to start from (see ``_driver``).
+_WALK, _ANY = "walk", "any"
+
+
+def _check(flt: ArchiveFilter) -> None:
+    if flt.retention is not None and flt.retention not in RETENTIONS:
+        raise ValueError(f"unknown retention {flt.retention!r}; choose from {RETENTIONS}")
+
+
+def _retention_year(flt: ArchiveFilter) -> int:
+    return flt.retention_year if flt.retention_year is not None else dt.date.today().year
+
+
+def _indexed(flt: ArchiveFilter) -> list[str]:
+    return [name for name in _INDEXED if getattr(flt, name) is not None]
+
+
+def _searches_people(flt: ArchiveFilter) -> bool:
+    """Whether the text search reads the applicant's columns (the LIKE path) rather than the index."""
+    return bool(search.normalize(flt.text)) and not search.uses_index(flt.text)
+
+
+def _text(flt: ArchiveFilter, walk: bool = False) -> pw.Expression | None:
+    """The register's search (name, NIP, agenda number) or the archive's own number or description.
+
+    The register's index is keyed by application id, which the archive record holds: no join needed.
+    ``walk``: the rows are read in the sort's order and most of them match, so testing each one's
+    text with LIKE stops sooner than collecting every match from the archive's index first.
+    """
+    query = search.normalize(flt.text)
+    if not query:
+        return None
+    people = (search.matches_indexed(query, ArchiveRecord.application) if search.uses_index(query)
+              else search.matches_like(query))
+    if not walk and search.uses_index(query, ARCHIVE_INDEX):
+        return people | search.matches_indexed(query, ArchiveRecord.id, ARCHIVE_INDEX)
+    return people | ArchiveRecord.archive_number.contains(query) | ArchiveRecord.description.contains(query)
+
+
+def _conditions(flt: ArchiveFilter, driver: str) -> list[pw.Expression]:
+    """The filter as WHERE terms; SQLite may use the index of ``driver`` only (every one for _ANY)."""
+    def column(name, field):
+        return field if driver in (_ANY, name) else search.not_indexed(field)
+
+    conditions = [column(name, field) == getattr(flt, name) for name, field in _EQUALITY.items()
+                  if getattr(flt, name) is not None]
+    if flt.retention is not None:
+        year = _retention_year(flt)
+        active = column("retention", ArchiveRecord.active_until) == year
+        inactive = column("retention", ArchiveRecord.inactive_until) == year
+        conditions.append({"active": active, "inactive": inactive, "either": active | inactive}[flt.retention])
+    text = _text(flt, walk=driver == _WALK)
+    return conditions + ([text] if text is not None else [])
+
+
+def _filtered(query: pw.ModelSelect, flt: ArchiveFilter, driver: str, people: bool = False,
+              name_walk: bool = False) -> pw.ModelSelect:
+    """``query`` (over ArchiveRecord) joined to what the filter and sort read, and narrowed.
+
+    ``name_walk`` hides the applicant's primary key from the join, so SQLite has to read the
+    applicants first, in the order of their name index, instead of sorting every record.
+    """
+    people = people or _searches_people(flt)
+    if people or flt.year is not None:
+        query = query.join(Application)
+    if people:
+        key = search.not_indexed(Applicant.id) if name_walk else Applicant.id
+        query = query.join(Applicant, on=(key == Application.applicant))
+    conditions = _conditions(flt, driver)
+    return query.where(*conditions) if conditions else query
+
+
+def _full(flt: ArchiveFilter, driver: str = _ANY) -> pw.ModelSelect:
+    """Every column of the rows, filtered."""
+    query = _filtered(ArchiveRecord.select(*_COLUMNS), flt, driver, people=True)
+    return query.switch(ArchiveRecord).join(Classification)
+
+
+def _only(flt: ArchiveFilter, name: str) -> ArchiveFilter:
+    return ArchiveFilter(**{name: getattr(flt, name)}, retention_year=flt.retention_year)
+
+
+def _count(flt: ArchiveFilter, driver: str, limit: int | None = None) -> int:
+    """Matching records, counting no further than ``limit``."""
+    query = _filtered(ArchiveRecord.select(ArchiveRecord.id if limit else pw.fn.COUNT(pw.SQL("*"))), flt, driver)
+    return query.limit(limit).count() if limit else query.scalar()
+
+
+def _walk_limit() -> int:
+    """Beyond this many matches, walking the sort's index beats reading and sorting the matches.
+
+    The register's rule (see register_query): walking skips ``size / matching`` rows per row kept.
+    """
+    size = ArchiveRecord.select(pw.fn.MAX(ArchiveRecord.id)).scalar() or 0
+    return math.isqrt(PAGE_SIZE * size // 2)
+
+
+def _driver(flt: ArchiveFilter, cap: int) -> str:
+    """The indexed filter to start from: the most selective, found by counting each up to ``cap``.
+
+    SQLite keeps no statistics, so on its own it may start from a filter that keeps every row.
+    """
+    names = _indexed(flt)
+    if len(names) <= 1:
+        return names[0] if names else _ANY
+    sizes = {name: _count(_only(flt, name), name, cap) for name in names}
+    best = min(sizes, key=sizes.get)
+    return best if sizes[best] < cap else _ANY
+
+
+def _plan(flt: ArchiveFilter, matching: int) -> str:
+    """Many matches: walk the sort's index. Few: start from the most selective filter and sort them."""
+    limit = _walk_limit()
+    capped = count_is_capped(flt) and matching > register_query.COUNT_CAP
+    return _WALK if matching > limit or capped else _driver(flt, limit)
+
+
+def count_is_capped(flt: ArchiveFilter) -> bool:
+    """Whether ``count`` stops at ``register_query.COUNT_CAP + 1``, as the register's does: a text
+    too short for the index is matched by reading every record, and "more than 1,000" is enough."""
+    return _searches_people(flt)
+
+
+def count(flt: ArchiveFilter = ArchiveFilter(), exact: bool = False) -> int:
+    """How many archive records the filter lets through (at most COUNT_CAP + 1 when capped, unless ``exact``)."""
+    _check(flt)
+    limit = register_query.COUNT_CAP + 1 if count_is_capped(flt) and not exact else None
+    return _count(flt, _driver(flt, 4 * _walk_limit()) if len(_indexed(flt)) > 1 else _ANY, limit)
+
+
+def _rows(query: pw.ModelSelect) -> list[ArchiveRow]:
+    return [ArchiveRow(*values) for values in query.tuples()]
+
+
+def page(flt: ArchiveFilter, sort_column: str = "archived_at", descending: bool = False, offset: int = 0,
+         limit: int = PAGE_SIZE, total: int | None = None) -> list[ArchiveRow]:
+    """Up to ``limit`` rows from position ``offset`` in the order of ``sort_column``.
+
+    ``total`` is ``count(flt)`` when the caller already has it (it picks the query plan).
+    The offset is skipped in a query that reads record ids only, from whichever end of the
+    order is nearer; then the page's rows are read.
+    """
+    _check(flt)
+    try:
+        keys = (*_SORTS[sort_column], ArchiveRecord.id)
+    except KeyError:
+        raise ValueError(f"unknown sort column {sort_column!r}; choose from {SORT_COLUMNS}") from None
+    matching = count(flt) if total is None else total
+    capped = count_is_capped(flt) and matching > register_query.COUNT_CAP  # more rows than ``matching``
+    if (offset >= matching and not capped) or limit <= 0:
+        return []
+    driver = _plan(flt, matching)
+    walk = driver == _WALK
+    backwards = offset > matching // 2 and not capped
+    skip, take = (max(0, matching - offset - limit), min(limit, matching - offset)) if backwards else (offset, limit)
+    people = sort_column in _PEOPLE_SORTS
+    inner = [key if walk else search.not_indexed(key) for key in keys]  # few matches: no walk, sort them
+    ids = (_filtered(ArchiveRecord.select(ArchiveRecord.id), flt, driver, people, people and walk)
+           .order_by(*[key.desc() if descending != backwards else key.asc() for key in inner])
+           .offset(skip).limit(take))
+    order = [key.desc() if descending else key.asc() for key in keys]
+    return _rows(_full(ArchiveFilter()).where(ArchiveRecord.id.in_(ids)).order_by(*order))
+
+
+def iter_rows(flt: ArchiveFilter, batch: int = 1000) -> Iterator[ArchiveRow]:
+    """Every matching row in archive order (archived_at, id), read ``batch`` rows at a time."""
+    _check(flt)
+    driver = _plan(flt, count(flt))
+    order = _ARCHIVE_ORDER if driver == _WALK else [search.not_indexed(key) for key in _ARCHIVE_ORDER]
+    after = None
+    while True:
+        query = _full(flt, driver)
+        if after is not None:
+            query = query.where(pw.Tuple(*_ARCHIVE_ORDER) > pw.Tuple(*after))
+        rows = _rows(query.order_by(*order).limit(batch))
+        yield from rows
+        if len(rows) < batch:
+            return
+        after = (rows[-1].archived_at, rows[-1].id)
+
+
+def row(archive_id: int) -> ArchiveRow | None:
+    """One record's line (after a change); None when it does not exist."""
+    rows = _rows(_full(ArchiveFilter()).where(ArchiveRecord.id == archive_id))
+    return rows[0] if rows else None
+
+
+def last_filed() -> ArchiveRow | None:
+    """The record filed most recently: the next file usually goes into the same box."""
+    last_id = ArchiveRecord.select(pw.fn.MAX(ArchiveRecord.id)).scalar()
+    return row(last_id) if last_id is not None else None
+
+
+def by_application(application_id: int) -> int | None:
+    """The archive record of an application, if it has been archived."""
+    return ArchiveRecord.select(ArchiveRecord.id).where(ArchiveRecord.application == application_id).scalar()
+
+
+def years() -> list[int]:
+    """The agenda years that have archived files, newest first (for the year filter)."""
+    return [year for year in register_query.years()
+            if ArchiveRecord.select().join(Application).where(Application.year == year).exists()]
+
+
+def _distinct(column) -> list[str]:
+    return [value for (value,) in ArchiveRecord.select(column).where(column != "").distinct().tuples()]
+
+
+def boxes() -> list[str]:
+    """The box numbers in use, in number order ("2" before "10")."""
+    return sorted(_distinct(ArchiveRecord.box_no), key=lambda box: (len(box), box))
+
+
+def locations() -> list[str]:
+    """The rooms files are kept in."""
+    return sorted(_distinct(ArchiveRecord.room))
+
+
+def classifications() -> list[tuple[str, str]]:
+    """Every classification code with its name, by code (codes in use are always defined)."""
+    return list(Classification.select(Classification.code, Classification.name).order_by(Classification.code)
+                .tuples())
+
+
+def describe(flt: ArchiveFilter) -> str:
+    """The filter in one Indonesian line for a report's subtitle: "Tahun 2024; klasifikasi 000.3.5"."""
+    ends = {"active": "retensi aktif", "inactive": "retensi inaktif", "either": "retensi aktif atau inaktif"}
+    parts = [
+        f"tahun {flt.year}" if flt.year is not None else "",
+        f"klasifikasi {flt.classification}" if flt.classification is not None else "",
+        f"boks {flt.box}" if flt.box is not None else "",
+        _labelled("ruang", flt.location) if flt.location is not None else "",
+        f"nasib akhir {flt.disposition}" if flt.disposition is not None else "",
+        f"{ends[flt.retention]} berakhir tahun {_retention_year(flt)}" if flt.retention in ends else "",
+        f'pencarian "{search.normalize(flt.text)}"' if search.normalize(flt.text) else "",
+    ]
+    text = "; ".join(part for part in parts if part)
+    return text[:1].upper() + text[1:] if text else "Semua arsip"
+
+
+@dataclass(frozen=True)
+class ScanLine:
+    id: int
+    filename: str
+    sha256: str
+    size: int
+    added_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ArchiveDetails:
+    """What the browser's side panel shows of one record: its line, the application, the scans."""
+
+    row: ArchiveRow
+    application: register_query.Details
+    scans: tuple[ScanLine, ...]
+
+
+def details(archive_id: int) -> ArchiveDetails | None:
+    """The side panel's data for one record; None when it does not exist (any more)."""
+    line = row(archive_id)
+    if line is None:
+        return None
+    scans = (Scan.select(Scan.id, Scan.filename, Scan.sha256, Scan.size, Scan.added_at)
+             .where(Scan.archive == archive_id).order_by(Scan.added_at, Scan.id).tuples())
+    return ArchiveDetails(line, register_query.details(line.application_id), tuple(ScanLine(*s) for s in scans))

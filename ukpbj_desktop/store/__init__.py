@@ -1,0 +1,1 @@
+"""Storage: the connection, models, migrations, settings, backups; the only place that knows the database."""

@@ -1,0 +1,33 @@
+"""Open the office database ready for work: connect, migrate, seed reference data."""
+from __future__ import annotations
+
+import json
+
+from ukpbj_desktop.store import migrations
+from ukpbj_desktop.config import database_url, resources_dir
+from ukpbj_desktop.store.db import database, open_database
+from ukpbj_desktop.store.models import CertificateType, Classification, Operator
+from ukpbj_desktop.services import ensure_admin
+
+
+def _seed_reference() -> None:
+    """Fill the editable reference tables once, from ``resources/``; never overwrite edits."""
+    if not CertificateType.select().exists():
+        data = json.loads((resources_dir() / "certificates.json").read_text(encoding="utf-8"))
+        for item in data["types"]:
+            CertificateType.create(code=item["code"], name=item["name"], note=item.get("note", ""))
+    if not Classification.select().exists():
+        data = json.loads((resources_dir() / "classification.json").read_text(encoding="utf-8"))
+        for item in data["codes"]:
+            Classification.create(code=item["code"], name=item["name"], scheme=item.get("scheme", ""),
+                                  active_years=item.get("active_years"), inactive_years=item.get("inactive_years"),
+                                  disposition=item.get("disposition", ""), note=item.get("active_note", ""))
+
+
+def open_store(target: str | None = None) -> Operator:
+    """Open ``target`` (path or URL; default from config), bring it up to date, return the acting operator."""
+    db = open_database(database_url(target))
+    migrations.migrate(db)
+    with database.atomic():
+        _seed_reference()
+    return ensure_admin()

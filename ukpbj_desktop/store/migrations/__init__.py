@@ -1,0 +1,50 @@
+"""Schema migrations: numbered scripts (``0001_initial.py``...) run by peewee's ``Runner``.
+
+Each script's ``up(migrator, db)`` declares frozen copies of the tables it touches and is
+idempotent, so a half-migrated file can be migrated again. Before any migration touches an
+existing SQLite file a consistent copy is taken beside it: a failed upgrade never costs the
+office its records.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ukpbj_desktop.store import db as dbmod
+
+DIRECTORY = Path(__file__).resolve().parent
+HISTORY = "schema_migration"  # the Runner's own table
+
+
+def runner(database):
+    from playhouse.migrations import Runner  # loads every script: only when something may be pending
+
+    return Runner(database, str(DIRECTORY))
+
+
+def up_to_date(database) -> bool:
+    """Every script here is recorded as applied: one query, no script loaded (the common start-up)."""
+    if not database.table_exists(HISTORY):
+        return False
+    scripts = {path.stem for path in DIRECTORY.glob("[0-9]*.py")}
+    applied = {name for (name,) in database.execute_sql(f"SELECT name FROM {HISTORY}").fetchall()}
+    return scripts <= applied
+
+
+def pending(database) -> list[str]:
+    return [m.name for m in runner(database).status() if m.path is not None and not m.applied]
+
+
+def migrate(database, target: str | None = None) -> list[str]:
+    """Bring the schema up to date (or up to ``target``); return the names applied."""
+    if target is None and up_to_date(database):
+        return []
+    run = runner(database)
+    todo = pending(database)
+    if not todo:
+        return []
+    path = dbmod.sqlite_path(database)
+    if path is not None and run.applied():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        dbmod.backup_sqlite_file(path.with_name(f"{path.name}.pre-{todo[0]}-{stamp}"))
+    return run.up(target)

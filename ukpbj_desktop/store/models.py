@@ -1,0 +1,232 @@
+"""Peewee models and nothing else: the records the SOP produces.
+
+The applicant mirrors SPSE's staff record (table ``pegawai``) so the validity check can
+lay the data out as SPSE asks for it. No model ever holds an initial password.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee as pw
+
+from ukpbj_desktop.store.db import database
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    """Office settings (letterhead, agenda pattern, SPSE address...) as key/value text."""
+
+    key = pw.CharField(primary_key=True, max_length=64)
+    value = pw.TextField()
+
+
+class Operator(BaseModel):
+    """An office staff member who uses the app. Passwords arrive with login (scrypt hash)."""
+
+    username = pw.CharField(unique=True, max_length=40)
+    full_name = pw.CharField(max_length=120)
+    nip = pw.CharField(max_length=18, default="")
+    role = pw.CharField(max_length=20, default="operator")  # admin | operator | supervisor
+    password_hash = pw.CharField(max_length=255, null=True)
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField(default=now)
+
+
+class CertificateType(BaseModel):
+    code = pw.CharField(primary_key=True, max_length=20)
+    name = pw.CharField(max_length=120)
+    note = pw.CharField(max_length=200, default="")
+    active = pw.BooleanField(default=True)
+
+
+class Applicant(BaseModel):
+    """The PPK as SPSE's staff record knows them; the latest known data wins."""
+
+    nip = pw.CharField(unique=True, max_length=18)
+    nik = pw.CharField(max_length=16, default="")
+    name = pw.CharField(max_length=120)
+    position = pw.CharField(max_length=200, default="")  # jabatan
+    rank = pw.CharField(max_length=60, default="")  # pangkat/golongan
+    work_unit = pw.CharField(max_length=200, index=True)  # satuan kerja / OPD
+    agency = pw.CharField(max_length=200, default="")  # instansi
+    email = pw.CharField(max_length=120, default="")
+    phone = pw.CharField(max_length=20, default="")
+    mobile = pw.CharField(max_length=20, default="")
+    address = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+
+
+class Application(BaseModel):
+    """One permohonan: the hardcopy file carried through the SOP.
+
+    SK and certificate data belong to the application, not the person: a PPK brings a new
+    SK each budget year and the file must show what was checked at the time.
+    """
+
+    agenda_number = pw.CharField(unique=True, max_length=60)
+    year = pw.IntegerField()
+    seq = pw.IntegerField()
+    applicant = pw.ForeignKeyField(Applicant, backref="applications", on_delete="RESTRICT")
+    received_at = pw.DateTimeField(default=now)
+    delivery_mode = pw.CharField(max_length=20, default="in_person")  # in_person | courier
+    courier_name = pw.CharField(max_length=120, default="")
+    is_pa = pw.BooleanField(default=False)  # a PA doubling as PPK brings the SK Pelantikan
+    sk_number = pw.CharField(max_length=100, default="")
+    sk_date = pw.DateField(null=True)
+    sk_valid_until = pw.DateField(null=True)
+    certificate_type = pw.ForeignKeyField(CertificateType, null=True, on_delete="SET NULL")
+    certificate_number = pw.CharField(max_length=100, default="")
+    current_step = pw.IntegerField(null=True)  # the SOP step awaiting action; None once archived
+    state = pw.CharField(max_length=20, default="open")  # see workflow.STATES
+    step_entered_at = pw.DateTimeField(default=now)
+    decision = pw.CharField(max_length=20, default="")  # "" | accepted | rejected
+    decision_reasons = pw.TextField(default="")
+    created_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+    updated_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = (
+            (("year", "seq"), True),
+            (("state", "received_at"), False),
+            (("current_step", "received_at"), False),
+        )
+
+
+class ChecklistItem(BaseModel):
+    """One required document of an application, as last checked."""
+
+    application = pw.ForeignKeyField(Application, backref="checklist", on_delete="CASCADE")
+    document_code = pw.CharField(max_length=40)
+    present = pw.BooleanField(default=False)
+    original_sighted = pw.BooleanField(null=True)  # only asked for the SK delivered in person
+    note = pw.CharField(max_length=300, default="")
+    checked_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("application", "document_code"), True),)
+
+
+class StepLog(BaseModel):
+    """Who did which SOP step when, and how long it took: the Mutu Baku evidence."""
+
+    application = pw.ForeignKeyField(Application, backref="steps", on_delete="CASCADE")
+    step = pw.IntegerField()
+    outcome = pw.CharField(max_length=30, default="done")
+    operator = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+    started_at = pw.DateTimeField()
+    finished_at = pw.DateTimeField()
+    standard_minutes = pw.IntegerField(null=True)  # the time standard in force at the time
+    note = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("application", "finished_at"), False), (("step", "finished_at"), False))
+
+
+class SpseAccount(BaseModel):
+    """The account created in SPSE: its user ID, never its password."""
+
+    application = pw.ForeignKeyField(Application, unique=True, backref="accounts", on_delete="CASCADE")
+    user_id = pw.CharField(unique=True, max_length=30)
+    created_at = pw.DateTimeField(default=now)
+    created_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+
+
+class SlipPrint(BaseModel):
+    """Each handover slip made; its verification code lets a paper slip be checked."""
+
+    application = pw.ForeignKeyField(Application, backref="slips", on_delete="CASCADE")
+    verification_code = pw.CharField(unique=True, max_length=12)
+    printed_at = pw.DateTimeField(default=now)
+    printed_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+    reprint = pw.BooleanField(default=False)
+
+
+class Handover(BaseModel):
+    """The PPK (or a proxy) received the slip."""
+
+    application = pw.ForeignKeyField(Application, unique=True, backref="handovers", on_delete="CASCADE")
+    received_by = pw.CharField(max_length=120)
+    by_proxy = pw.BooleanField(default=False)
+    handed_at = pw.DateTimeField(default=now)
+    operator = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+
+
+class Classification(BaseModel):
+    """Archive classification codes with their retention rule (editable by the office)."""
+
+    code = pw.CharField(primary_key=True, max_length=20)
+    name = pw.CharField(max_length=200)
+    scheme = pw.CharField(max_length=60, default="")
+    active_years = pw.IntegerField(null=True)
+    inactive_years = pw.IntegerField(null=True)
+    disposition = pw.CharField(max_length=20, default="")  # musnah | permanen | dinilai kembali
+    note = pw.CharField(max_length=200, default="")
+
+
+class ArchiveRecord(BaseModel):
+    """A filed application, as a line of the Daftar Arsip."""
+
+    application = pw.ForeignKeyField(Application, unique=True, backref="archive", on_delete="RESTRICT")
+    archive_number = pw.CharField(unique=True, max_length=60)
+    classification = pw.ForeignKeyField(Classification, on_delete="RESTRICT")
+    description = pw.TextField()
+    period = pw.CharField(max_length=40, index=True)  # kurun waktu
+    quantity = pw.IntegerField(default=1)
+    media = pw.CharField(max_length=40, default="kertas")
+    development_level = pw.CharField(max_length=20, default="asli")  # asli | salinan
+    folder_no = pw.CharField(max_length=20, default="")
+    box_no = pw.CharField(max_length=20, default="", index=True)
+    room = pw.CharField(max_length=60, default="", index=True)
+    rack = pw.CharField(max_length=60, default="")
+    shelf = pw.CharField(max_length=60, default="")
+    active_years = pw.IntegerField(null=True)
+    inactive_years = pw.IntegerField(null=True)
+    # The years the retention periods end (counted from the year of archiving), stored so
+    # "whose retention ends this year" is an indexed lookup; services keep them in step.
+    active_until = pw.IntegerField(null=True, index=True)
+    inactive_until = pw.IntegerField(null=True, index=True)
+    disposition = pw.CharField(max_length=20, default="", index=True)
+    archived_at = pw.DateTimeField(default=now, index=True)
+    archived_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+
+
+class Scan(BaseModel):
+    """A scanned page set stored under its SHA-256 in the data folder."""
+
+    archive = pw.ForeignKeyField(ArchiveRecord, backref="scans", on_delete="CASCADE")
+    sha256 = pw.CharField(max_length=64, index=True)
+    filename = pw.CharField(max_length=255)
+    size = pw.IntegerField()
+    added_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("archive", "sha256"), True),)  # the same content is attached to a record once
+
+
+class AuditEvent(BaseModel):
+    """Every change, chained by hash so a later edit of the trail shows."""
+
+    at = pw.DateTimeField(default=now, index=True)
+    operator = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT")
+    action = pw.CharField(max_length=40)
+    entity = pw.CharField(max_length=40)
+    entity_id = pw.IntegerField(null=True)
+    data = pw.TextField(default="{}")
+    prev_hash = pw.CharField(max_length=64, default="")
+    hash = pw.CharField(max_length=64)
+
+
+ALL_MODELS = (
+    Setting, Operator, CertificateType, Applicant, Application, ChecklistItem, StepLog,
+    SpseAccount, SlipPrint, Handover, Classification, ArchiveRecord, Scan, AuditEvent,
+)

@@ -1,0 +1,31 @@
+"""Office settings stored in the database, with the defaults a new office starts from."""
+from __future__ import annotations
+
+from ukpbj_desktop.store.models import Setting
+
+DEFAULTS = {
+    "agenda_pattern": "027/{seq:04d}/UKPBJ/{year}",
+    "archive_pattern": "ARS/{year}/{seq:05d}",
+    "user_id_convention": "nip",
+    "spse_url": "https://spse.inaproc.id/serambagiantimurkab",
+    "government": "PEMERINTAH KABUPATEN SERAM BAGIAN TIMUR",
+    "unit": "SEKRETARIAT DAERAH",
+    "subunit": "UNIT KERJA PENGADAAN BARANG/JASA (UKPBJ)",
+    "address": "Jalan Kompleks Perkantoran Bupati, Bula, Kabupaten Seram Bagian Timur, Maluku",
+    "contact": "",
+    "city": "Bula",
+    "agency": "Pemerintah Kabupaten Seram Bagian Timur",
+    "language": "id",
+}
+
+
+def get_setting(key: str, default: str | None = None) -> str:
+    row = Setting.get_or_none(Setting.key == key)
+    if row is not None:
+        return row.value
+    return DEFAULTS.get(key, "") if default is None else default
+
+
+def set_setting(key: str, value: str) -> None:
+    Setting.insert(key=key, value=value).on_conflict(conflict_target=[Setting.key],
+                                                    update={Setting.value: value}).execute()

@@ -1,0 +1,1 @@
+"""The archive browser, its details pane and model, and the classification editor."""

@@ -1,0 +1,42 @@
+"""Choosing where the register export goes and turning the register's filter into options.
+
+The export is exactly what the register shows: the same filter is handed to the
+``export-register`` command the child process runs.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ukpbj_desktop.queries import register as rq
+from ukpbj_desktop.store.models import now
+
+
+def command_options(pairs) -> list[str]:
+    """(option, value) pairs as command-line arguments; unset values (None, "") left out."""
+    arguments: list[str] = []
+    for option, value in pairs:
+        if value not in (None, ""):
+            arguments += [option, str(value)]
+    return arguments
+
+
+def register_arguments(flt: rq.RegisterFilter) -> list[str]:
+    return command_options((("--text", flt.text.strip()), ("--year", flt.year), ("--state", flt.state),
+                            ("--step", flt.step), ("--work-unit", flt.work_unit)))
+
+
+def ask_register_file(parent: QWidget) -> Path | None:
+    """The file to write; the chosen filter decides CSV or XLSX when the name has no suffix."""
+    csv_filter = QCoreApplication.translate("RegisterExport", "CSV untuk Excel (*.csv)")
+    xlsx_filter = QCoreApplication.translate("RegisterExport", "Buku kerja Excel (*.xlsx)")
+    path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("RegisterExport", "Ekspor register"),
+                                               f"register-{now():%Y-%m-%d}.xlsx", f"{xlsx_filter};;{csv_filter}")
+    if not path:
+        return None
+    out = Path(path)
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        out = out.with_suffix(".csv" if chosen == csv_filter else ".xlsx")
+    return out

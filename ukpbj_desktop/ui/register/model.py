@@ -1,0 +1,213 @@
+"""The register as a Qt table model: pages of 256 rows loaded as the view scrolls.
+
+Filtering and sorting are new SQL queries (``register_query``), never a proxy model over
+Python rows, so 100,000 applications cost what one page costs. Files waiting at an office
+step longer than its time standard stand out.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ukpbj_desktop.queries import register as rq
+from ukpbj_desktop import workflow
+from ukpbj_desktop.formatting import format_date, format_datetime
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from ukpbj_desktop.store.models import now
+from ukpbj_desktop.ui.widgets.sql_table_model import SqlTableModel
+from ukpbj_desktop.validation import format_nip
+
+_Role = Qt.ItemDataRole
+ID_ROLE = _Role.UserRole  # the application id of the row
+OVERDUE_ROLE = _Role.UserRole + 1  # True when the row waits beyond its step's time standard
+
+# (register_query sort column, header); the model's columns in order.
+COLUMNS = (
+    ("agenda_number", QT_TRANSLATE_NOOP("RegisterModel", "No. Agenda")),
+    ("received_at", QT_TRANSLATE_NOOP("RegisterModel", "Tanggal diterima")),
+    ("applicant_name", QT_TRANSLATE_NOOP("RegisterModel", "Pemohon")),
+    ("nip", QT_TRANSLATE_NOOP("RegisterModel", "NIP")),
+    ("work_unit", QT_TRANSLATE_NOOP("RegisterModel", "Satuan kerja")),
+    ("current_step", QT_TRANSLATE_NOOP("RegisterModel", "Langkah")),
+    ("state", QT_TRANSLATE_NOOP("RegisterModel", "Status")),
+    ("waiting", QT_TRANSLATE_NOOP("RegisterModel", "Menunggu")),
+)
+COLUMN = {name: number for number, (name, _title) in enumerate(COLUMNS)}
+
+OVERDUE_BACKGROUND = QColor("#fde2e1")
+OVERDUE_FOREGROUND = QColor("#8a1c1c")
+
+
+def format_duration(delta: dt.timedelta) -> str:
+    """A wait or a step's duration the short way: ``45 m``, ``2 j 15 m``, ``3 hari``."""
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 1:
+        return QCoreApplication.translate("RegisterModel", "< 1 m")
+    if minutes < 60:
+        return QCoreApplication.translate("RegisterModel", "{m} m").format(m=minutes)
+    hours, rest = divmod(minutes, 60)
+    if hours < 24:
+        return QCoreApplication.translate("RegisterModel", "{h} j {m} m").format(h=hours, m=rest)
+    return QCoreApplication.translate("RegisterModel", "{d} hari").format(d=hours // 24)
+
+
+def step_label(step: int | None) -> str:
+    """``2 · Pemeriksaan kelengkapan``; empty once archived."""
+    if step is None:
+        return ""
+    return f"{step} · {QCoreApplication.translate('Workflow', workflow.step_name(step))}"
+
+
+def state_label(state: str) -> str:
+    return QCoreApplication.translate("Workflow", workflow.STATE_LABELS.get(state, state))
+
+
+def grouped_nip(nip: str) -> str:
+    try:
+        return format_nip(nip)
+    except ValidationError:  # a malformed NIP on record is still shown as it is
+        return nip
+
+
+class RegisterModel(SqlTableModel):
+    """Rows of ``register_query.page``; ``total`` is the count of the whole filtered register."""
+
+    COLUMNS = COLUMNS
+    CONTEXT = "RegisterModel"
+
+    def __init__(self, parent=None):
+        super().__init__("received_at", True, parent)
+        self._filter = rq.RegisterFilter()
+        self._positions: dict[int, int] = {}
+        self._complete = True
+        self._now = now()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- what the rest of the window uses -------------------------------------------------
+
+    @property
+    def register_filter(self) -> rq.RegisterFilter:
+        return self._filter
+
+    def reload(self) -> None:
+        """Count and read the first page again (after a filter change, a new file, F5)."""
+        total = rq.count(self._filter)
+        first = rq.page(self._filter, self._sort_column, self._descending, total=total) if total else []
+        self._resetting = True
+        self.beginResetModel()
+        self._now = now()
+        self._total, self._rows, self._positions = total, [], {}
+        self._complete = len(first) < rq.PAGE_SIZE
+        self._append(first)
+        self.endResetModel()
+        self._resetting = False
+        self.total_changed.emit(self._total)
+
+    def refresh_row(self, application_id: int) -> bool:
+        """Show one application's new data in place, keeping its position; False if not loaded."""
+        position = self._positions.get(application_id)
+        if position is None:
+            return False
+        fresh = rq.row(application_id, self._sort_column)
+        if fresh is None:  # deleted meanwhile
+            self.beginRemoveRows(QModelIndex(), position, position)
+            del self._rows[position]
+            self._positions = {r.id: i for i, r in enumerate(self._rows)}
+            self.endRemoveRows()
+            return True
+        # The old keyset position stays, so the next page still follows on from this row.
+        self._rows[position] = dataclasses.replace(fresh, key=self._rows[position].key)
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+        return True
+
+    def tick(self) -> None:
+        """Let waiting times (and so overdue marks) follow the clock."""
+        self._now = now()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+
+    def row_of(self, application_id: int) -> int | None:
+        return self._positions.get(application_id)
+
+    # --- QAbstractItemModel ---------------------------------------------------------------
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._complete and not self._resetting
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        rows = self._next_page()
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._append(rows)
+            self.endInsertRows()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_Role.DisplayRole):
+        cell = self.cell(index)
+        if cell is None:
+            return None
+        row, column = cell
+        if role == _Role.DisplayRole:
+            return self._text(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == OVERDUE_ROLE:
+            return row.overdue(self._now)
+        if role == _Role.ToolTipRole:
+            return self._tooltip(row, column)
+        if row.overdue(self._now):
+            if role == _Role.BackgroundRole:
+                return QBrush(OVERDUE_BACKGROUND)
+            if role == _Role.ForegroundRole:
+                return QBrush(OVERDUE_FOREGROUND)
+            if role == _Role.FontRole and column == "waiting":
+                return self._bold
+        return None
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _next_page(self) -> list[rq.RegisterRow]:
+        after = self._rows[-1].key if self._rows else None
+        rows = rq.page(self._filter, self._sort_column, self._descending, after_key=after, total=self._total)
+        self._complete = len(rows) < rq.PAGE_SIZE
+        return rows
+
+    def _append(self, rows: list[rq.RegisterRow]) -> None:
+        start = len(self._rows)
+        self._rows.extend(rows)
+        self._positions.update((r.id, start + i) for i, r in enumerate(rows))
+
+    def _text(self, row: rq.RegisterRow, column: str) -> str:
+        if column == "agenda_number":
+            return row.agenda_number
+        if column == "received_at":
+            return format_date(row.received_at)
+        if column == "applicant_name":
+            return row.applicant_name
+        if column == "nip":
+            return grouped_nip(row.nip)
+        if column == "work_unit":
+            return row.work_unit
+        if column == "current_step":
+            return step_label(row.current_step)
+        if column == "state":
+            return state_label(row.state)
+        waiting = row.waiting(self._now)
+        return "" if waiting is None else format_duration(waiting)
+
+    def _tooltip(self, row: rq.RegisterRow, column: str) -> str | None:
+        if row.overdue(self._now):
+            text = self.tr("Melewati standar waktu: menunggu {waited} di langkah {step}, standarnya {minutes} menit.")
+            return text.format(waited=format_duration(row.waiting(self._now)), step=row.current_step,
+                               minutes=row.standard_minutes)
+        if column == "received_at":
+            return format_datetime(row.received_at)
+        if column in ("applicant_name", "work_unit", "current_step", "state"):
+            return self._text(row, column)  # the whole text of a cell the column may cut short
+        return None

@@ -1,0 +1,285 @@
+"""The register view: search box, filters and the table of applications.
+
+Typing searches as you type (after a short pause, so a fast typist costs one query, not
+one per key); a filter or a header click reads the register again in SQL. Enter or a
+double click asks for the current file's next step.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from ukpbj_desktop.queries import register as rq
+from ukpbj_desktop import workflow
+from ukpbj_desktop.ui.register.model import COLUMN, RegisterModel, state_label, step_label
+
+SEARCH_DELAY_MS = 150
+# Columns of a fixed format start as wide as a sample of it; the others share what is left
+# by weight, down to a minimum (then the table scrolls sideways).
+SAMPLES = {"agenda_number": "027/0000/UKPBJ/2026", "received_at": "30 September 2026",
+           "nip": "19650705 199203 1 023", "waiting": "23 j 59 m"}
+WEIGHTS = {"applicant_name": 4, "work_unit": 3, "current_step": 4, "state": 3}
+MINIMUM_WIDTH = 90
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+
+
+def grouped(number: int) -> str:
+    """``12.345``: thousands grouped the Indonesian way, in both languages (as the documents print them)."""
+    return f"{number:,}".replace(",", ".")
+
+
+def filter_combo(parent: QWidget, everything: str, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:
+    """A filter choice as wide as its "all" entry (data None); its list opens as wide as its longest item."""
+    combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    combo.setToolTip(tooltip)
+    combo.setAccessibleName(tooltip)
+    combo.addItem(everything, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    _fit_popup(combo)
+    return combo
+
+
+def set_choices(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Replace a filter's choices (after its "all" entry), keeping the chosen one if still offered."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, value in items:
+        combo.addItem(text, value)
+    _fit_popup(combo)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+    combo.blockSignals(False)
+
+
+def configure_table(table: QTableView, model) -> None:
+    """A read-only list of whole rows, one line each, sorted by the model (``SqlTableModel``)."""
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    header.setSortIndicator(*model.sort_order)
+
+
+def current_row_id(table: QTableView) -> int | None:
+    index = table.currentIndex()
+    return table.model().row_at(index.row()).id if index.isValid() else None
+
+
+def select_row_id(table: QTableView, row_id: int) -> bool:
+    """Make the row with ``row_id`` current and visible, if it is loaded."""
+    row = table.model().row_of(row_id)
+    if row is None:
+        return False
+    index = table.model().index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().setCurrentIndex(index, flags)
+    table.scrollTo(index)
+    return True
+
+
+def reset_filters(search: QLineEdit, combos) -> None:
+    """Back to "all" without a query per widget; the caller applies the filter once."""
+    for widget in (search, *combos):
+        widget.blockSignals(True)
+    search.clear()
+    for combo in combos:
+        combo.setCurrentIndex(0)
+    for widget in (search, *combos):
+        widget.blockSignals(False)
+
+
+class RowTable(QTableView):
+    """The table; Enter (on a row) asks to open it, as a double click does."""
+
+    open_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RegisterView(QWidget):
+    """Search, filters and table; says which application is current and which to open."""
+
+    current_changed = Signal(object)  # application id, or None
+    open_requested = Signal(int)  # application id
+    total_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = RegisterModel(self)
+        self._build_filters()
+        self._build_table()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())  # restarts: one query a pause
+        self.search.returnPressed.connect(self._search_entered)
+        self.model.total_changed.connect(self._show_total)
+        self._kept_id: int | None = None
+        self.columns_fitted = False  # set when the user's own widths were restored
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._filter_bar)
+        layout.addWidget(self._stack, 1)
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Cari"))
+        self.state_filter = self._combo(self.tr("Semua status"), self.tr("Saring menurut status"),
+                                        [(state_label(s), s) for s in workflow.STATES])
+        self.step_filter = self._combo(self.tr("Semua langkah"), self.tr("Saring menurut langkah yang ditunggu"),
+                                       [(step_label(no), no) for no in sorted(workflow.sop().steps)
+                                        if no != workflow.register_transition().step])  # no file waits at 1
+        self.year_filter = self._combo(self.tr("Semua tahun"), self.tr("Saring menurut tahun agenda"), [])
+        self.unit_filter = self._combo(self.tr("Semua satuan kerja"), self.tr("Saring menurut satuan kerja"), [])
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("&Hapus saringan"))
+        self.clear_button.setToolTip(self.tr("Tampilkan semua permohonan lagi"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        self._filter_bar = QVBoxLayout()
+        search_row, filter_row = QHBoxLayout(), QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.clear_button)
+        for combo in (self.state_filter, self.step_filter, self.year_filter, self.unit_filter):
+            filter_row.addWidget(combo, 1)
+        self._filter_bar.addLayout(search_row)
+        self._filter_bar.addLayout(filter_row)
+        self.refresh_choices()
+
+    def _combo(self, everything: str, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = filter_combo(self, everything, tooltip, items)
+        combo.currentIndexChanged.connect(self.apply_filter)
+        return combo
+
+    def _build_table(self) -> None:
+        self.table = RowTable(self)
+        configure_table(self.table, self.model)
+        self.table.doubleClicked.connect(lambda _index: self._open_current())
+        self.table.open_requested.connect(self._open_current)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(self.empty_label)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self.columns_fitted:
+            self.columns_fitted = True
+            QTimer.singleShot(0, self, self.fit_columns)  # once the window has its final size
+
+    # --- public ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """First read of the register, in the sort the header shows (perhaps restored)."""
+        self.table.setSortingEnabled(True)  # sorts (reads) once by the header's indicator
+
+    def fit_columns(self) -> None:
+        """Size the columns to the table (first start, before the user resized any)."""
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        fixed = {name: metrics.horizontalAdvance(sample) + 18 for name, sample in SAMPLES.items()}
+        left = self.table.viewport().width() - sum(fixed.values())
+        total = sum(WEIGHTS.values())
+        sizes = fixed | {name: max(MINIMUM_WIDTH, left * weight // total) for name, weight in WEIGHTS.items()}
+        for name, width in sizes.items():
+            header.resizeSection(COLUMN[name], width)
+
+    def current_filter(self) -> rq.RegisterFilter:
+        return rq.RegisterFilter(text=self.search.text(), state=self.state_filter.currentData(),
+                                 step=self.step_filter.currentData(), year=self.year_filter.currentData(),
+                                 work_unit=self.unit_filter.currentData())
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def reload(self) -> None:
+        """Read everything again (F5, or after a new file): choices, count, rows."""
+        self.refresh_choices()
+        self.model.reload()
+
+    def refresh(self, application_id: int) -> None:
+        """One application changed: show it in place, and tell whoever shows its details."""
+        self.model.refresh_row(application_id)
+        if self.current_id() == application_id:
+            self.current_changed.emit(application_id)
+
+    def current_id(self) -> int | None:
+        return current_row_id(self.table)
+
+    def select_id(self, application_id: int) -> bool:
+        """Make the application current if it is among the loaded rows."""
+        return select_row_id(self.table, application_id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def clear_filters(self) -> None:
+        reset_filters(self.search, (self.state_filter, self.step_filter, self.year_filter, self.unit_filter))
+        self.apply_filter()
+
+    def refresh_choices(self) -> None:
+        """Offer the years and work units on record, keeping what is chosen."""
+        set_choices(self.year_filter, [(str(year), year) for year in rq.years()])
+        set_choices(self.unit_filter, [(unit, unit) for unit in rq.work_units()])
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def _remember_current(self) -> None:
+        self._kept_id = self.current_id()
+
+    def _restore_current(self) -> None:
+        """After a new filter, sort or reload, the same application stays current if still listed."""
+        if self._kept_id is None or not self.select_id(self._kept_id):
+            self.current_changed.emit(None)
+
+    def _search_entered(self) -> None:
+        self.apply_filter()
+        if self.model.rowCount():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.table.currentIndex().isValid():
+                self.select_id(self.model.row_at(0).id)
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self.model.row_at(current.row()).id if current.isValid() else None)
+
+    def _open_current(self) -> None:
+        application_id = self.current_id()
+        if application_id is not None:
+            self.open_requested.emit(application_id)
+
+    def _show_total(self, total: int) -> None:
+        filtered = self.model.register_filter != rq.RegisterFilter()
+        if filtered:
+            self.empty_label.setText(self.tr("Tidak ada permohonan yang cocok dengan pencarian dan saringan ini."))
+        else:
+            self.empty_label.setText(self.tr("Belum ada permohonan. Catat berkas yang masuk dengan "
+                                             "Permohonan baru (Ctrl+N)."))
+        self._stack.setCurrentWidget(self.table if total else self.empty_label)
+        self.total_changed.emit(total)

@@ -1,0 +1,1 @@
+"""Widgets every window shares: tables, fields, messages, the PDF preview, the export runner."""
