@@ -1,7 +1,7 @@
 """Valid inputs and applications at a given SOP step, for tests."""
 import datetime as dt
 
-from ukpbj_desktop import services
+from ukpbj_desktop import services, workflow
 from ukpbj_desktop.required_documents import CheckedDocument, required_documents
 
 NIP = "19650705 199203 1 023"
@@ -25,13 +25,15 @@ def all_present(app):
 def advance(operator, app, to_step):
     """Walk an application along the happy path until it waits at ``to_step``."""
     moves = {
-        2: lambda a: services.record_completeness(operator, a, all_present(a))[0],
-        5: lambda a: services.record_validity(operator, a, True),
-        6: lambda a: services.record_account(operator, a, a.applicant.nip),
-        8: lambda a: (services.record_slip(operator, a, f"TEST{a.id:06d}") and
+        "check_completeness": lambda a: services.record_completeness(operator, a, all_present(a))[0],
+        "check_validity": lambda a: services.record_validity(operator, a, True),
+        "create_account": lambda a: services.record_account(operator, a, a.applicant.nip),
+        "hand_over": lambda a: (services.record_slip(operator, a, f"TEST{a.id:06d}") and
                       services.hand_over(operator, a, a.applicant.name)),
-        9: lambda a: services.archive(operator, a, services.ArchiveInput("000.3.5", "Berkas akun PPK", "2026")),
+        "archive": lambda a: services.archive(operator, a, services.ArchiveInput("000.3.5", "Berkas akun PPK", "2026")),
     }
     while app.current_step != to_step:
-        app = moves[app.current_step](app)
+        step = app.current_step
+        app = moves[step](app) if step in moves else services.record_step(
+            operator, app, step, next(iter(workflow.sop().step(step).outcomes)))  # a revised SOP's new step
     return app

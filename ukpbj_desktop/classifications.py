@@ -63,6 +63,11 @@ def list_classifications() -> list[Classification]:
     return sorted(Classification.select(), key=lambda c: code_sort_key(c.code))
 
 
+def find(code: str | None) -> Classification | None:
+    """The rule of ``code``, or None when there is no such code (or none was chosen)."""
+    return Classification.get_or_none(Classification.code == code) if code else None
+
+
 def usage_counts() -> dict[str, int]:
     """How many archive records use each code (0 for the unused ones)."""
     used = (Classification.select(Classification.code, peewee.fn.COUNT(ArchiveRecord.id).alias("n"))

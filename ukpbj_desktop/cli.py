@@ -73,7 +73,7 @@ def _export_parser(sub, name: str, help_text: str, out_help: str = "berkas hasil
 
 
 def _add_export_parsers(sub) -> None:
-    from ukpbj_desktop.workflow import STATES
+    from ukpbj_desktop.workflow import STATES, sop
 
     archive = _export_parser(sub, "export-archive", "cetak Daftar Arsip (PDF) dari arsip yang disaring")
     archive.add_argument("--year", type=int, help="tahun agenda permohonan")
@@ -92,7 +92,7 @@ def _add_export_parsers(sub) -> None:
     register = _export_parser(sub, "export-register", "ekspor register permohonan (.csv atau .xlsx)")
     register.add_argument("--year", type=int, help="tahun agenda")
     register.add_argument("--state", choices=STATES, help="status permohonan")
-    register.add_argument("--step", type=int, help="langkah SOP yang sedang ditunggu")
+    register.add_argument("--step", choices=list(sop().steps), help="kode langkah SOP yang sedang ditunggu")
     register.add_argument("--work-unit", help="satuan kerja, persis seperti tercatat")
     register.add_argument("--text", default="", help="cari nama, NIP, nomor agenda")
     _export_parser(sub, "backup", "cadangkan basis data dan semua pindaian ke satu berkas .zip",

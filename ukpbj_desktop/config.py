@@ -13,6 +13,7 @@ APP_NAME = "UKPBJ Desktop"
 APP_SLUG = "ukpbj-desktop"
 DB_ENV = "UKPBJ_DB"
 DATA_ENV = "UKPBJ_DATA_DIR"
+SOP_ENV = "UKPBJ_SOP"
 
 
 def data_dir() -> Path:
@@ -48,6 +49,17 @@ def resources_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def sop_path() -> Path:
+    """The SOP in force: ``UKPBJ_SOP``, else a revised ``sop.json`` in the data folder, else the shipped one.
+
+    An office adopting a revised SOP drops the new file into its data folder; no code changes.
+    """
+    if os.environ.get(SOP_ENV):
+        return Path(os.environ[SOP_ENV])
+    revised = data_dir() / "sop.json"
+    return revised if revised.is_file() else resources_dir() / "sop.json"
 
 
 def database_url(cli_value: str | None = None) -> str:

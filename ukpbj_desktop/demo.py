@@ -74,11 +74,11 @@ def _duration(rng: random.Random, minutes: int | None) -> dt.timedelta:
     return dt.timedelta(seconds=int(base * 60 * factor))
 
 
-def _gap(rng: random.Random, step: int) -> dt.timedelta:
+def _gap(rng: random.Random, step: str) -> dt.timedelta:
     """Waiting before a step: the PPK takes days to complete a file, the office minutes to hours."""
-    if step == 2:
+    if step == "check_completeness":
         return dt.timedelta(minutes=rng.randint(0, 30))
-    if step == 4:
+    if step == "supply_documents":
         return dt.timedelta(days=rng.randint(1, 10), minutes=rng.randint(0, 300))
     return dt.timedelta(minutes=rng.randint(1, 240))
 
@@ -173,7 +173,7 @@ def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, 
     delivery = "in_person" if rng.random() < 0.8 else "courier"
     transition = workflow.register_transition(sop)
     clock = received
-    logs = [(1, transition.outcome, received, received, None, "")]
+    logs = [(transition.step, transition.outcome, received, received, None, "")]
     current, decision, reasons = transition.next_step, "", ""
     for outcome in outcomes:
         step = current
@@ -186,14 +186,14 @@ def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, 
         if transition.decision == "rejected" and not reasons:
             reasons = rng.choice(REASONS)
             note = reasons
-        if step == 6:
+        if step == "create_account":
             rows.add(SpseAccount, application=app_id, user_id=person["nip"], created_at=finished, created_by=operator.id)
-        if step == 8:
+        if step == "hand_over":
             rows.add(SlipPrint, application=app_id, verification_code=f"D{app_id:010d}", printed_at=started,
                      printed_by=operator.id, reprint=False)
             rows.add(Handover, application=app_id, received_by=person["name"], by_proxy=False, handed_at=finished,
                      operator=operator.id)
-        if step == 9:
+        if step == "archive":
             active_until, inactive_until = retention_until(finished, classification.active_years,
                                                            classification.inactive_years)
             rows.add(ArchiveRecord, application=app_id, archive_number=f"ARS/{finished.year}/D{archive_seq:07d}",
@@ -206,19 +206,19 @@ def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, 
                      disposition=classification.disposition, archived_at=finished, archived_by=operator.id)
         logs.append((step, outcome, started, finished, sop.step(step).minutes, note))
         current, decision, clock = transition.next_step, transition.decision, finished
-    checked = any(step == 2 for step, *_ in logs)
+    checked = any(step == "check_completeness" for step, *_ in logs)
     rows.add(Application, id=app_id, agenda_number=agenda, year=received.year, seq=seq, applicant=applicant_id,
              received_at=received, delivery_mode=delivery, courier_name="" if delivery == "in_person" else "Kurir OPD",
              is_pa=is_pa, sk_number=f"800/{rng.randint(1, 999)}/KEP/{received.year}", sk_date=received.date(),
              sk_valid_until=dt.date(received.year, 12, 31), certificate_type="LEVEL-1",
              certificate_number=f"LV1-{rng.randint(10**6, 10**7 - 1)}", current_step=current,
-             state=workflow.state_for(current, decision), step_entered_at=clock, decision=decision,
-             decision_reasons=reasons, created_by=operator.id, updated_at=clock)
+             state=workflow.state_for(current, decision, sop), step_entered_at=clock, decision=decision,
+             decision_reasons=reasons, created_by=operator.id, updated_by=operator.id, updated_at=clock)
     for step, outcome, started, finished, minutes, note in logs:
         rows.add(StepLog, application=app_id, step=step, outcome=outcome, operator=operator.id, started_at=started,
                  finished_at=finished, standard_minutes=minutes, note=note)
     if checked:
-        complete = current is None or current not in (2, 3, 4) or decision == "accepted"
+        complete = current not in ("check_completeness", "request_documents", "supply_documents") or decision == "accepted"
         for doc in required_documents(is_pa):
             rows.add(ChecklistItem, application=app_id, document_code=doc.code, present=complete or rng.random() < 0.5,
                      original_sighted=(True if delivery == "in_person" and doc.original_in_person else None),

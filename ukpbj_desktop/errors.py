@@ -50,3 +50,7 @@ class StorageError(UserError):
     """The database cannot be read or written (locked, corrupt, disk full)."""
 
     context = "Storage"
+
+
+class ConflictError(WorkflowError):
+    """Another operator changed the record since this one was shown: reload, then look again."""

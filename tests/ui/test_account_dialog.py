@@ -11,7 +11,7 @@ from ukpbj_desktop.required_documents import CheckedDocument, required_documents
 from ukpbj_desktop.store.models import Application, AuditEvent, SpseAccount, StepLog
 from ukpbj_desktop.store.settings import set_setting
 from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.steps.account import AccountDialog, proposed_user_id
+from ukpbj_desktop.ui.steps.account import AccountDialog
 
 SOP_NIP = "196507051992031023"
 
@@ -82,7 +82,7 @@ def test_name_convention_skips_a_taken_user_id(qtbot, store):
     first = application_awaiting_account(store)
     services.record_account(store, first, "yohanis.rumalutur")
     other = application_awaiting_account(store, nip="197001021995032001", name="Yohanis Rumalutur")
-    assert proposed_user_id(other) == "yohanis.rumalutur2"
+    assert services.proposed_user_id(other) == "yohanis.rumalutur2"
 
 
 def test_password_is_shown_large_in_a_monospace_font(dialog):
@@ -138,10 +138,10 @@ def test_ok_records_the_user_id_and_never_the_password(dialog, store, qtbot, sho
     dialog.created.setChecked(True)
     qtbot.keyClick(dialog.user_id.edit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.application.current_step == 8
+    assert dialog.application.current_step == "hand_over"
     assert dialog.initial_password == password
     assert SpseAccount.get().user_id == "yohanis.r"
-    step = StepLog.get(StepLog.step == 6)
+    step = StepLog.get(StepLog.step == "create_account")
     assert step.started_at == dialog.started_at
     for text in [step.note, *(e.data for e in AuditEvent.select())]:
         assert password not in text

@@ -68,7 +68,7 @@ def test_complete_file_goes_to_the_validity_check(store, qtbot, asked):
     assert "langkah 5" in dlg.next_label.text()
 
     click(qtbot, dlg.save_button)
-    assert Application.get().current_step == 5
+    assert Application.get().current_step == "check_validity"
     assert ChecklistItem.select().count() == 3
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert asked == []
@@ -82,20 +82,9 @@ def test_incomplete_file_lists_what_is_missing_and_goes_to_step_3(store, qtbot, 
     assert "langkah 3" in dlg.next_label.text()
 
     click(qtbot, dlg.save_button)
-    assert Application.get().current_step == 3
-    [(kind, text)] = asked  # the offer to make the notice now, declined
-    assert CERTIFICATE in text and "langkah 3" in text
+    assert Application.get().current_step == "request_documents"
+    assert asked == []  # the dispatcher, not this dialog, offers the notice next
     assert dlg.result() == QDialog.DialogCode.Accepted
-
-
-def test_saving_an_incomplete_file_can_go_straight_on_to_the_notice(store, qtbot, asked, monkeypatch):
-    opened = []
-    monkeypatch.setattr(notice_dialogs.CompletionNoticeDialog, "exec",
-                        lambda self: opened.append(self.application.current_step) or QDialog.DialogCode.Rejected)
-    dlg = open_checklist(store, qtbot)
-    asked.answers = [True]
-    click(qtbot, dlg.save_button)
-    assert opened == [3]
 
 
 def test_pa_brings_the_sk_pelantikan_instead_of_the_sk_ppk(store, qtbot, asked):
@@ -137,7 +126,7 @@ def test_receipt_shows_the_ticks_on_screen_and_saves_nothing(store, qtbot, asked
     assert "TANDA TERIMA BERKAS" in text and dlg.application.agenda_number in text
     assert "Tidak ada menyusul besok" in text
     assert "asli diperlihatkan" in text
-    assert Application.get().current_step == 2 and ChecklistItem.select().count() == 0
+    assert Application.get().current_step == "check_completeness" and ChecklistItem.select().count() == 0
 
 
 def test_rejecting_at_the_check_needs_reasons_and_a_confirmation(store, qtbot, asked, monkeypatch):
@@ -148,12 +137,11 @@ def test_rejecting_at_the_check_needs_reasons_and_a_confirmation(store, qtbot, a
 
     asked.answers = [False]  # "reject?" - no
     click(qtbot, dlg.reject_button)
-    assert Application.get().current_step == 2
+    assert Application.get().current_step == "check_completeness"
 
-    asked.answers = [True, False]  # reject: yes; make the rejection notice now: not yet
+    asked.answers = [True]  # reject: yes
     click(qtbot, dlg.reject_button)
     app = Application.get()
-    assert (app.current_step, app.decision, app.decision_reasons) == (7, "rejected", "Pemohon bukan PPK.")
+    assert (app.current_step, app.decision, app.decision_reasons) == ("reject", "rejected", "Pemohon bukan PPK.")
     assert proposals == [[], []]
-    assert "langkah 7" in asked[-1][1]
     assert dlg.result() == QDialog.DialogCode.Accepted

@@ -79,7 +79,7 @@ def test_account_then_slip_then_handover_to_a_proxy(store, qtbot, shown, preview
     dialog.proxy_name.setText("Maria Kelian")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.application.current_step == 9
+    assert dialog.application.current_step == "archive"
     handover = Handover.get()
     assert (handover.received_by, handover.by_proxy) == ("Maria Kelian", True)
 

@@ -62,7 +62,7 @@ def test_saving_registers_the_application_and_shows_its_agenda_number(dialog, qt
     agenda = f"027/0001/UKPBJ/{dt.date.today().year}"
     assert app.agenda_number == agenda
     assert (app.applicant.nip, app.applicant.mobile) == ("196507051992031023", "081234567890")
-    assert app.current_step == 2
+    assert app.current_step == "check_completeness"
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.application.id == app.id
     [(kind, _title, text)] = shown
     assert kind == "info" and f"Nomor agenda: {agenda}" in text

@@ -171,7 +171,7 @@ def test_double_click_opens_the_step(window, qtbot, dispatch):
 def test_overdue_file_is_highlighted(store, qtbot, show):
     demo.generate(300)
     late = Application.select().order_by(Application.received_at.desc()).first()
-    Application.update(current_step=2, state="in_progress", step_entered_at=now() - dt.timedelta(hours=2)).where(
+    Application.update(current_step="check_completeness", state="in_progress", step_entered_at=now() - dt.timedelta(hours=2)).where(
         Application.id == late.id).execute()
     window = show(MainWindow(store))
     model = model_of(window)

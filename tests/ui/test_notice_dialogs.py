@@ -55,7 +55,7 @@ def test_completion_notice_lists_exactly_the_missing_documents(store, qtbot, pre
     assert dlg.record_button.isEnabled()
     click(qtbot, dlg.record_button)
     app = Application.get()
-    assert (app.current_step, app.state) == (4, workflow.AWAITING_PPK)
+    assert (app.current_step, app.state) == ("supply_documents", workflow.AWAITING_PPK)
     assert dlg.result() == QDialog.DialogCode.Accepted
 
 
@@ -69,16 +69,11 @@ def test_completion_notice_prints_the_operator_note(store, qtbot, previews, boxe
 def test_ppk_completing_the_file_goes_back_to_the_checklist(store, qtbot, boxes, monkeypatch):
     asked, answers = boxes
     app = services.ask_completion(store, incomplete(store))
-    opened = []
-    monkeypatch.setattr(checklist_dialog.ChecklistDialog, "exec",
-                        lambda self: opened.append(len(self.document_rows)) or QDialog.DialogCode.Rejected)
     dlg = show(qtbot, RecordCompletionDialog(store, app))
     assert not dlg.reason_edit.isEnabled()
-    answers.append(True)  # check the completed file now
     click(qtbot, dlg.ok_button)
-    assert Application.get().current_step == 2
-    assert opened == [3]
-    assert "langkah 2" in asked[0]
+    assert Application.get().current_step == "check_completeness"
+    assert asked == []  # the dispatcher offers the check next
 
 
 def test_ppk_not_completing_the_file_leads_to_rejection(store, qtbot, boxes):
@@ -90,14 +85,13 @@ def test_ppk_not_completing_the_file_leads_to_rejection(store, qtbot, boxes):
     qtbot.keyClicks(dlg.reason_edit, "Sertifikat tidak diserahkan dalam 14 hari.")
 
     click(qtbot, dlg.ok_button)  # "reject?" answered no
-    assert Application.get().current_step == 4
+    assert Application.get().current_step == "supply_documents"
 
-    answers.extend([True, False])  # reject: yes; rejection notice now: later
+    answers.append(True)  # reject: yes
     click(qtbot, dlg.ok_button)
     app = Application.get()
-    assert (app.current_step, app.decision) == (7, "rejected")
+    assert (app.current_step, app.decision) == ("reject", "rejected")
     assert app.decision_reasons == "Sertifikat tidak diserahkan dalam 14 hari."
-    assert "langkah 7" in asked[-1]
 
 
 def test_rejection_notice_lists_the_reasons_and_closes_the_file(store, qtbot, previews, boxes):
@@ -116,7 +110,7 @@ def test_rejection_notice_lists_the_reasons_and_closes_the_file(store, qtbot, pr
 
     click(qtbot, dlg.record_button)
     app = Application.get()
-    assert app.current_step == 9
+    assert app.current_step == "archive"
     assert app.decision_reasons == "Nomor SK tidak sesuai dengan dokumen.\nSertifikat sudah tidak berlaku."
 
 
@@ -127,7 +121,7 @@ def test_editing_the_reasons_after_the_preview_asks_for_a_new_letter(store, qtbo
     qtbot.keyClicks(dlg.reasons_edit, " (lihat lampiran)")
     assert not dlg.record_button.isEnabled()
     click(qtbot, dlg.record_button)
-    assert Application.get().current_step == 7
+    assert Application.get().current_step == "reject"
 
 
 def test_rejection_notice_without_reasons_cannot_be_made(store, qtbot, previews, boxes):
@@ -136,4 +130,4 @@ def test_rejection_notice_without_reasons_cannot_be_made(store, qtbot, previews,
     assert "alasan" in dlg.rows["reasons"].error()
     click(qtbot, dlg.preview_button)
     assert previews == []
-    assert Application.get().current_step == 7
+    assert Application.get().current_step == "reject"

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from ukpbj_desktop import demo
+from ukpbj_desktop import workflow
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.store.models import Applicant, Application, now
 from ukpbj_desktop.ui.register.model import (COLUMN, ID_ROLE, OVERDUE_BACKGROUND, OVERDUE_ROLE, RegisterModel,
@@ -64,7 +65,8 @@ def test_shows_the_columns_as_the_office_reads_them(model):
 def test_step_state_and_waiting_are_spelled_out(model):
     row = next(r for r in range(model.rowCount()) if model.row_at(r).current_step is not None)
     step = model.row_at(row).current_step
-    assert model.index(row, COLUMN["current_step"]).data().startswith(f"{step} · ")
+    step_def = workflow.sop().step(step)
+    assert model.index(row, COLUMN["current_step"]).data() == f"{step_def.no} · {step_def.name}"
     assert model.index(row, COLUMN["state"]).data() in ("Dalam proses", "Menunggu kelengkapan PPK", "Akun dibuat",
                                                         "Ditolak")
     archived = next(r for r in range(model.rowCount()) if model.row_at(r).current_step is None)
@@ -115,7 +117,7 @@ def test_filter_change_reloads_count_and_rows(model, qtbot):
 
 
 def _waiting_at_check(app_id, minutes_ago):
-    Application.update(current_step=2, state="in_progress",
+    Application.update(current_step="check_completeness", state="in_progress",
                        step_entered_at=now() - dt.timedelta(minutes=minutes_ago)).where(
         Application.id == app_id).execute()
 

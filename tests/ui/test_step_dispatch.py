@@ -1,4 +1,5 @@
-"""The dispatcher opens the dialog of the step an application waits at, and carries the password 6 -> 8."""
+"""The dispatcher opens the dialog of the step an application waits at, offers the office's next step,
+and carries the password from account creation to the slip."""
 import importlib
 import sys
 import types
@@ -9,10 +10,12 @@ from test_account_dialog import application_awaiting_account, shown  # noqa: F40
 
 from ukpbj_desktop.store.models import Application
 from ukpbj_desktop.ui.steps import dispatch as step_dispatch
-from ukpbj_desktop.ui.steps.dispatch import SESSION_SECRETS, STEP_DIALOGS, SessionSecrets
+from ukpbj_desktop.ui.steps.dispatch import GENERIC_DIALOG, SESSION_SECRETS, STEP_DIALOGS, SessionSecrets
 
-EXPECTED = {2: "ChecklistDialog", 3: "CompletionNoticeDialog", 4: "RecordCompletionDialog", 5: "ValidityDialog",
-            6: "AccountDialog", 7: "RejectionNoticeDialog", 8: "HandoverDialog", 9: "ArchiveDialog"}
+EXPECTED = {"check_completeness": "ChecklistDialog", "request_documents": "CompletionNoticeDialog",
+            "supply_documents": "RecordCompletionDialog", "check_validity": "ValidityDialog",
+            "create_account": "AccountDialog", "reject": "RejectionNoticeDialog", "hand_over": "HandoverDialog",
+            "archive": "ArchiveDialog"}
 ACCEPTED, REJECTED = QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected
 
 
@@ -47,7 +50,7 @@ def fake_dialog(name: str, opened: Opened):
 def opened(monkeypatch):
     """Every step dialog (and intake, verify) replaced by a fake; missing modules are stood in for."""
     found = Opened()
-    targets = [*STEP_DIALOGS.values(), ("intake", "IntakeDialog"), ("slip_verify", "SlipVerifyDialog")]
+    targets = [*STEP_DIALOGS.values(), GENERIC_DIALOG, ("intake", "IntakeDialog"), ("slip_verify", "SlipVerifyDialog")]
     for module, name in targets:
         full = f"ukpbj_desktop.ui.steps.{module}"
         try:
@@ -85,10 +88,11 @@ def test_each_step_opens_its_dialog_with_the_current_application(store, app, ope
     assert opened[0].operator == store and opened[0].application.current_step == step
 
 
-def test_a_recorded_step_returns_the_updated_application(store, app, opened):
-    opened.behave["ValidityDialog"] = accept_with(6)
-    result = step_dispatch.open_step(None, store, at_step(app, 5))
-    assert result.id == app.id and result.current_step == 6
+def test_a_recorded_step_returns_the_updated_application(store, app, opened, shown):
+    opened.behave["ValidityDialog"] = accept_with("create_account")
+    shown.answers.append(False)  # create the account later
+    result = step_dispatch.open_step(None, store, at_step(app, "check_validity"))
+    assert result.id == app.id and result.current_step == "create_account"
 
 
 def test_an_archived_application_only_gets_a_message(store, app, opened, shown):
@@ -98,21 +102,21 @@ def test_an_archived_application_only_gets_a_message(store, app, opened, shown):
 
 
 def test_password_goes_from_account_straight_to_the_slip_and_is_then_dropped(store, app, opened, shown):
-    opened.behave["AccountDialog"] = accept_with(8)
-    opened.behave["HandoverDialog"] = accept_with(9)
+    opened.behave["AccountDialog"] = accept_with("hand_over")
+    opened.behave["HandoverDialog"] = accept_with("archive")
     result = step_dispatch.open_step(None, store, app)
-    assert opened.names() == ["AccountDialog", "HandoverDialog"]
+    assert opened.names() == ["AccountDialog", "HandoverDialog", "ArchiveDialog"]  # archiving offered, then cancelled
     assert shown[0][0] == "confirm"
     assert opened[1].password == "PwAccountDialog"
-    assert result.current_step == 9
+    assert result.current_step == "archive"
     assert len(SESSION_SECRETS) == 0
 
 
 def test_password_waits_in_memory_when_the_slip_is_printed_later(store, app, opened, shown):
-    opened.behave["AccountDialog"] = accept_with(8)
+    opened.behave["AccountDialog"] = accept_with("hand_over")
     shown.answers.append(False)  # not now
     result = step_dispatch.open_step(None, store, app)
-    assert result.current_step == 8 and opened.names() == ["AccountDialog"]
+    assert result.current_step == "hand_over" and opened.names() == ["AccountDialog"]
     assert SESSION_SECRETS.get(app.id) == "PwAccountDialog"
 
     def print_and_close(dialog):
@@ -131,7 +135,7 @@ def test_a_new_password_set_in_spse_is_kept_until_its_slip_is_printed(store, app
         return REJECTED
 
     opened.behave["HandoverDialog"] = reset_then_close
-    step_dispatch.open_step(None, store, at_step(app, 8))
+    step_dispatch.open_step(None, store, at_step(app, "hand_over"))
     assert opened[0].password is None
     assert SESSION_SECRETS.get(app.id) == "NewPw123abcDEF"
     opened.behave["HandoverDialog"] = lambda dialog: REJECTED
@@ -155,3 +159,26 @@ def test_held_passwords_never_show_in_a_repr():
     assert "Abcdefgh2345" not in repr(secrets) and "Abcdefgh2345" not in str(secrets)
     secrets.clear()
     assert secrets.get(1) is None
+
+
+def test_after_a_step_the_office_next_step_is_offered_and_opened_when_accepted(store, app, opened, shown):
+    opened.behave["ChecklistDialog"] = accept_with("request_documents")
+    opened.behave["CompletionNoticeDialog"] = accept_with("supply_documents")
+    shown.answers.append(True)  # make the notice now
+    result = step_dispatch.open_step(None, store, at_step(app, "check_completeness"))
+    assert opened.names() == ["ChecklistDialog", "CompletionNoticeDialog"]
+    assert "langkah 3" in shown[0][2] and app.agenda_number in shown[0][2]
+    assert result.current_step == "supply_documents"
+    assert len(shown) == 1  # the PPK acts next: nothing more is offered
+
+
+def test_a_declined_offer_returns_what_was_recorded(store, app, opened, shown):
+    opened.behave["ValidityDialog"] = accept_with("reject")
+    shown.answers.append(False)  # the rejection notice: later
+    result = step_dispatch.open_step(None, store, at_step(app, "check_validity"))
+    assert opened.names() == ["ValidityDialog"] and "langkah 7" in shown[0][2]
+    assert result.current_step == "reject"
+
+
+def test_a_step_without_a_dialog_of_its_own_gets_the_generic_one(store, app, opened):
+    assert step_dispatch.dialog_class("verify_access").__name__ == "GenericStepDialog"

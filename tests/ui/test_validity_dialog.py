@@ -64,8 +64,8 @@ def test_valid_only_once_every_value_is_ticked_then_step_6(store, qtbot, boxes):
     qtbot.keyClicks(dlg.contact_note, "Dengan Pak Japar")
     click(qtbot, dlg.valid_button)
     app = Application.get()
-    assert (app.current_step, app.state) == (6, workflow.IN_PROGRESS)
-    log = StepLog.get(StepLog.step == 5)
+    assert (app.current_step, app.state) == ("create_account", workflow.IN_PROGRESS)
+    log = StepLog.get(StepLog.step == "check_validity")
     assert "Konfirmasi: telepon" in log.note and "Dengan Pak Japar" in log.note
     assert dlg.result() == QDialog.DialogCode.Accepted
 
@@ -85,30 +85,17 @@ def test_invalid_proposes_a_reason_per_unticked_value_and_goes_to_step_7(store, 
 
     assert proposals == [["Nomor SK tidak sesuai dengan dokumen.", "Nomor sertifikat tidak sesuai dengan dokumen."]]
     app = Application.get()
-    assert (app.current_step, app.decision) == (7, "rejected")
+    assert (app.current_step, app.decision) == ("reject", "rejected")
     assert app.decision_reasons.splitlines() == ["Nomor SK tidak sesuai dengan dokumen.",
                                                  "Nomor sertifikat tidak sesuai dengan dokumen.",
                                                  "Tanda tangan pada SK tidak ada."]
-    assert "langkah 7" in shown[-1]  # offered the rejection notice (declined)
-
-
-def test_invalid_can_go_straight_on_to_the_rejection_notice(store, qtbot, boxes, monkeypatch):
-    shown, answers = boxes
-    opened = []
-    monkeypatch.setattr(field_widgets, "ask_reasons", lambda *args: ["Nama tidak sesuai."])
-    monkeypatch.setattr(notice_dialogs.RejectionNoticeDialog, "exec",
-                        lambda self: opened.append(self.reasons_edit.reasons()) or QDialog.DialogCode.Rejected)
-    dlg = open_validity(store, qtbot)
-    answers.append(True)
-    click(qtbot, dlg.invalid_button)
-    assert opened == [["Nama tidak sesuai."]]
 
 
 def test_cancelled_reasons_record_nothing(store, qtbot, boxes, monkeypatch):
     monkeypatch.setattr(field_widgets, "ask_reasons", lambda *args: None)
     dlg = open_validity(store, qtbot)
     click(qtbot, dlg.invalid_button)
-    assert Application.get().current_step == 5
+    assert Application.get().current_step == "check_validity"
     assert dlg.result() != QDialog.DialogCode.Accepted
 
 
@@ -117,7 +104,7 @@ def test_expired_sk_cannot_be_declared_valid_and_is_shown_at_its_row(store, qtbo
     dlg = open_validity(store, qtbot, sk_valid_until=dt.date(2026, 1, 31))
     tick(qtbot, dlg)
     click(qtbot, dlg.valid_button)
-    assert Application.get().current_step == 5
+    assert Application.get().current_step == "check_validity"
     assert "SK sudah tidak berlaku" in dlg.rows["sk_valid_until"].error()
     assert any("SK sudah tidak berlaku" in text for text in shown)
 

@@ -20,7 +20,7 @@ def file_application(operator, nip, name, received, rejected=False, **archive):
         app = services.reject_at_check(operator, app, ["Bukan pejabat pembuat komitmen."])
         app = services.record_rejection_notice(operator, app)
     else:
-        app = advance(operator, app, 9)
+        app = advance(operator, app, "archive")
     values = dict(classification="000.3.5", description="Berkas akun PPK", period=str(received.year))
     services.archive(operator, app, services.ArchiveInput(**{**values, **archive}))
     return aq.by_application(app.id)
@@ -271,7 +271,7 @@ def test_details_hold_the_application_history_and_the_scans(filed):
     info = aq.details(record.id)
     assert info.row == aq.row(record.id)
     assert info.application.agenda_number == record.application.agenda_number
-    assert [s.step for s in info.application.steps][0] == 1 and info.application.steps[-1].step == 9
+    assert [s.step for s in info.application.steps][0] == "submit" and info.application.steps[-1].step == "archive"
     assert info.application.archive_number == "ARS-UJI/77"
     assert [(s.filename, s.size) for s in info.scans] == [("ktp.jpg", 1024), ("sk.pdf", 2048)]
     assert aq.details(filed["maria"]).scans == ()

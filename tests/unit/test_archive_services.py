@@ -17,7 +17,7 @@ from tests.factories import advance, application_input
 
 
 def at_step_9(operator, nip="19650705 199203 1 023"):
-    return advance(operator, services.register_application(operator, application_input(nip=nip)), 9)
+    return advance(operator, services.register_application(operator, application_input(nip=nip)), "archive")
 
 
 def archived(operator, nip="19650705 199203 1 023", **values) -> ArchiveRecord:
@@ -62,7 +62,7 @@ def test_archiving_under_a_taken_number_is_refused_and_leaves_the_file_open(stor
         services.archive(store, app, services.ArchiveInput("000.3.5", "Berkas", "2026",
                                                             archive_number="ARS/2026/00007"))
     assert err.value.field == "archive_number" and "ARS/2026/00007" in err.value.message()
-    assert Application.get_by_id(app.id).current_step == 9
+    assert Application.get_by_id(app.id).current_step == "archive"
     assert ArchiveRecord.select().count() == 1 and first.archive_number == "ARS/2026/00007"
 
 
@@ -143,6 +143,13 @@ def test_demo_records_carry_their_retention_ends(store):
                                                                                r.inactive_years)
 
 
+def _insert(table, **columns):
+    """A row with exactly these columns (the models know columns later migrations add)."""
+    names = ", ".join(columns)
+    marks = ", ".join("?" * len(columns))
+    return database.execute_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(columns.values())).lastrowid
+
+
 def _v2_store(path):
     """A database as the app left it before migration 0003, with archive records and scans."""
     db = open_database(str(path))
@@ -155,13 +162,17 @@ def _v2_store(path):
                                              (dt.datetime(2025, 1, 2, 8, 0, 0, 480000), "000.3.5"),
                                              (dt.datetime(2025, 3, 3, 9, 0), "000.3")]):
         person = Applicant.create(nip=f"19650705199203102{i}", name=f"PPK {i}", work_unit="Dinas")
-        app = Application.create(agenda_number=f"027/{i:04d}/UKPBJ/2023", year=2023, seq=i, applicant=person,
-                                 created_by=operator, state="archived")
+        app = _insert("application", agenda_number=f"027/{i:04d}/UKPBJ/2023", year=2023, seq=i,
+                      applicant_id=person.id, received_at=now(), delivery_mode="in_person", courier_name="",
+                      is_pa=0, sk_number="", certificate_number="", state="archived", step_entered_at=now(),
+                      decision="", decision_reasons="", created_by_id=operator.id, updated_at=now())
         rule = Classification.get_by_id(code)
-        records.append(ArchiveRecord.insert(  # the columns of the old schema only
-            application=app, archive_number=f"ARS/{i}", classification=code, description="Berkas", period="2023",
-            active_years=rule.active_years, inactive_years=rule.inactive_years, archived_at=archived_at,
-            archived_by=operator).execute())
+        records.append(_insert(
+            "archive_record", application_id=app, archive_number=f"ARS/{i}", classification_id=code,
+            description="Berkas", period="2023", quantity=1, media="kertas", development_level="asli",
+            folder_no="", box_no="", room="", rack="", shelf="", active_years=rule.active_years,
+            inactive_years=rule.inactive_years, disposition="", archived_at=archived_at,
+            archived_by_id=operator.id))
     for sha in ("a" * 64, "a" * 64, "b" * 64):  # the same content attached twice to one record
         Scan.insert(archive=records[0], sha256=sha, filename="sk.pdf", size=10, added_at=now()).execute()
     database.close()

@@ -10,7 +10,7 @@ from ukpbj_desktop.store.models import Applicant, Application, StepLog
 def replay(app: Application) -> tuple[int | None, str]:
     """Walk the application's step log through the workflow; return where it ends."""
     logs = list(StepLog.select().where(StepLog.application == app).order_by(StepLog.id))
-    assert logs[0].step == 1
+    assert logs[0].step == "submit"
     current, decision = workflow.register_transition().next_step, ""
     for log in logs[1:]:
         t = workflow.transition(current, log.step, log.outcome, decision)

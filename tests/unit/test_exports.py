@@ -178,13 +178,13 @@ def test_dossier_of_an_open_application_says_it_is_not_archived(register, tmp_pa
 
 def test_dossier_of_an_archived_application_shows_account_and_where_the_file_is(store, tmp_path):
     app = services.register_application(store, application_input())
-    app = advance(store, app, 9)
+    app = advance(store, app, "archive")
     services.archive(store, app, services.ArchiveInput("027", "Berkas akun PPK Dinas PUPR", "2026", box_no="12",
                                                        room="Ruang Arsip", rack="Rak 2", shelf="3"))
     data = paperwork.dossier_data(app.id)
     assert dict(data.archive)["Lokasi simpan"] == "Ruang Arsip, Rak 2, Baris 3"
     assert data.decision == "Diterima" and data.user_id == app.applicant.nip
-    assert [s.step for s in data.steps] == [1, 2, 5, 6, 8, 9]
+    assert [s.step for s in data.steps] == [1, 2, 5, 6, 8, 9]  # as the paper SOP numbers them
     out = tmp_path / "dosir.pdf"
     exports.export_dossier(app.id, out)
     text = pdf_text(out)

@@ -46,12 +46,12 @@ def test_unfiltered_register_lists_every_application_once(register):
 
 
 def test_row_carries_what_the_register_shows(register):
-    app = Application.select().where(Application.current_step == 2).first() or Application.get()
+    app = Application.select().where(Application.current_step == "check_completeness").first() or Application.get()
     line = rq.row(app.id)
     assert (line.agenda_number, line.applicant_name, line.nip) == (app.agenda_number, app.applicant.name,
                                                                     app.applicant.nip)
     assert line.work_unit == app.applicant.work_unit and line.state == app.state
-    assert line.standard_minutes == (workflow.sop().step(2).minutes if app.current_step == 2 else line.standard_minutes)
+    assert line.standard_minutes == (workflow.sop().step("check_completeness").minutes if app.current_step == "check_completeness" else line.standard_minutes)
 
 
 @pytest.mark.parametrize("sort", rq.SORT_COLUMNS)
@@ -65,7 +65,7 @@ def test_keyset_paging_gives_every_row_exactly_once_in_one_order(register, sort,
 
 def _visible_value(sort, row, now):
     """What the user sees in the sorted column, as something ordered."""
-    step_rank = row.current_step if row.current_step is not None else 10
+    step_rank = workflow.sop().order(row.current_step)  # the SOP's order; closed files last
     return {
         "agenda_number": (int(row.agenda_number.split("/")[-1]), int(row.agenda_number.split("/")[1])),
         "received_at": row.received_at,
@@ -102,7 +102,7 @@ def test_unknown_sort_column_is_refused(register):
 @pytest.mark.parametrize("flt, check", [
     (F(state=workflow.ARCHIVED), lambda r: r.state == workflow.ARCHIVED),
     (F(state=workflow.IN_PROGRESS), lambda r: r.state == workflow.IN_PROGRESS),
-    (F(step=8), lambda r: r.current_step == 8),
+    (F(step="hand_over"), lambda r: r.current_step == "hand_over"),
     (F(year=2026), lambda r: r.received_at.year == 2026),
     (F(work_unit="Dinas Kesehatan"), lambda r: r.work_unit == "Dinas Kesehatan"),
     (F(year=2026, state=workflow.ARCHIVED, work_unit="Dinas Kesehatan"),
@@ -230,12 +230,12 @@ def test_migration_indexes_existing_rows_and_can_run_again(register):
 def test_overdue_means_waiting_at_an_office_step_beyond_its_standard(register):
     row = rq.row(Application.get_by_id(1).id)
     entered = dt.datetime(2026, 3, 10, 9, 0)
-    at_check = rq.RegisterRow(**{**vars(row), "current_step": 2, "standard_minutes": rq.standard_minutes(2),
+    at_check = rq.RegisterRow(**{**vars(row), "current_step": "check_completeness", "standard_minutes": rq.standard_minutes("check_completeness"),
                                  "step_entered_at": entered})
     assert not at_check.overdue(entered + dt.timedelta(minutes=5))
     assert at_check.overdue(entered + dt.timedelta(minutes=6))
-    at_ppk = rq.RegisterRow(**{**vars(at_check), "current_step": 4, "standard_minutes": rq.standard_minutes(4)})
-    assert rq.standard_minutes(4) is None and not at_ppk.overdue(entered + dt.timedelta(days=30))
+    at_ppk = rq.RegisterRow(**{**vars(at_check), "current_step": "supply_documents", "standard_minutes": rq.standard_minutes("supply_documents")})
+    assert rq.standard_minutes("supply_documents") is None and not at_ppk.overdue(entered + dt.timedelta(days=30))
     archived = rq.RegisterRow(**{**vars(at_check), "current_step": None, "standard_minutes": None})
     assert archived.waiting(entered) is None and not archived.overdue(entered + dt.timedelta(days=30))
 
@@ -247,7 +247,7 @@ def test_details_gather_applicant_documents_steps_and_account(register):
     assert (info.name, info.nip, info.agenda_number) == (app.applicant.name, app.applicant.nip, app.agenda_number)
     assert info.certificate_name and info.sk_number == app.sk_number
     assert info.user_id == app.applicant.nip and info.archive_number
-    assert [s.step for s in info.steps][:2] == [1, 2] and info.steps[-1].step == 9
+    assert [s.step for s in info.steps][:2] == ["submit", "check_completeness"] and info.steps[-1].step == "archive"
     assert all(s.operator == "Administrator" for s in info.steps)
     assert info.checklist and all(line.name and line.name != line.code for line in info.checklist)
     slow = [s for s in info.steps if s.standard_minutes and s.duration > dt.timedelta(minutes=s.standard_minutes)]

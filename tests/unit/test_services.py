@@ -21,7 +21,7 @@ def test_register_gives_agenda_numbers_per_year(store):
     next_year = register(store, nip="19700101 199503 2 002", received_at=dt.datetime(2027, 1, 2, 9))
     assert [first.agenda_number, second.agenda_number, next_year.agenda_number] == [
         "027/0001/UKPBJ/2026", "027/0002/UKPBJ/2026", "027/0001/UKPBJ/2027"]
-    assert first.current_step == 2 and first.state == workflow.IN_PROGRESS
+    assert first.current_step == "check_completeness" and first.state == workflow.IN_PROGRESS
     assert first.applicant.nip == "196507051992031023"  # grouped form normalised
     assert first.applicant.mobile == "081234567890"
 
@@ -34,7 +34,7 @@ def test_agenda_pattern_is_configurable(store):
 def test_registration_logs_step_one_and_an_audit_event(store):
     app = register(store)
     log = StepLog.get(StepLog.application == app)
-    assert (log.step, log.outcome, log.operator_id) == (1, "registered", store.id)
+    assert (log.step, log.outcome, log.operator_id) == ("submit", "registered", store.id)
     assert AuditEvent.select().where(AuditEvent.entity_id == app.id).count() == 1
 
 
@@ -80,15 +80,15 @@ def test_incomplete_file_goes_to_notice_then_back_to_checklist(store):
     checked = [CheckedDocument("SURAT_PERMOHONAN", True), CheckedDocument("SK_PPK", True, original_sighted=False),
                CheckedDocument("SERTIFIKAT_PBJ", False)]
     app, missing = services.record_completeness(store, app, checked)
-    assert app.current_step == 3
+    assert app.current_step == "request_documents"
     assert any("Sertifikat" in m for m in missing) and any("asli" in m for m in missing)
     assert services.current_missing(app) == missing
     app = services.ask_completion(store, app)
     assert app.state == workflow.AWAITING_PPK
     app = services.record_completion(store, app)
-    assert app.current_step == 2
+    assert app.current_step == "check_completeness"
     app, missing = services.record_completeness(store, app, all_present(app))
-    assert missing == [] and app.current_step == 5
+    assert missing == [] and app.current_step == "check_validity"
     assert ChecklistItem.select().where(ChecklistItem.application == app).count() == 3
 
 
@@ -110,7 +110,7 @@ def test_full_happy_path_records_every_step_with_times(store):
     app = advance(store, register(store), None)
     assert app.state == workflow.ARCHIVED and app.decision == "accepted"
     steps = [s.step for s in StepLog.select().where(StepLog.application == app).order_by(StepLog.id)]
-    assert steps == [1, 2, 5, 6, 8, 9]
+    assert steps == ["submit", "check_completeness", "check_validity", "create_account", "hand_over", "archive"]
     assert SpseAccount.get(SpseAccount.application == app).user_id == "196507051992031023"
     assert all(s.finished_at >= s.started_at for s in StepLog.select())
     assert audit.verify_chain() is None
@@ -120,42 +120,42 @@ def test_step_duration_is_measured_from_when_the_dialog_opened(store):
     app = register(store)
     opened = dt.datetime.now().replace(microsecond=0) - dt.timedelta(minutes=7)
     services.record_completeness(store, app, all_present(app), started_at=opened)
-    log = StepLog.get((StepLog.application == app) & (StepLog.step == 2))
+    log = StepLog.get((StepLog.application == app) & (StepLog.step == "check_completeness"))
     assert (log.finished_at - log.started_at) >= dt.timedelta(minutes=7)
     assert log.standard_minutes == 5
 
 
 def test_invalid_needs_reasons_and_leads_to_rejection(store):
-    app = advance(store, register(store), 5)
+    app = advance(store, register(store), "check_validity")
     with pytest.raises(ValidationError):
         services.record_validity(store, app, False, reasons=[" "])
     app = services.record_validity(store, app, False, reasons=["Nomor SK berbeda"], contact="telepon")
-    assert (app.current_step, app.state) == (7, workflow.REJECTED)
+    assert (app.current_step, app.state) == ("reject", workflow.REJECTED)
     app = services.record_rejection_notice(store, app)
-    assert app.current_step == 9 and app.decision_reasons == "Nomor SK berbeda"
+    assert app.current_step == "archive" and app.decision_reasons == "Nomor SK berbeda"
 
 
 def test_valid_needs_the_fields_spse_asks_for(store):
-    app = advance(store, register(store, sk_number=""), 5)
+    app = advance(store, register(store, sk_number=""), "check_validity")
     with pytest.raises(ValidationError) as err:
         services.record_validity(store, app, True)
     assert err.value.field == "sk_number"
 
 
 def test_expired_sk_cannot_be_valid(store):
-    app = advance(store, register(store, sk_valid_until=dt.date(2020, 1, 1), sk_date=dt.date(2019, 1, 1)), 5)
+    app = advance(store, register(store, sk_valid_until=dt.date(2020, 1, 1), sk_date=dt.date(2019, 1, 1)), "check_validity")
     with pytest.raises(ValidationError):
         services.record_validity(store, app, True)
 
 
 def test_user_id_must_be_unique(store):
-    first = advance(store, register(store), 6)
+    first = advance(store, register(store), "create_account")
     services.record_account(store, first, "ppk.pupr")
-    other = advance(store, register(store, nip="19700101 199503 2 001"), 6)
+    other = advance(store, register(store, nip="19700101 199503 2 001"), "create_account")
     with pytest.raises(ValidationError) as err:
         services.record_account(store, other, "PPK.PUPR")
     assert err.value.field == "user_id"
-    assert Application.get_by_id(other.id).current_step == 6  # nothing half-written
+    assert Application.get_by_id(other.id).current_step == "create_account"  # nothing half-written
 
 
 def test_illegal_moves_change_nothing(store):
@@ -170,14 +170,14 @@ def test_illegal_moves_change_nothing(store):
     archived = advance(store, app, None)
     with pytest.raises(WorkflowError):
         services.archive(store, archived, services.ArchiveInput("000.3.5", "Berkas", "2026"))
-    assert StepLog.select().where(StepLog.step == 9).count() == 1
+    assert StepLog.select().where(StepLog.step == "archive").count() == 1
 
 
 def test_slip_before_account_and_handover_before_slip_are_refused(store):
-    app = advance(store, register(store), 5)
+    app = advance(store, register(store), "check_validity")
     with pytest.raises(WorkflowError):
         services.record_slip(store, app, "AAAAA-BBBBB")
-    app = advance(store, app, 6)
+    app = advance(store, app, "create_account")
     app = services.record_account(store, app, "ppk1")
     with pytest.raises(WorkflowError):
         services.hand_over(store, app, "Japar")
@@ -188,14 +188,15 @@ def test_slip_before_account_and_handover_before_slip_are_refused(store):
 def test_update_allowed_only_before_the_checklist(store):
     app = register(store)
     data = application_input(name="Japar K.")
-    assert services.update_application(store, app, data).applicant.name == "Japar K."
+    app = services.update_application(store, app, data)
+    assert app.applicant.name == "Japar K."
     app = services.record_completeness(store, app, all_present(app))[0]
     with pytest.raises(WorkflowError):
         services.update_application(store, app, data)
 
 
 def test_archive_defaults_retention_from_the_classification(store):
-    app = advance(store, register(store), 9)
+    app = advance(store, register(store), "archive")
     app = services.archive(store, app, services.ArchiveInput("000.3.5", "Berkas akun PPK", "2026", box_no="12"))
     record = app.archive.get()
     assert (record.active_years, record.inactive_years, record.disposition) == (2, 3, "permanen")

@@ -9,7 +9,7 @@ from ukpbj_desktop.errors import WorkflowError
 
 def walk(outcomes):
     t = workflow.register_transition()
-    path, current, decision = [1], t.next_step, t.decision
+    path, current, decision = [t.step], t.next_step, t.decision
     for outcome in outcomes:
         t = workflow.transition(current, current, outcome, decision)
         path.append(t.step)
@@ -20,14 +20,15 @@ def walk(outcomes):
 def test_sop_definition_matches_the_signed_sop():
     sop = workflow.sop()
     assert sop.number == "027/01/SOP-LPSE/UKPBJ/2022"
-    assert {n: s.minutes for n, s in sop.steps.items()} == {1: None, 2: 5, 3: 5, 4: None, 5: 15, 6: 15, 7: 5,
+    assert {s.no: s.minutes for s in sop.steps.values()} == {1: None, 2: 5, 3: 5, 4: None, 5: 15, 6: 15, 7: 5,
                                                              8: 10, 9: 5}
+    assert [s.no for s in sop.steps.values()] == list(range(1, 10))
     assert [s.actor for s in sop.steps.values()].count("PPK") == 2
 
 
 def test_happy_path_takes_fifty_minutes_of_admin_time():
     path, last = walk(["complete", "valid", "created", "handed_over", "archived"])
-    assert path == [1, 2, 5, 6, 8, 9]
+    assert path == ["submit", "check_completeness", "check_validity", "create_account", "hand_over", "archive"]
     assert workflow.sop().standard_minutes(path) == 50
     assert last.state == workflow.ARCHIVED and last.decision == "accepted" and last.next_step is None
 
@@ -35,18 +36,18 @@ def test_happy_path_takes_fifty_minutes_of_admin_time():
 def test_one_completion_round_returns_to_the_checklist():
     path, _ = walk(["incomplete", "notified", "completed", "complete", "valid", "created", "handed_over",
                     "archived"])
-    assert path == [1, 2, 3, 4, 2, 5, 6, 8, 9]
+    assert path == ["submit", "check_completeness", "request_documents", "supply_documents", "check_completeness", "check_validity", "create_account", "hand_over", "archive"]
 
 
 def test_waiting_for_the_ppk_is_its_own_state():
-    t = workflow.transition(3, 3, "notified")
-    assert (t.next_step, t.state) == (4, workflow.AWAITING_PPK)
+    t = workflow.transition("request_documents", "request_documents", "notified")
+    assert (t.next_step, t.state) == ("supply_documents", workflow.AWAITING_PPK)
 
 
 @pytest.mark.parametrize("outcomes,expected", [
-    (["complete", "invalid", "notified", "archived"], [1, 2, 5, 7, 9]),
-    (["incomplete", "notified", "not_completed", "notified", "archived"], [1, 2, 3, 4, 7, 9]),
-    (["rejected", "notified", "archived"], [1, 2, 7, 9]),
+    (["complete", "invalid", "notified", "archived"], ["submit", "check_completeness", "check_validity", "reject", "archive"]),
+    (["incomplete", "notified", "not_completed", "notified", "archived"], ["submit", "check_completeness", "request_documents", "supply_documents", "reject", "archive"]),
+    (["rejected", "notified", "archived"], ["submit", "check_completeness", "reject", "archive"]),
 ])
 def test_rejection_paths_end_archived_as_rejected(outcomes, expected):
     path, last = walk(outcomes)
@@ -55,19 +56,19 @@ def test_rejection_paths_end_archived_as_rejected(outcomes, expected):
 
 
 def test_rejected_application_waits_for_the_notice_as_rejected():
-    t = workflow.transition(5, 5, "invalid")
-    assert (t.next_step, t.state, t.decision) == (7, workflow.REJECTED, "rejected")
+    t = workflow.transition("check_validity", "check_validity", "invalid")
+    assert (t.next_step, t.state, t.decision) == ("reject", workflow.REJECTED, "rejected")
 
 
 @pytest.mark.parametrize("current,step,outcome", [
-    (2, 8, "handed_over"),   # hand over an account never created
-    (None, 9, "archived"),   # archive twice
-    (7, 6, "created"),       # create an account for a rejected application
-    (2, 5, "valid"),         # validity before completeness
-    (4, 2, "complete"),      # checklist while waiting for the PPK
-    (8, 6, "created"),       # create the account twice
-    (2, 2, "valid"),         # an outcome that step does not have
-    (2, 42, "done"),         # a step the SOP does not have
+    ("check_completeness", "hand_over", "handed_over"),   # hand over an account never created
+    (None, "archive", "archived"),   # archive twice
+    ("reject", "create_account", "created"),       # create an account for a rejected application
+    ("check_completeness", "check_validity", "valid"),         # validity before completeness
+    ("supply_documents", "check_completeness", "complete"),      # checklist while waiting for the PPK
+    ("hand_over", "create_account", "created"),       # create the account twice
+    ("check_completeness", "check_completeness", "valid"),         # an outcome that step does not have
+    ("check_completeness", "no_such_step", "done"),         # a step the SOP does not have
 ])
 def test_illegal_moves_are_refused_with_a_message(current, step, outcome):
     with pytest.raises(WorkflowError) as err:
@@ -77,21 +78,21 @@ def test_illegal_moves_are_refused_with_a_message(current, step, outcome):
 
 
 def test_allowed_outcomes_follow_the_current_step():
-    assert set(workflow.allowed_outcomes(2)) == {"complete", "incomplete", "rejected"}
+    assert set(workflow.allowed_outcomes("check_completeness")) == {"complete", "incomplete", "rejected"}
     assert workflow.allowed_outcomes(None) == ()
 
 
 def test_a_revised_sop_is_a_data_change(tmp_path):
-    raw = json.loads((workflow.resources_dir() / "sop.json").read_text(encoding="utf-8"))
+    raw = json.loads((workflow.sop_path()).read_text(encoding="utf-8"))
     raw["steps"][1]["minutes"] = 7
     path = tmp_path / "sop.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
-    assert workflow.load_sop(path).step(2).minutes == 7
+    assert workflow.load_sop(path).step("check_completeness").minutes == 7
 
 
 def test_a_branch_to_nowhere_is_refused(tmp_path):
-    raw = json.loads((workflow.resources_dir() / "sop.json").read_text(encoding="utf-8"))
-    raw["steps"][1]["outcomes"]["complete"]["next"] = 99
+    raw = json.loads((workflow.sop_path()).read_text(encoding="utf-8"))
+    raw["steps"][1]["outcomes"]["complete"]["next"] = "no_such_step"
     path = tmp_path / "sop.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(ValueError):

@@ -43,7 +43,7 @@ def _grouped_nip(nip: str) -> str:
 
 
 def _register_values(row: register_query.RegisterRow, at: dt.datetime) -> tuple:
-    step = f"{row.current_step}. {workflow.step_name(row.current_step)}" if row.current_step else ""
+    step = f"{workflow.step_no(row.current_step)}. {workflow.step_name(row.current_step)}" if row.current_step else ""
     return (row.agenda_number, row.received_at, row.applicant_name, _grouped_nip(row.nip), row.work_unit, step,
             workflow.STATE_LABELS.get(row.state, row.state), row.step_entered_at if row.current_step else None,
             "Ya" if row.overdue(at) else "")

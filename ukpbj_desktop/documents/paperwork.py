@@ -115,8 +115,8 @@ def _document_status(item: register_query.ChecklistLine) -> str:
 
 
 def _dossier_step(step: register_query.StepLine) -> DossierStep:
-    return DossierStep(step=step.step, step_name=workflow.step_name(step.step),
-                       outcome=workflow.OUTCOME_LABELS.get(step.outcome, step.outcome), operator=step.operator,
+    return DossierStep(step=workflow.step_no(step.step) or 0, step_name=workflow.step_name(step.step),
+                       outcome=workflow.outcome_label(step.step, step.outcome), operator=step.operator,
                        started_at=step.started_at, finished_at=step.finished_at,
                        standard_minutes=step.standard_minutes, overdue=step.overdue, note=step.note)
 

@@ -20,11 +20,11 @@ import peewee as pw
 from ukpbj_desktop.queries import search
 from ukpbj_desktop import workflow
 from ukpbj_desktop.required_documents import all_documents
+from ukpbj_desktop.store.db import is_sqlite
 from ukpbj_desktop.store.models import (Applicant, Application, ArchiveRecord, CertificateType, ChecklistItem, Operator, SpseAccount, StepLog)
 
 PAGE_SIZE = 256
 COUNT_CAP = 1000
-OFFICE_ACTOR = "Admin Agency"  # the office's own steps are the ones a time standard holds it to
 
 WAITING_DONE = "9999-12-31"  # sorts archived applications (waiting for nothing) with the shortest waits
 
@@ -35,7 +35,7 @@ class RegisterFilter:
 
     text: str = ""
     state: str | None = None
-    step: int | None = None
+    step: str | None = None  # a step code
     year: int | None = None
     work_unit: str | None = None
 
@@ -46,14 +46,46 @@ class _Sort:
     reverse: bool = False  # ascending on the column means descending on the keys
 
 
-# The expressions must stay written exactly as migration 0002 indexes them (literals inline).
+STEP_ORDER_INDEX = "application_step_order"
+
+
+def step_order() -> pw.Node:
+    """The SOP position of the step a file waits at (closed files last), written with literals inline
+    so SQLite can use ``ensure_step_order_index``'s index; it follows the SOP in force."""
+    definition = workflow.sop()
+    last = pw.SQL(str(len(definition.steps) + 1))
+    return pw.Case(Application.current_step, [(pw.SQL(f"'{code}'"), pw.SQL(str(definition.order(code))))
+                                              for code in definition.steps], last)
+
+
+def ensure_step_order_index() -> None:
+    """(Re)make the index of the step sort when the SOP in force changed its steps (SQLite).
+
+    The index expression must match ``step_order`` to be used, and that follows sop.json, so
+    a revised SOP gets its index at the next start-up (one query when nothing changed)."""
+    if not is_sqlite():
+        return
+    definition = workflow.sop()
+    whens = " ".join(f"WHEN '{code}' THEN {definition.order(code)}" for code in definition.steps)
+    wanted = (f"CREATE INDEX {STEP_ORDER_INDEX} ON application "
+              f"((CASE current_step {whens} ELSE {len(definition.steps) + 1} END), received_at)")
+    db = Application._meta.database
+    found = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+                           (STEP_ORDER_INDEX,)).fetchone()
+    if found is None or found[0] != wanted:
+        with db.atomic():
+            db.execute_sql(f"DROP INDEX IF EXISTS {STEP_ORDER_INDEX}")
+            db.execute_sql(wanted)
+
+
+# The expressions must stay written exactly as migration 0002 (and ensure_step_order_index) index them (literals inline).
 _SORTS = {
     "agenda_number": _Sort((Application.year, Application.seq)),
     "received_at": _Sort((Application.received_at,)),
     "applicant_name": _Sort((Applicant.name, Applicant.id)),
     "nip": _Sort((Applicant.nip,)),
     "work_unit": _Sort((Applicant.work_unit, Applicant.id)),
-    "current_step": _Sort((pw.fn.COALESCE(Application.current_step, pw.SQL("10")), Application.received_at)),
+    "current_step": _Sort((step_order(), Application.received_at)),
     "state": _Sort((pw.Case(Application.state, [(pw.SQL(f"'{state}'"), pw.SQL(str(rank)))
                                                 for rank, state in enumerate(workflow.STATES, 1)], pw.SQL("6")),
                     Application.received_at)),
@@ -63,15 +95,15 @@ _SORTS = {
 SORT_COLUMNS = tuple(_SORTS)
 
 
-def standard_minutes(step: int | None) -> int | None:
-    """The time standard the office is held to at ``step`` (None for the PPK's steps)."""
-    if step is None:
+def standard_minutes(step: str | None) -> int | None:
+    """The time standard the office is held to at ``step`` (None for the PPK's steps and unknown codes)."""
+    definition = workflow.sop()
+    if step not in definition.steps or not definition.by_office(step):
         return None
-    found = workflow.sop().step(step)
-    return found.minutes if found.actor == OFFICE_ACTOR else None
+    return definition.step(step).minutes
 
 
-def _waiting(current_step: int | None, since: dt.datetime, at: dt.datetime) -> dt.timedelta | None:
+def _waiting(current_step: str | None, since: dt.datetime, at: dt.datetime) -> dt.timedelta | None:
     return None if current_step is None else max(at - since, dt.timedelta(0))
 
 
@@ -89,7 +121,7 @@ class RegisterRow:
     applicant_name: str
     nip: str
     work_unit: str
-    current_step: int | None
+    current_step: str | None
     state: str
     step_entered_at: dt.datetime
     standard_minutes: int | None
@@ -251,7 +283,7 @@ class ChecklistLine:
 
 @dataclass(frozen=True)
 class StepLine:
-    step: int
+    step: str
     outcome: str
     operator: str
     started_at: dt.datetime
@@ -285,7 +317,7 @@ class Details:
     certificate_name: str
     certificate_number: str
     state: str
-    current_step: int | None
+    current_step: str | None
     step_entered_at: dt.datetime
     standard_minutes: int | None
     decision: str

@@ -7,6 +7,7 @@ from ukpbj_desktop.store import migrations
 from ukpbj_desktop.config import database_url, resources_dir
 from ukpbj_desktop.store.db import database, open_database
 from ukpbj_desktop.store.models import CertificateType, Classification, Operator
+from ukpbj_desktop.queries.register import ensure_step_order_index
 from ukpbj_desktop.services import ensure_admin
 
 
@@ -28,6 +29,7 @@ def open_store(target: str | None = None) -> Operator:
     """Open ``target`` (path or URL; default from config), bring it up to date, return the acting operator."""
     db = open_database(database_url(target))
     migrations.migrate(db)
+    ensure_step_order_index()
     with database.atomic():
         _seed_reference()
     return ensure_admin()

@@ -86,13 +86,16 @@ class Application(BaseModel):
     sk_valid_until = pw.DateField(null=True)
     certificate_type = pw.ForeignKeyField(CertificateType, null=True, on_delete="SET NULL")
     certificate_number = pw.CharField(max_length=100, default="")
-    current_step = pw.IntegerField(null=True)  # the SOP step awaiting action; None once archived
+    current_step = pw.CharField(max_length=40, null=True)  # the sop.json code of the step awaiting action
     state = pw.CharField(max_length=20, default="open")  # see workflow.STATES
     step_entered_at = pw.DateTimeField(default=now)
     decision = pw.CharField(max_length=20, default="")  # "" | accepted | rejected
     decision_reasons = pw.TextField(default="")
     created_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
     updated_at = pw.DateTimeField(default=now)
+    # Bumped by every write: a write lands only on the version its operator saw (services.engine).
+    version = pw.IntegerField(default=1)
+    updated_by = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT", backref="+")
 
     class Meta:
         indexes = (
@@ -120,7 +123,7 @@ class StepLog(BaseModel):
     """Who did which SOP step when, and how long it took: the Mutu Baku evidence."""
 
     application = pw.ForeignKeyField(Application, backref="steps", on_delete="CASCADE")
-    step = pw.IntegerField()
+    step = pw.CharField(max_length=40)  # the sop.json step code
     outcome = pw.CharField(max_length=30, default="done")
     operator = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
     started_at = pw.DateTimeField()
@@ -198,6 +201,9 @@ class ArchiveRecord(BaseModel):
     disposition = pw.CharField(max_length=20, default="", index=True)
     archived_at = pw.DateTimeField(default=now, index=True)
     archived_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+    version = pw.IntegerField(default=1)  # as Application.version
+    updated_at = pw.DateTimeField(null=True)
+    updated_by = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT", backref="+")
 
 
 class Scan(BaseModel):

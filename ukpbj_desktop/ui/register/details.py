@@ -166,7 +166,7 @@ class DetailsPanel(QWidget):
         """One short block per step: what, outcome, who, when, how long against the standard."""
         blocks = []
         for step in d.steps:
-            outcome = QCoreApplication.translate("Workflow", workflow.OUTCOME_LABELS.get(step.outcome, step.outcome))
+            outcome = QCoreApplication.translate("Workflow", workflow.outcome_label(step.step, step.outcome))
             timing = format_duration(step.duration)
             if step.standard_minutes:
                 timing = self.tr("{duration} (standar {minutes} menit)").format(duration=timing,

@@ -54,11 +54,13 @@ def format_duration(delta: dt.timedelta) -> str:
     return QCoreApplication.translate("RegisterModel", "{d} hari").format(d=hours // 24)
 
 
-def step_label(step: int | None) -> str:
-    """``2 · Pemeriksaan kelengkapan``; empty once archived."""
+def step_label(step: str | None) -> str:
+    """``5 · Pemeriksaan kebenaran``: the paper SOP's number and the step's name, for a step code."""
     if step is None:
         return ""
-    return f"{step} · {QCoreApplication.translate('Workflow', workflow.step_name(step))}"
+    name = QCoreApplication.translate("Workflow", workflow.step_name(step))
+    number = workflow.step_no(step)
+    return f"{number} · {name}" if number is not None else name
 
 
 def state_label(state: str) -> str:
@@ -204,7 +206,7 @@ class RegisterModel(SqlTableModel):
     def _tooltip(self, row: rq.RegisterRow, column: str) -> str | None:
         if row.overdue(self._now):
             text = self.tr("Melewati standar waktu: menunggu {waited} di langkah {step}, standarnya {minutes} menit.")
-            return text.format(waited=format_duration(row.waiting(self._now)), step=row.current_step,
+            return text.format(waited=format_duration(row.waiting(self._now)), step=step_label(row.current_step),
                                minutes=row.standard_minutes)
         if column == "received_at":
             return format_datetime(row.received_at)

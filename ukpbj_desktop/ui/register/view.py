@@ -151,8 +151,8 @@ class RegisterView(QWidget):
         self.state_filter = self._combo(self.tr("Semua status"), self.tr("Saring menurut status"),
                                         [(state_label(s), s) for s in workflow.STATES])
         self.step_filter = self._combo(self.tr("Semua langkah"), self.tr("Saring menurut langkah yang ditunggu"),
-                                       [(step_label(no), no) for no in sorted(workflow.sop().steps)
-                                        if no != workflow.register_transition().step])  # no file waits at 1
+                                       [(step_label(code), code) for code in workflow.sop().steps
+                                        if code != workflow.sop().first.code])  # no file waits at the first
         self.year_filter = self._combo(self.tr("Semua tahun"), self.tr("Saring menurut tahun agenda"), [])
         self.unit_filter = self._combo(self.tr("Semua satuan kerja"), self.tr("Saring menurut satuan kerja"), [])
         self.clear_button = QToolButton(self)

@@ -14,114 +14,12 @@ from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QGroupB
 from ukpbj_desktop import credentials, services
 from ukpbj_desktop.config import resources_dir
 from ukpbj_desktop.errors import UserError, ValidationError
-from ukpbj_desktop.store.models import Application, Operator, SpseAccount
+from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.store.settings import get_setting
 from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.steps.base import StepDialog
+from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
+from ukpbj_desktop.ui.widgets.credentials import CredentialField, forget_clipboard
 from ukpbj_desktop.validation import format_nip
-
-CREDENTIAL_POINT_SIZE = 20
-_mono_family: list[str] = []  # the registered family, found once per process
-
-# Clipboard formats that ask clipboard managers not to keep a copy: KDE's Klipper and
-# the Windows clipboard history / cloud clipboard (a DWORD 0 means "do not include").
-_NO_HISTORY = {
-    "x-kde-passwordManagerHint": b"secret",
-    'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"': b"\x01\x00\x00\x00",
-    'application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"': b"\x00\x00\x00\x00",
-    'application/x-qt-windows-mime;value="CanUploadToCloudClipboard"': b"\x00\x00\x00\x00",
-}
-
-
-def credential_font(point_size: int = CREDENTIAL_POINT_SIZE) -> QFont:
-    """DejaVu Sans Mono shipped in resources/fonts (registered once), else the system's fixed font."""
-    if not _mono_family:
-        path = resources_dir() / "fonts" / "DejaVuSansMono.ttf"
-        font_id = QFontDatabase.addApplicationFont(str(path)) if path.exists() else -1
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        _mono_family.append(families[0] if families else "")
-    font = QFont(_mono_family[0]) if _mono_family[0] else QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setStyleHint(QFont.StyleHint.Monospace)
-    font.setPointSize(point_size)
-    return font
-
-
-def copy_text(text: str, secret: bool = False) -> None:
-    """Put ``text`` on the clipboard; a ``secret`` one asks clipboard managers to keep no history."""
-    mime = QMimeData()
-    mime.setText(text)
-    if secret:
-        for fmt, value in _NO_HISTORY.items():
-            mime.setData(fmt, QByteArray(value))
-    QGuiApplication.clipboard().setMimeData(mime)
-
-
-def forget_clipboard(text: str) -> None:
-    """Empty the clipboard if it still holds ``text`` (a password must not outlive its dialog there)."""
-    clipboard = QGuiApplication.clipboard()
-    if text and clipboard.text() == text:
-        clipboard.clear()
-
-
-class CredentialField(QWidget):
-    """A large monospace line with a "Salin" button beside it."""
-
-    def __init__(self, copy_label: str, copy_tip: str, secret: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.edit = QLineEdit(self)
-        self.edit.setFont(credential_font())
-        self.edit.setReadOnly(secret)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("M" * 24))
-        self.copy_button = QPushButton(copy_label, self)
-        self.copy_button.setToolTip(copy_tip)
-        self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(lambda: copy_text(self.value(), secret))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.copy_button)
-        self.setFocusProxy(self.edit)
-
-    def value(self) -> str:
-        return self.edit.text().strip()
-
-
-def applicant_form(application: Application, extra: list[tuple[str, str]] = ()) -> QGroupBox:
-    """Whose file this is: agenda, name, grouped NIP, work unit (and ``extra`` rows), selectable."""
-    person = application.applicant
-    rows = [(QCoreApplication.translate("ApplicantForm", "Nomor agenda"), application.agenda_number),
-            (QCoreApplication.translate("ApplicantForm", "Nama"), person.name),
-            (QCoreApplication.translate("ApplicantForm", "NIP"), format_nip(person.nip)),
-            (QCoreApplication.translate("ApplicantForm", "Unit kerja"), person.work_unit), *extra]
-    box = QGroupBox(QCoreApplication.translate("ApplicantForm", "Pemohon"))
-    form = QFormLayout(box)
-    for label, value in rows:
-        shown = QLabel(value)
-        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        shown.setWordWrap(True)
-        form.addRow(label + ":", shown)
-    return box
-
-
-def user_id_of(application: Application) -> str:
-    """The SPSE user ID recorded at step 6 ("" when none)."""
-    account = SpseAccount.get_or_none(SpseAccount.application == application)
-    return account.user_id if account else ""
-
-
-def proposed_user_id(application: Application) -> str:
-    """The office's convention, falling back to the NIP when the name yields no user ID."""
-    person = application.applicant
-    convention = get_setting("user_id_convention")
-    if convention not in credentials.CONVENTIONS:
-        convention = "nip"
-    for choice in dict.fromkeys((convention, "nip")):
-        try:
-            return credentials.propose_user_id(person.name, person.nip, choice, services.user_id_taken)
-        except ValidationError:
-            continue
-    return ""
-
 
 class AccountDialog(StepDialog):
     """Propose user ID and password, wait for "created in SPSE", record the user ID."""
@@ -139,7 +37,7 @@ class AccountDialog(StepDialog):
         intro.setOpenExternalLinks(True)
 
         self.user_id = CredentialField(self.tr("&Salin"), self.tr("Salin user ID"), secret=False)
-        self.user_id.edit.setText(proposed_user_id(application))
+        self.user_id.edit.setText(services.proposed_user_id(application))
         self.user_id.edit.setMaxLength(credentials.USER_ID_MAX_LENGTH + 5)
         self.user_id_status = QLabel()
         self.user_id_status.setWordWrap(True)

@@ -11,29 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from ukpbj_desktop.queries import archive as archive_query
 from ukpbj_desktop import classifications, services
 from ukpbj_desktop.classifications import DEVELOPMENT_LEVEL_LABELS, DISPOSITIONS
 from ukpbj_desktop.errors import UserError
-from ukpbj_desktop.store.models import Application, ArchiveRecord, Classification, Operator, now
+from ukpbj_desktop.store.models import Application, ArchiveRecord, Operator
 from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.steps.account import applicant_form
 from ukpbj_desktop.ui.archive.model import disposition_label, level_label
-from ukpbj_desktop.ui.steps.base import StepDialog
+from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
 
-DEFAULT_CLASSIFICATION = "000.3.5"  # Permendagri 83/2022: database of the procurement system's users
 MEDIA = ("kertas", "elektronik", "kertas dan elektronik")
-
-
-def default_period(application: Application) -> str:
-    """The year the file came in, or the span of years it stayed open."""
-    start, end = application.received_at.year, now().year
-    return str(start) if start >= end else f"{start}-{end}"
-
-
-def default_description(application: Application) -> str:
-    person = application.applicant
-    return f"Berkas permohonan akun PPK SPSE a.n. {person.name}, {person.work_unit}"
 
 
 class ArchiveDialog(StepDialog):
@@ -46,16 +32,15 @@ class ArchiveDialog(StepDialog):
         title = self.tr("Ubah data arsip - {agenda}") if record else self.tr("Pengarsipan berkas - {agenda}")
         self.setWindowTitle(title.format(agenda=application.agenda_number))
 
-        self.archive_number = QLineEdit(services.next_archive_number(now().year))
+        defaults = services.archive_defaults(application)
+        self.archive_number = QLineEdit(defaults.archive_number)
         self.classification = QComboBox()
-        self._fill_classifications(DEFAULT_CLASSIFICATION)
+        self._fill_classifications(defaults.classification)
         self.classification.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.classification.setMinimumContentsLength(70)
-        self.description = QLineEdit(default_description(application))
-        if application.decision == "rejected":
-            self.description.setText(self.description.text() + " " + self.tr("(ditolak)"))
+        self.description = QLineEdit(defaults.description)
         self.description.setCursorPosition(0)
-        self.period = QLineEdit(default_period(application))
+        self.period = QLineEdit(defaults.period)
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 999)
         self.quantity.setSuffix(self.tr(" berkas"))
@@ -73,7 +58,7 @@ class ArchiveDialog(StepDialog):
             self.disposition.addItem(disposition_label(value), value)
         self.classification.currentIndexChanged.connect(self._apply_retention)
         if record is None:
-            self._place_after_previous()
+            self._place(defaults)
             self._apply_retention()
         else:
             self._show_record(record)
@@ -172,16 +157,15 @@ class ArchiveDialog(StepDialog):
         self.inactive_years.setValue(record.inactive_years or 0)
         self.disposition.setCurrentIndex(max(0, self.disposition.findData(record.disposition)))
 
-    def _place_after_previous(self) -> None:
-        last = archive_query.last_filed()
-        if last is not None:
-            for edit, value in ((self.box, last.box_no), (self.room, last.room), (self.rack, last.rack),
-                                (self.shelf, last.shelf)):
-                edit.setText(value)
-            self.media.setCurrentText(last.media)
+    def _place(self, defaults: services.ArchiveInput) -> None:
+        """Where the previous file went, as the core proposes."""
+        for edit, value in ((self.box, defaults.box_no), (self.room, defaults.room), (self.rack, defaults.rack),
+                            (self.shelf, defaults.shelf)):
+            edit.setText(value)
+        self.media.setCurrentText(defaults.media)
 
     def _apply_retention(self) -> None:
-        rule = Classification.get_or_none(Classification.code == self.classification.currentData())
+        rule = classifications.find(self.classification.currentData())
         if rule is None:
             return
         self.active_years.setValue(rule.active_years or 0)

@@ -5,9 +5,11 @@ measures the step's real duration against its time standard.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QWidget
 
 from ukpbj_desktop.store.models import Application, Operator, now
+from ukpbj_desktop.validation import format_nip
 
 
 class StepDialog(QDialog):
@@ -16,3 +18,42 @@ class StepDialog(QDialog):
         self.operator = operator
         self.application = application
         self.started_at = now()
+
+
+def applicant_header(application: Application, parent: QWidget) -> QLabel:
+    """The agenda number and the applicant, as the first line of every step dialog."""
+    person = application.applicant
+    label = QLabel(parent)
+    label.setText(QCoreApplication.translate("NoticeDialogs", "<b>{agenda}</b><br>{name} &mdash; NIP {nip}<br>{unit}").format(
+        agenda=application.agenda_number, name=_html(person.name), nip=format_nip(person.nip),
+        unit=_html(person.work_unit)))
+    label.setWordWrap(True)
+    return label
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def bullet_list(items: list[str], parent: QWidget) -> QLabel:
+    label = QLabel("\n".join(f"\u2022 {item}" for item in items), parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def applicant_form(application: Application, extra: list[tuple[str, str]] = ()) -> QGroupBox:
+    """Whose file this is: agenda, name, grouped NIP, work unit (and ``extra`` rows), selectable."""
+    person = application.applicant
+    rows = [(QCoreApplication.translate("ApplicantForm", "Nomor agenda"), application.agenda_number),
+            (QCoreApplication.translate("ApplicantForm", "Nama"), person.name),
+            (QCoreApplication.translate("ApplicantForm", "NIP"), format_nip(person.nip)),
+            (QCoreApplication.translate("ApplicantForm", "Unit kerja"), person.work_unit), *extra]
+    box = QGroupBox(QCoreApplication.translate("ApplicantForm", "Pemohon"))
+    form = QFormLayout(box)
+    for label, value in rows:
+        shown = QLabel(value)
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shown.setWordWrap(True)
+        form.addRow(label + ":", shown)
+    return box

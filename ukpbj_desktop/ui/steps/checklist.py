@@ -20,9 +20,8 @@ from ukpbj_desktop.required_documents import CheckedDocument, Document, missing_
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.ui.widgets import fields as field_widgets, messages
 from ukpbj_desktop.ui.widgets.fields import StatusLabel, button_bar, button_box
-from ukpbj_desktop.ui.steps.notices import (CompletionNoticeDialog, RejectionNoticeDialog, applicant_header,
-                                             offer_next_step, show_pdf)
-from ukpbj_desktop.ui.steps.base import StepDialog
+from ukpbj_desktop.ui.widgets.pdf_preview import show_pdf
+from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
 
 
 class DocumentRow:
@@ -163,13 +162,6 @@ class ChecklistDialog(StepDialog):
         except UserError as exc:
             messages.show_user_error(self, exc)
             return
-        if missing:
-            self.application = offer_next_step(
-                self, self.tr("Berkas tidak lengkap"),
-                self.tr("Berkas {agenda} belum lengkap:\n{missing}\n\nBuat surat pemberitahuan kelengkapan "
-                        "sekarang (langkah 3)?").format(agenda=self.application.agenda_number,
-                                                        missing="\n".join(f"\u2022 {m}" for m in missing)),
-                CompletionNoticeDialog, self.operator, self.application)
         self.accept()
 
     def reject_application(self) -> None:
@@ -190,7 +182,4 @@ class ChecklistDialog(StepDialog):
         except UserError as exc:
             messages.show_user_error(self, exc)
             return
-        self.application = offer_next_step(
-            self, self.tr("Pemberitahuan penolakan"), self.tr("Buat surat pemberitahuan penolakan sekarang (langkah 7)?"),
-            RejectionNoticeDialog, self.operator, self.application)
         self.accept()

@@ -1,9 +1,13 @@
-"""Open the dialog for the SOP step an application waits at.
+"""Open the dialog of the SOP step an application waits at, then offer the step it waits at next.
 
-Also holds the initial passwords between step 6 (account created) and step 8 (slip
-printed): in this process's memory only, dropped once the slip has left memory
-(printed or saved), the handover is recorded, or the application quits.
-Dialog modules are imported on first use, keeping start-up light.
+Dialogs are keyed by sop.json step code; a step without one (a revised SOP's new step) gets
+the generic step dialog. After a step is recorded the dispatcher looks at the file's new
+current step and, if the office acts there, offers to go on: so no dialog opens another.
+
+Also holds the initial passwords between account creation and the printed slip: in this
+process's memory only, dropped once the slip has left memory (printed or saved), the
+handover is recorded, or the application quits. Dialog modules are imported on first use,
+keeping start-up light.
 """
 from __future__ import annotations
 
@@ -12,20 +16,24 @@ import importlib
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ukpbj_desktop import services, workflow
 from ukpbj_desktop.store.models import Application, Operator
+from ukpbj_desktop.ui.steps.base import StepDialog
 from ukpbj_desktop.ui.widgets import messages
 
-# step -> (module under ukpbj_desktop.ui.steps, dialog class); each is built as Dialog(operator, application, parent)
+# step code -> (module under ukpbj_desktop.ui.steps, dialog class); built as Dialog(operator, application, parent)
 STEP_DIALOGS = {
-    2: ("checklist", "ChecklistDialog"),
-    3: ("notices", "CompletionNoticeDialog"),
-    4: ("notices", "RecordCompletionDialog"),
-    5: ("validity", "ValidityDialog"),
-    6: ("account", "AccountDialog"),
-    7: ("notices", "RejectionNoticeDialog"),
-    8: ("handover", "HandoverDialog"),
-    9: ("archive", "ArchiveDialog"),
+    "check_completeness": ("checklist", "ChecklistDialog"),
+    "request_documents": ("notices", "CompletionNoticeDialog"),
+    "supply_documents": ("notices", "RecordCompletionDialog"),
+    "check_validity": ("validity", "ValidityDialog"),
+    "create_account": ("account", "AccountDialog"),
+    "reject": ("notices", "RejectionNoticeDialog"),
+    "hand_over": ("handover", "HandoverDialog"),
+    "archive": ("archive", "ArchiveDialog"),
 }
+GENERIC_DIALOG = ("generic", "GenericStepDialog")
+CREATE_ACCOUNT, HAND_OVER = "create_account", "hand_over"
 
 
 class SessionSecrets:
@@ -61,58 +69,77 @@ class SessionSecrets:
 SESSION_SECRETS = SessionSecrets()
 
 
-def dialog_class(step: int) -> type[QDialog]:
-    module, name = STEP_DIALOGS[step]
-    return getattr(importlib.import_module(f"ukpbj_desktop.ui.steps.{module}"), name)
+def dialog_class(step: str) -> type[StepDialog]:
+    module, name = STEP_DIALOGS.get(step, GENERIC_DIALOG)
+    found: type[StepDialog] = getattr(importlib.import_module(f"ukpbj_desktop.ui.steps.{module}"), name)
+    return found
 
 
-def _run(dialog: QDialog) -> Application | None:
+def _run(dialog: StepDialog) -> Application | None:
     return dialog.application if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def new_application(parent: QWidget | None, operator: Operator) -> Application | None:
-    """Step 1: register a file that just came in."""
+    """The SOP's first step: register a file that just came in."""
     from ukpbj_desktop.ui.steps.intake import IntakeDialog
     return _run(IntakeDialog(operator, None, parent))
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StepDispatch", text)
+
+
 def open_step(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
-    """Open the dialog of the step ``application`` waits at; the updated application when one was recorded."""
-    current = Application.get_by_id(application.id)  # the register's row may be stale
-    step = current.current_step
-    if step is None:
-        text = QCoreApplication.translate("StepDispatch",
-                                          "Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.")
-        messages.info(parent, QCoreApplication.translate("StepDispatch", "Permohonan selesai"),
-                      text.format(agenda=current.agenda_number))
+    """Run the step ``application`` waits at, then (when the operator agrees) each office step that follows.
+
+    Returns the application as the last recorded step left it, or None when nothing was recorded."""
+    current = services.load_application(application.id)  # the register's row may be stale
+    if current is None:
         return None
-    if step not in STEP_DIALOGS:
-        text = QCoreApplication.translate("StepDispatch", "Langkah {step} tidak memiliki isian di aplikasi ini.")
-        messages.info(parent, QCoreApplication.translate("StepDispatch", "Tidak ada isian"), text.format(step=step))
+    if current.current_step is None:
+        messages.info(parent, _tr("Permohonan selesai"),
+                      _tr("Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.").format(
+                          agenda=current.agenda_number))
         return None
-    if step == 6:
-        return _create_account(parent, operator, current)
-    if step == 8:
-        return _hand_over(parent, operator, current)
-    return _run(dialog_class(step)(operator, current, parent))
+    recorded = None
+    while True:
+        step = current.current_step
+        updated = _take(parent, operator, current)
+        if updated is None:
+            return recorded
+        recorded = updated
+        following = updated.current_step
+        if following == step or not workflow.sop().by_office(following) or not _go_on(parent, updated):
+            return recorded
+        current = updated
 
 
-def _create_account(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
-    """Step 6, then (if the operator wants) straight on to the slip while the password is in memory."""
-    dialog = dialog_class(6)(operator, application, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    SESSION_SECRETS.put(application.id, dialog.initial_password)
-    question = QCoreApplication.translate("StepDispatch", "Akun SPSE sudah dicatat. Cetak slip akun dan serahkan "
-                                                          "kepada PPK sekarang?")
-    if messages.confirm(parent, QCoreApplication.translate("StepDispatch", "Akun dicatat"), question):
-        return _hand_over(parent, operator, dialog.application) or dialog.application
-    return dialog.application
+def _go_on(parent: QWidget | None, application: Application) -> bool:
+    step = workflow.sop().step(application.current_step)
+    name = QCoreApplication.translate("Workflow", step.name)
+    return messages.confirm(parent, _tr("Langkah berikutnya"),
+                            _tr("Permohonan {agenda} sekarang menunggu langkah {no} ({name}). "
+                                "Lanjutkan sekarang?").format(agenda=application.agenda_number, no=step.no,
+                                                              name=name))
+
+
+def _take(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
+    step = application.current_step
+    if step == HAND_OVER:
+        return _hand_over(parent, operator, application)
+    dialog = dialog_class(step)(operator, application, parent)
+    updated = _run(dialog)
+    if updated is not None and step == CREATE_ACCOUNT:
+        SESSION_SECRETS.put(application.id, dialog.initial_password)
+    return updated
 
 
 def _hand_over(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
-    """Step 8 with the password held since step 6, if any; keeps a new one until the slip is out."""
-    dialog = dialog_class(8)(operator, application, parent, password=SESSION_SECRETS.get(application.id))
+    """The hand-over with the password held since the account was created, if any; keeps a new one
+    until the slip is out."""
+    from ukpbj_desktop.ui.steps.handover import HandoverDialog
+
+    dialog = HandoverDialog(operator, application, parent, password=SESSION_SECRETS.get(application.id))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     held = dialog.held_password
     if accepted or dialog.slip_out or held is None:

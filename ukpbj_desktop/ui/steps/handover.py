@@ -14,17 +14,12 @@ from ukpbj_desktop import credentials, services
 from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.errors import UserError
-from ukpbj_desktop.store.models import Application, Operator, SlipPrint
+from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.documents.reports.data import SlipData
 from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.steps.account import CredentialField, applicant_form, forget_clipboard, user_id_of
+from ukpbj_desktop.ui.widgets.credentials import CredentialField, forget_clipboard
 from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
-from ukpbj_desktop.ui.steps.base import StepDialog
-
-
-def latest_slip(application: Application) -> SlipPrint | None:
-    return (SlipPrint.select().where(SlipPrint.application == application)
-            .order_by(SlipPrint.id.desc()).first())
+from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
 
 
 def slip_pdf(data: SlipData) -> bytes:
@@ -39,7 +34,7 @@ class HandoverDialog(StepDialog):
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None,
                  password: str | None = None):
         super().__init__(operator, application, parent)
-        self.user_id = user_id_of(application)
+        self.user_id = services.user_id_of(application)
         self._password = password
         self.slip_out = False  # a slip with the password was printed or saved: memory need not keep it
         self.setWindowTitle(self.tr("Penyerahan akun SPSE - {agenda}").format(agenda=application.agenda_number))
@@ -61,7 +56,7 @@ class HandoverDialog(StepDialog):
         if password is None:
             panel = self._reset_panel()
             slip_layout.addWidget(panel)
-            if latest_slip(application) is not None:  # usually only the handover is left to record
+            if services.latest_slip(application) is not None:  # usually only the handover is left to record
                 self._collapse(panel)
         else:
             self.reset_confirmed = None
@@ -110,7 +105,7 @@ class HandoverDialog(StepDialog):
     def _reset_panel(self) -> QWidget:
         """No password in memory: explain, offer a new one, wait for "changed in SPSE"."""
         panel = QWidget()
-        reprint = latest_slip(self.application) is not None
+        reprint = services.latest_slip(self.application) is not None
         text = self.tr(
             "<b>Password awal tidak lagi tersimpan</b> (aplikasi atau jendela sudah ditutup sejak akun dibuat; "
             "password memang tidak pernah disimpan). Slip hanya bisa dicetak dengan password <b>BARU</b>: "
@@ -168,7 +163,7 @@ class HandoverDialog(StepDialog):
             self.proxy_name.setFocus()
 
     def _refresh(self) -> None:
-        last = latest_slip(self.application)
+        last = services.latest_slip(self.application)
         if last is None:
             self.slip_status.setText(self.tr("Belum ada slip dicetak. Cetak slip sebelum mencatat penyerahan."))
         else:
@@ -218,7 +213,7 @@ class HandoverDialog(StepDialog):
 
     def print_archive_copy(self) -> None:
         """The office's copy of the last slip: same code and date, password masked."""
-        last = latest_slip(self.application)
+        last = services.latest_slip(self.application)
         if last is None:
             return
         data = paperwork.slip(self.application, self.operator, self.user_id, None, last.verification_code,

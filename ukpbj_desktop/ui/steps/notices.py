@@ -19,48 +19,8 @@ from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.documents.reports.data import NoticeData
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.fields import FieldRow, ReasonsEdit, StatusLabel, button_bar, button_box, show_error_at
-from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
-from ukpbj_desktop.ui.steps.base import StepDialog
-from ukpbj_desktop.validation import format_nip
-
-
-def show_pdf(parent: QWidget, pdf: bytes, title: str, agenda_number: str, kind: str) -> None:
-    """Preview a document about one application, offering a file name made from its agenda number."""
-    name = f"{kind}-{agenda_number.replace('/', '-')}.pdf"
-    PdfPreviewDialog(pdf, title, parent, suggested_name=name).exec()
-
-
-def offer_next_step(parent: QWidget, title: str, question: str, dialog_class, operator: models.Operator,
-                    application: models.Application) -> models.Application:
-    """Ask whether to take the next step now and run its dialog; return the application as it then stands."""
-    if not messages.confirm(parent, title, question):
-        return application
-    dialog = dialog_class(operator, application, parent)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.application
-    return application
-
-
-def applicant_header(application: models.Application, parent: QWidget) -> QLabel:
-    """The agenda number and the applicant, as the first line of every step dialog."""
-    person = application.applicant
-    label = QLabel(parent)
-    label.setText(QCoreApplication.translate("NoticeDialogs", "<b>{agenda}</b><br>{name} &mdash; NIP {nip}<br>{unit}").format(
-        agenda=application.agenda_number, name=_html(person.name), nip=format_nip(person.nip),
-        unit=_html(person.work_unit)))
-    label.setWordWrap(True)
-    return label
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def bullet_list(items: list[str], parent: QWidget) -> QLabel:
-    label = QLabel("\n".join(f"\u2022 {item}" for item in items), parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+from ukpbj_desktop.ui.widgets.pdf_preview import show_pdf
+from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header, bullet_list
 
 
 class NoticeDialog(StepDialog):
@@ -258,15 +218,4 @@ class RecordCompletionDialog(StepDialog):
         except UserError as exc:
             show_error_at(self, exc, {"reasons": self.reason_row})
             return
-        if completed:
-            from ukpbj_desktop.ui.steps.checklist import ChecklistDialog  # it offers this dialog in turn
-            self.application = offer_next_step(
-                self, self.tr("Periksa kelengkapan"),
-                self.tr("Periksa kelengkapan berkas yang sudah dilengkapi sekarang (langkah 2)?"),
-                ChecklistDialog, self.operator, self.application)
-        else:
-            self.application = offer_next_step(
-                self, self.tr("Pemberitahuan penolakan"),
-                self.tr("Buat surat pemberitahuan penolakan sekarang (langkah 7)?"),
-                RejectionNoticeDialog, self.operator, self.application)
         self.accept()

@@ -18,8 +18,7 @@ from ukpbj_desktop import services
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from ukpbj_desktop.ui.widgets import fields as field_widgets
 from ukpbj_desktop.ui.widgets.fields import CopyField, FieldRow, StatusLabel, button_bar, button_box, show_error_at
-from ukpbj_desktop.ui.steps.notices import RejectionNoticeDialog, applicant_header, offer_next_step
-from ukpbj_desktop.ui.steps.base import StepDialog
+from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
 from ukpbj_desktop.validation import format_nip
 
 CONTEXT = "ValidityDialog"
@@ -180,9 +179,4 @@ class ValidityDialog(StepDialog):
         except UserError as exc:
             show_error_at(self, exc, self.rows)
             return
-        if not valid:
-            self.application = offer_next_step(
-                self, self.tr("Pemberitahuan penolakan"),
-                self.tr("Buat surat pemberitahuan penolakan sekarang (langkah 7)?"),
-                RejectionNoticeDialog, self.operator, self.application)
         self.accept()

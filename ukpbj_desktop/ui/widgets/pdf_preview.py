@@ -239,3 +239,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def show_pdf(parent: QWidget, pdf: bytes, title: str, agenda_number: str, kind: str) -> None:
+    """Preview a document about one application, offering a file name made from its agenda number."""
+    name = f"{kind}-{agenda_number.replace('/', '-')}.pdf"
+    PdfPreviewDialog(pdf, title, parent, suggested_name=name).exec()
