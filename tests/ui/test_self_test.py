@@ -28,7 +28,7 @@ def self_test(capsys) -> tuple[int, list[str]]:
     return status, captured.out.splitlines()
 
 
-def test_every_check_passes_with_one_line_each_and_nothing_is_left_behind(qapp, capsys, temp_root):
+def test_every_check_passes_with_one_line_each_and_nothing_is_left_behind(qapp, capsys, temp_root, tmp_path):
     data_dir = os.environ[DATA_ENV]
     status, lines = self_test(capsys)
     assert status == 0, "\n".join(lines)
@@ -41,6 +41,7 @@ def test_every_check_passes_with_one_line_each_and_nothing_is_left_behind(qapp, 
     assert "Agenda No." in lines[5]
     assert list(temp_root.iterdir()) == []
     assert os.environ[DATA_ENV] == data_dir
+    assert not (tmp_path / "settings").exists(), "the window's layout went to the user's settings"
 
 
 def test_missing_migration_scripts_fail_the_first_check_and_stop_the_run(qapp, capsys, temp_root, monkeypatch,

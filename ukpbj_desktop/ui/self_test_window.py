@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
@@ -14,8 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from ukpbj_desktop.self_test import CheckFailed
 from ukpbj_desktop.store.models import Operator
-from ukpbj_desktop.ui import i18n
-from ukpbj_desktop.ui.main_window import MainWindow
+from ukpbj_desktop.ui import i18n, main_window
 from ukpbj_desktop.ui.register.model import COLUMN
 
 # A text every catalogue translates, to tell a loaded catalogue from a missing one.
@@ -41,22 +42,38 @@ def _check_translations(app: QApplication) -> str:
     return translated
 
 
+@contextmanager
+def _layout_kept_in(folder: Path) -> Iterator[None]:
+    """The window reads and saves its layout in ``folder``, never in the user's settings.
+
+    ``QSettings.setPath`` cannot redirect the native store on Windows (the registry), so the
+    window's settings function is swapped for an INI file for the duration of the check.
+    """
+    user_settings = main_window.settings
+    main_window.settings = lambda: QSettings(str(folder / "layout.ini"), QSettings.Format.IniFormat)
+    try:
+        yield
+    finally:
+        main_window.settings = user_settings
+
+
 def check_main_window(operator: Operator, settings_dir: Path, agendas: set[str]) -> str:
     """Open the main window, see the register list exactly ``agendas``, close it; what was seen."""
     app = _application()
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):  # keep the user's layout untouched
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(settings_dir))
     translated = _check_translations(app)
-    window = MainWindow(operator)
-    try:
-        window.show()
-        app.processEvents()
-        model = window.register.model
-        shown = {model.index(row, COLUMN["agenda_number"]).data() for row in range(model.rowCount())}
-    finally:
-        window.close()
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with _layout_kept_in(settings_dir):
+        window = main_window.MainWindow(operator)
+        try:
+            window.show()
+            app.processEvents()
+            model = window.register.model
+            shown = {model.index(row, COLUMN["agenda_number"]).data() for row in range(model.rowCount())}
+        finally:
+            window.close()
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if not (settings_dir / "layout.ini").exists():
+            raise CheckFailed("jendela utama tidak menyimpan tata letaknya saat ditutup")
     if shown != agendas:
         raise CheckFailed(f"register menampilkan {', '.join(sorted(shown)) or 'tidak ada'}; "
                           f"seharusnya {', '.join(sorted(agendas))}")
