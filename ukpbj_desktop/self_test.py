@@ -15,14 +15,17 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
 from ukpbj_desktop import credentials, services, workflow
 from ukpbj_desktop.config import DATA_ENV
+from ukpbj_desktop.documents.pdf_text import PdfDocument, PdfStructureError, read_pdf
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.required_documents import CheckedDocument, required_documents
-from ukpbj_desktop.store.models import Application, ArchiveRecord, CertificateType, Classification, Operator, StepLog
+from ukpbj_desktop.store.models import (Application, ArchiveRecord, CertificateType, Classification, Operator,
+                                        SlipPrint, SpseAccount, StepLog)
 
 # The step outcomes each path logs, from the file's arrival to its archiving (resources/sop.json).
 ACCEPTED_OUTCOMES = ("registered", "complete", "valid", "created", "handed_over", "archived")
@@ -31,7 +34,7 @@ ARCHIVE_CLASSIFICATION = "000.3.5"  # the classification the office files these 
 PASSED, FAILED = "ok   ", "GAGAL"
 
 
-class CheckFailed(Exception):
+class CheckError(Exception):
     """A check found the program not working; the message says what, in the user's words."""
 
 
@@ -45,7 +48,7 @@ class _Run:
 
     def acting(self) -> Operator:
         if self.operator is None:
-            raise CheckFailed("basis data belum terbuka")
+            raise CheckError("basis data belum terbuka")
         return self.operator
 
 
@@ -74,13 +77,13 @@ def _expect_closed(app: Application, decision: str, outcomes: tuple[str, ...]) -
     """The file is archived with ``decision``, its step log shows ``outcomes``; its archive record."""
     logged = tuple(s.outcome for s in StepLog.select().where(StepLog.application == app).order_by(StepLog.id))
     if app.state != workflow.ARCHIVED or app.decision != decision:
-        raise CheckFailed(f"{app.agenda_number} berakhir {app.state}/{app.decision or '-'}, "
+        raise CheckError(f"{app.agenda_number} berakhir {app.state}/{app.decision or '-'}, "
                           f"seharusnya {workflow.ARCHIVED}/{decision}")
     if logged != outcomes:
-        raise CheckFailed(f"jejak langkah {app.agenda_number}: {', '.join(logged)}; seharusnya {', '.join(outcomes)}")
+        raise CheckError(f"jejak langkah {app.agenda_number}: {', '.join(logged)}; seharusnya {', '.join(outcomes)}")
     record = ArchiveRecord.get_or_none(ArchiveRecord.application == app)
     if record is None:
-        raise CheckFailed(f"{app.agenda_number} diarsipkan tanpa catatan arsip")
+        raise CheckError(f"{app.agenda_number} diarsipkan tanpa catatan arsip")
     return record
 
 
@@ -91,14 +94,14 @@ def _database(run: _Run) -> str:
 
     scripts = {path.stem for path in migrations.DIRECTORY.glob("[0-9]*.py")}
     if not scripts:
-        raise CheckFailed(f"tidak ada skrip migrasi di {migrations.DIRECTORY}")
+        raise CheckError(f"tidak ada skrip migrasi di {migrations.DIRECTORY}")
     run.operator = open_store(str(run.folder / "uji-mandiri.sqlite3"))
     applied = {name for (name,) in database.execute_sql(f"SELECT name FROM {migrations.HISTORY}").fetchall()}
     if scripts - applied:
-        raise CheckFailed(f"migrasi tidak dijalankan: {', '.join(sorted(scripts - applied))}")
+        raise CheckError(f"migrasi tidak dijalankan: {', '.join(sorted(scripts - applied))}")
     certificates, codes = CertificateType.select().count(), Classification.select().count()
     if not certificates or not codes:
-        raise CheckFailed("data acuan (jenis sertifikat, kode klasifikasi) tidak termuat")
+        raise CheckError("data acuan (jenis sertifikat, kode klasifikasi) tidak termuat")
     return (f"basis data sementara dibuat, {len(scripts)} migrasi dijalankan, {certificates} jenis sertifikat "
             f"dan {codes} kode klasifikasi dimuat")
 
@@ -109,7 +112,7 @@ def _accepted_path(run: _Run) -> str:
     app = services.register_application(operator, _applicant("19650705 199203 1 023", "Drs. Uji Diterima"))
     app, missing = services.record_completeness(operator, app, _checklist(app))
     if missing:
-        raise CheckFailed(f"berkas lengkap dinilai kurang: {', '.join(missing)}")
+        raise CheckError(f"berkas lengkap dinilai kurang: {', '.join(missing)}")
     app = services.record_validity(operator, app, True, contact="uji mandiri")
     user_id = credentials.propose_user_id(app.applicant.name, app.applicant.nip, taken=services.user_id_taken)
     app = services.record_account(operator, app, user_id)
@@ -130,7 +133,7 @@ def _rejected_path(run: _Run) -> str:
     app = services.register_application(operator, _applicant("19700101 199503 2 001", "Uji Ditolak, S.T."))
     app, missing = services.record_completeness(operator, app, _checklist(app, missing=1))
     if not missing:
-        raise CheckFailed("berkas yang kurang satu dokumen dinilai lengkap")
+        raise CheckError("berkas yang kurang satu dokumen dinilai lengkap")
     notices = [completion_notice_pdf(paperwork.completion_notice(app, operator))]
     app = services.ask_completion(operator, app)
     app = services.record_completion(operator, app, completed=False, note="Berkas tidak dilengkapi (uji mandiri).")
@@ -145,19 +148,17 @@ def _rejected_path(run: _Run) -> str:
             f"arsip {record.archive_number}")
 
 
-def _read_expecting(pdf: bytes, *texts: str, pages: int | None = None):
-    """The PDF read back; ``CheckFailed`` unless it is sound, has ``pages`` and shows every text."""
-    from ukpbj_desktop.documents.pdf_text import PdfDefect, read_pdf
-
+def _read_expecting(pdf: bytes, *texts: str, pages: int | None = None) -> PdfDocument:
+    """The PDF read back; ``CheckError`` unless it is sound, has ``pages`` and shows every text."""
     try:
         document = read_pdf(pdf)
-    except PdfDefect as exc:
-        raise CheckFailed(f"PDF rusak: {exc}") from exc
+    except PdfStructureError as exc:
+        raise CheckError(f"PDF rusak: {exc}") from exc
     if pages is not None and document.pages != pages:
-        raise CheckFailed(f"PDF {document.pages} halaman, seharusnya {pages}")
+        raise CheckError(f"PDF {document.pages} halaman, seharusnya {pages}")
     absent = [text for text in texts if text not in document.text]
     if absent:
-        raise CheckFailed(f"PDF tidak memuat {', '.join(absent)}")
+        raise CheckError(f"PDF tidak memuat {', '.join(absent)}")
     return document
 
 
@@ -167,7 +168,8 @@ def _slip(run: _Run) -> str:
     from ukpbj_desktop.documents.reports.slip import handover_slip_pdf
 
     app = run.files["accepted"]
-    account, printed = app.accounts.get(), app.slips.get()
+    account = SpseAccount.get(SpseAccount.application == app)
+    printed = SlipPrint.get(SlipPrint.application == app)
     password = credentials.generate_password()
     pdf = handover_slip_pdf(paperwork.slip(app, run.acting(), account.user_id, password, printed.verification_code))
     _read_expecting(pdf, app.agenda_number, account.user_id, password, printed.verification_code, pages=1)
@@ -184,7 +186,7 @@ def _archive_list(run: _Run) -> str:
     listed = export_archive_list(ArchiveFilter(), out)
     numbers = [ArchiveRecord.get(ArchiveRecord.application == app).archive_number for app in run.files.values()]
     if listed != len(numbers):
-        raise CheckFailed(f"Daftar Arsip memuat {listed} berkas, seharusnya {len(numbers)}")
+        raise CheckError(f"Daftar Arsip memuat {listed} berkas, seharusnya {len(numbers)}")
     document = _read_expecting(out.read_bytes(), "DAFTAR ARSIP", *numbers)
     return f"{document.pages} halaman, {listed} berkas: {', '.join(numbers)}"
 
@@ -208,7 +210,7 @@ CHECKS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
 
 def _failure(exc: Exception) -> str:
     """One readable line: the user's message, or the error and where it happened (no traceback)."""
-    if isinstance(exc, (CheckFailed, UserError)):
+    if isinstance(exc, (CheckError, UserError)):
         return str(exc)
     frames = traceback.extract_tb(exc.__traceback__)
     ours = [frame for frame in frames if "ukpbj_desktop" in Path(frame.filename).parts] or frames
@@ -237,7 +239,7 @@ def _remove(folder: Path) -> str:
     _close_database()  # an open SQLite file cannot be deleted on Windows
     shutil.rmtree(folder)
     if folder.exists():
-        raise CheckFailed(f"{folder} masih ada")
+        raise CheckError(f"{folder} masih ada")
     return f"{folder} dihapus"
 
 
@@ -248,7 +250,7 @@ def run(out: TextIO) -> int:
     os.environ[DATA_ENV] = str(folder / "data")  # logs and scans of the test stay in the folder
     state = _Run(folder)
     try:
-        passed = all(_attempt(out, name, lambda check=check: check(state)) for name, check in CHECKS)
+        passed = all(_attempt(out, name, partial(check, state)) for name, check in CHECKS)
     finally:
         if previous is None:
             os.environ.pop(DATA_ENV, None)

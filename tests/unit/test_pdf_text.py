@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from pypdf import PdfReader
 
-from ukpbj_desktop.documents.pdf_text import PdfDefect, read_pdf
+from ukpbj_desktop.documents.pdf_text import PdfStructureError, read_pdf
 from ukpbj_desktop.documents.reports.archive_list import archive_list_pdf
 from ukpbj_desktop.documents.reports.data import (Applicant, ArchiveLine, ArchiveListData, Letterhead, Signatory,
                                                   SlipData)
@@ -63,7 +63,7 @@ def test_text_in_the_embedded_monospace_font_is_decoded_through_its_unicode_map(
     (lambda pdf: pdf.replace(b"/F1 ", b"/F9 "), "font"),
 ])
 def test_a_damaged_file_is_refused_with_what_is_wrong(slip, damage, complaint):
-    with pytest.raises(PdfDefect, match=complaint):
+    with pytest.raises(PdfStructureError, match=complaint):
         read_pdf(damage(slip))
 
 
@@ -72,7 +72,7 @@ def test_a_moved_object_breaks_the_cross_reference_table(slip):
     xref = int(slip.rsplit(b"startxref", 1)[1].split()[0])
     shifted = slip[:first] + b"\n" + slip[first:xref] + slip[xref:].replace(b"startxref\n%d" % xref,
                                                                              b"startxref\n%d" % (xref + 1))
-    with pytest.raises(PdfDefect, match="object 1 is not at byte"):
+    with pytest.raises(PdfStructureError, match="object 1 is not at byte"):
         read_pdf(shifted)
 
 

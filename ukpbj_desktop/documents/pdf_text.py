@@ -29,7 +29,7 @@ _INLINE_IMAGE_END = re.compile(rb"\sEI(?=\s|$)")
 _ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
 
 
-class PdfDefect(ValueError):
+class PdfStructureError(ValueError):
     """The bytes are not a PDF this reader can follow: the file is damaged or incomplete."""
 
 
@@ -49,13 +49,13 @@ class PdfDocument:
 def _objects(data: bytes) -> dict[int, bytes]:
     """Every object in use, by number, located through the cross-reference table."""
     if not data.startswith(b"%PDF-"):
-        raise PdfDefect("no %PDF header")
+        raise PdfStructureError("no %PDF header")
     end = _XREF_END.search(data[-64:])
     if end is None:
-        raise PdfDefect("no startxref and %%EOF at the end")
+        raise PdfStructureError("no startxref and %%EOF at the end")
     xref = int(end.group(1))
     if data[xref:xref + 4] != b"xref":
-        raise PdfDefect(f"startxref points to byte {xref}, where no xref table starts")
+        raise PdfStructureError(f"startxref points to byte {xref}, where no xref table starts")
     table = data[xref:data.find(b"trailer", xref)]
     objects = {}
     for header in re.finditer(rb"(\d+) (\d+)\s*\r?\n((?:\d{10} \d{5} [nf]\s*)+)", table):
@@ -67,10 +67,10 @@ def _objects(data: bytes) -> dict[int, bytes]:
             start = re.match(rb"%d\s+\d+\s+obj" % number, data[offset:offset + 32])
             end_at = data.find(b"endobj", offset)
             if start is None or end_at < 0:
-                raise PdfDefect(f"object {number} is not at byte {offset}")
+                raise PdfStructureError(f"object {number} is not at byte {offset}")
             objects[number] = data[offset + start.end():end_at]
     if not objects:
-        raise PdfDefect("the xref table lists no objects")
+        raise PdfStructureError("the xref table lists no objects")
     return objects
 
 
@@ -99,7 +99,7 @@ def _stream(body: bytes) -> bytes:
     start = body.find(b"stream")
     stop = body.rfind(b"endstream")
     if start < 0 or stop < start:
-        raise PdfDefect("a content object has no stream")
+        raise PdfStructureError("a content object has no stream")
     raw = body[start + 6:stop].lstrip(b"\r\n").rstrip(b"\r\n")
     filters = re.search(rb"/Filter\s*(\[[^\]]*\]|/\w+)", _dictionary(body))
     try:
@@ -109,9 +109,9 @@ def _stream(body: bytes) -> bytes:
             elif name == b"FlateDecode":
                 raw = zlib.decompress(raw)
             else:
-                raise PdfDefect(f"unknown stream filter {name.decode(errors='replace')}")
+                raise PdfStructureError(f"unknown stream filter {name.decode(errors='replace')}")
     except (ValueError, zlib.error) as exc:
-        raise PdfDefect(f"a stream cannot be decoded: {exc}") from exc
+        raise PdfStructureError(f"a stream cannot be decoded: {exc}") from exc
     return raw
 
 
@@ -145,7 +145,7 @@ def _fonts(objects: dict[int, bytes], resources: bytes) -> dict[bytes, Decoder]:
     for name, number in _NAMED_REF.findall(listing):
         font = objects.get(int(number))
         if font is None:
-            raise PdfDefect(f"font {name.decode(errors='replace')} is missing")
+            raise PdfStructureError(f"font {name.decode(errors='replace')} is missing")
         to_unicode = _ref(font, b"ToUnicode")
         if to_unicode is not None:
             fonts[name] = _unicode_map(_stream(objects.get(to_unicode, b"")))
@@ -181,7 +181,7 @@ def _literal(content: bytes, at: int) -> tuple[bytes, int]:
                 return bytes(out), i + 1
         out.append(char)
         i += 1
-    raise PdfDefect("a text string is not closed")
+    raise PdfStructureError("a text string is not closed")
 
 
 def _tokens(content: bytes) -> Iterator[tuple[str, bytes]]:
@@ -246,11 +246,11 @@ def _page_text(content: bytes, fonts: dict[bytes, Decoder]) -> str:
             if value == b"Tf" and len(operands) >= 2:
                 name = operands[-2]
                 if not isinstance(name, bytes) or name not in fonts:
-                    raise PdfDefect(f"the page uses font {name!r}, which it does not declare")
+                    raise PdfStructureError(f"the page uses font {name!r}, which it does not declare")
                 font = fonts[name]
             elif value in _SHOW_TEXT and operands:
                 if font is None:
-                    raise PdfDefect("text is shown before a font is set")
+                    raise PdfStructureError("text is shown before a font is set")
                 shown = operands[-1]
                 line.append(font(b"".join(shown) if isinstance(shown, list) else shown))
             operands = []
@@ -260,7 +260,7 @@ def _page_text(content: bytes, fonts: dict[bytes, Decoder]) -> str:
 def _pages(objects: dict[int, bytes], node: int, resources: bytes, seen: set[int]) -> Iterator[tuple[int, bytes]]:
     """(page object, resources in force) in reading order; resources are inherited down the tree."""
     if node in seen or node not in objects:
-        raise PdfDefect(f"the page tree is broken at object {node}")
+        raise PdfStructureError(f"the page tree is broken at object {node}")
     seen.add(node)
     body = _dictionary(objects[node])
     own = re.search(rb"/Resources\s*(<<.*>>|\d+\s+\d+\s+R)", body, re.S)
@@ -277,14 +277,14 @@ def _pages(objects: dict[int, bytes], node: int, resources: bytes, seen: set[int
 
 
 def read_pdf(data: bytes) -> PdfDocument:
-    """The document's pages and their text; ``PdfDefect`` when its structure does not hold."""
+    """The document's pages and their text; ``PdfStructureError`` when its structure does not hold."""
     objects = _objects(data)
     trailer = data[data.rfind(b"trailer"):]
     root = _ref(trailer, b"Root")
     catalog = objects.get(root) if root is not None else None
     pages_root = _ref(catalog, b"Pages") if catalog is not None else None
     if pages_root is None or pages_root not in objects:
-        raise PdfDefect("no document catalog with a page tree")
+        raise PdfStructureError("no document catalog with a page tree")
     count = re.search(rb"/Count\s+(\d+)", _dictionary(objects[pages_root]))
     texts = []
     for page, resources in _pages(objects, pages_root, b"", set()):
@@ -292,6 +292,6 @@ def read_pdf(data: bytes) -> PdfDocument:
         content = b"\n".join(_stream(objects.get(n, b"")) for n in _refs(objects[page], b"Contents"))
         texts.append(_page_text(content, fonts))
     if not texts or count is None or int(count.group(1)) != len(texts):
-        raise PdfDefect(f"the page tree counts {count.group(1).decode() if count else '?'} pages "
+        raise PdfStructureError(f"the page tree counts {count.group(1).decode() if count else '?'} pages "
                         f"but holds {len(texts)}")
     return PdfDocument(tuple(texts))

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
-from ukpbj_desktop.self_test import CheckFailed
+from ukpbj_desktop.self_test import CheckError
 from ukpbj_desktop.store.models import Operator
 from ukpbj_desktop.ui import i18n, main_window
 from ukpbj_desktop.ui.register.model import COLUMN
@@ -38,7 +38,7 @@ def _check_translations(app: QApplication) -> str:
     translated = QCoreApplication.translate(*PROBE)
     i18n.install_translator(app, i18n.SOURCE_LANGUAGE)
     if not loaded or translated == PROBE[1]:
-        raise CheckFailed(f"katalog terjemahan '{PROBE_LANGUAGE}' tidak termuat dari {i18n.translations_dir()}")
+        raise CheckError(f"katalog terjemahan '{PROBE_LANGUAGE}' tidak termuat dari {i18n.translations_dir()}")
     return translated
 
 
@@ -73,9 +73,9 @@ def check_main_window(operator: Operator, settings_dir: Path, agendas: set[str])
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if not (settings_dir / "layout.ini").exists():
-            raise CheckFailed("jendela utama tidak menyimpan tata letaknya saat ditutup")
+            raise CheckError("jendela utama tidak menyimpan tata letaknya saat ditutup")
     if shown != agendas:
-        raise CheckFailed(f"register menampilkan {', '.join(sorted(shown)) or 'tidak ada'}; "
+        raise CheckError(f"register menampilkan {', '.join(sorted(shown)) or 'tidak ada'}; "
                           f"seharusnya {', '.join(sorted(agendas))}")
     return (f"dibuka tanpa layar ({app.platformName()}), register menampilkan {len(shown)} permohonan, "
             f"terjemahan '{PROBE_LANGUAGE}' termuat ({PROBE[1]} -> {translated})")
