@@ -24,6 +24,8 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="periksa keutuhan basis data dan jejak audit")
     check.add_argument("--db", dest="db_sub")
     _add_export_parsers(sub)
+    sub.add_parser("self-test", help="uji mandiri tanpa layar: basis data sementara, semua langkah SOP, "
+                                     "dokumen, jendela utama")
     return parser
 
 
@@ -241,6 +243,10 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(target, args.requests, args.seed)
         if args.command == "check":
             return _check(target)
+        if args.command == "self-test":
+            from ukpbj_desktop.self_test import run
+
+            return run(sys.stdout)
         if args.command in _EXPORTS:
             return _export(args, target)
     except UserError as exc:
