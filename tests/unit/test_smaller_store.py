@@ -104,3 +104,12 @@ def test_a_files_history_and_the_step_figures_are_still_read_through_an_index(fi
 
 def test_demo_data_leaves_no_free_pages_in_the_file(filled):
     assert database.execute_sql("PRAGMA freelist_count").fetchone()[0] == 0
+
+
+def test_an_upgrade_gives_the_space_it_freed_back(filled):
+    _migration().down(None, database.obj)
+    database.execute_sql("DELETE FROM schema_migration WHERE name = '0006_smaller_store'")
+    pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
+    assert migrations.migrate(database.obj) == ["0006_smaller_store"]
+    assert database.execute_sql("PRAGMA freelist_count").fetchone()[0] == 0
+    assert database.execute_sql("PRAGMA page_count").fetchone()[0] < pages

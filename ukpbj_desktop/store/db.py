@@ -106,6 +106,7 @@ def compact(db: peewee.Database | None = None) -> None:
     target = db if db is not None else database.obj
     if is_sqlite(target) and not target.in_transaction():
         target.execute_sql("VACUUM")
+        target.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # VACUUM wrote the whole file to the WAL
 
 
 def write_transaction(fn):

@@ -56,9 +56,9 @@ def migrate(database, target: str | None = None) -> list[str]:
 
 
 def _reclaim_free_pages(database) -> None:
-    """Shrink the file when an upgrade freed a quarter of it or more (0006 frees a third of a large one)."""
+    """Shrink the file when an upgrade freed a tenth of it or more (0006 frees a fifth of a large one)."""
     pages, free = (database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "freelist_count"))
-    if free * 4 < pages:
+    if free * 10 < pages:
         return
     try:
         dbmod.compact(database)
