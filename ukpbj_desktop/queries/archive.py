@@ -22,7 +22,7 @@ from ukpbj_desktop.store.models import Applicant, Application, ArchiveRecord, Cl
 
 RETENTIONS = ("active", "inactive", "either")
 PAGE_SIZE = 256
-ARCHIVE_INDEX = "archive_search"  # FTS5 over archive number and description (migration 0004)
+ARCHIVE_INDEX = "archive_search"  # FTS5 over archive number and description (migrations 0004, 0006)
 
 
 @dataclass(frozen=True)

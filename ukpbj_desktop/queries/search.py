@@ -3,7 +3,7 @@
 A text matches an application when it occurs (case-insensitively, anywhere) in its agenda
 number, the applicant's name, NIP (18 digits or grouped ``19650705 199203 1 023``) or work
 unit. On SQLite an FTS5 trigram index (``application_search``, built and kept in sync by
-migration 0002's triggers) answers in about a millisecond; texts shorter than a trigram,
+the triggers of migrations 0002 and 0006) answers in about a millisecond; texts shorter than a trigram,
 PostgreSQL, and a SQLite built without FTS5 use ``LIKE``/``ILIKE``, which finds the same
 rows more slowly.
 """

@@ -84,18 +84,18 @@ class Application(BaseModel):
     sk_number = pw.CharField(max_length=100, default="")
     sk_date = pw.DateField(null=True)
     sk_valid_until = pw.DateField(null=True)
-    certificate_type = pw.ForeignKeyField(CertificateType, null=True, on_delete="SET NULL")
+    certificate_type = pw.ForeignKeyField(CertificateType, null=True, on_delete="SET NULL", index=False)
     certificate_number = pw.CharField(max_length=100, default="")
     current_step = pw.CharField(max_length=40, null=True)  # the sop.json code of the step awaiting action
     state = pw.CharField(max_length=20, default="open")  # see workflow.STATES
     step_entered_at = pw.DateTimeField(default=now)
     decision = pw.CharField(max_length=20, default="")  # "" | accepted | rejected
     decision_reasons = pw.TextField(default="")
-    created_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+    created_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
     updated_at = pw.DateTimeField(default=now)
     # Bumped by every write: a write lands only on the version its operator saw (services.engine).
     version = pw.IntegerField(default=1)
-    updated_by = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT", backref="+")
+    updated_by = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT", backref="+", index=False)
 
     class Meta:
         indexes = (
@@ -108,7 +108,7 @@ class Application(BaseModel):
 class ChecklistItem(BaseModel):
     """One required document of an application, as last checked."""
 
-    application = pw.ForeignKeyField(Application, backref="checklist", on_delete="CASCADE")
+    application = pw.ForeignKeyField(Application, backref="checklist", on_delete="CASCADE", index=False)
     document_code = pw.CharField(max_length=40)
     present = pw.BooleanField(default=False)
     original_sighted = pw.BooleanField(null=True)  # only asked for the SK delivered in person
@@ -125,14 +125,14 @@ class StepLog(BaseModel):
     application = pw.ForeignKeyField(Application, backref="steps", on_delete="CASCADE")
     step = pw.CharField(max_length=40)  # the sop.json step code
     outcome = pw.CharField(max_length=30, default="done")
-    operator = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+    operator = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
     started_at = pw.DateTimeField()
     finished_at = pw.DateTimeField()
     standard_minutes = pw.IntegerField(null=True)  # the time standard in force at the time
     note = pw.TextField(default="")
 
     class Meta:
-        indexes = ((("application", "finished_at"), False), (("step", "finished_at"), False))
+        indexes = ((("step", "finished_at"), False),)
 
 
 class SpseAccount(BaseModel):
@@ -141,7 +141,7 @@ class SpseAccount(BaseModel):
     application = pw.ForeignKeyField(Application, unique=True, backref="accounts", on_delete="CASCADE")
     user_id = pw.CharField(unique=True, max_length=30)
     created_at = pw.DateTimeField(default=now)
-    created_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+    created_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
 
 
 class SlipPrint(BaseModel):
@@ -150,7 +150,7 @@ class SlipPrint(BaseModel):
     application = pw.ForeignKeyField(Application, backref="slips", on_delete="CASCADE")
     verification_code = pw.CharField(unique=True, max_length=12)
     printed_at = pw.DateTimeField(default=now)
-    printed_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+    printed_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
     reprint = pw.BooleanField(default=False)
 
 
@@ -161,7 +161,7 @@ class Handover(BaseModel):
     received_by = pw.CharField(max_length=120)
     by_proxy = pw.BooleanField(default=False)
     handed_at = pw.DateTimeField(default=now)
-    operator = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+    operator = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
 
 
 class Classification(BaseModel):
@@ -200,10 +200,10 @@ class ArchiveRecord(BaseModel):
     inactive_until = pw.IntegerField(null=True, index=True)
     disposition = pw.CharField(max_length=20, default="", index=True)
     archived_at = pw.DateTimeField(default=now, index=True)
-    archived_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT")
+    archived_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
     version = pw.IntegerField(default=1)  # as Application.version
     updated_at = pw.DateTimeField(null=True)
-    updated_by = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT", backref="+")
+    updated_by = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT", backref="+", index=False)
 
 
 class Scan(BaseModel):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import peewee
+
 from ukpbj_desktop.store import db as dbmod
 
 DIRECTORY = Path(__file__).resolve().parent
@@ -47,4 +49,18 @@ def migrate(database, target: str | None = None) -> list[str]:
     if path is not None and run.applied():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         dbmod.backup_sqlite_file(path.with_name(f"{path.name}.pre-{todo[0]}-{stamp}"))
-    return run.up(target)
+    applied = run.up(target)
+    if path is not None:
+        _reclaim_free_pages(database)
+    return applied
+
+
+def _reclaim_free_pages(database) -> None:
+    """Shrink the file when an upgrade freed a tenth of it or more (0006 frees a fifth of a large one)."""
+    pages, free = (database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "freelist_count"))
+    if free * 10 < pages:
+        return
+    try:
+        dbmod.compact(database)
+    except peewee.OperationalError:
+        pass  # another connection has the file open: later writes reuse the free pages instead
