@@ -63,6 +63,11 @@ def list_classifications() -> list[Classification]:
     return sorted(Classification.select(), key=lambda c: code_sort_key(c.code))
 
 
+def find_classification(code: str) -> Classification | None:
+    """The stored code ``code``; None when it is not (or no longer) in the table."""
+    return Classification.get_or_none(Classification.code == code)
+
+
 def usage_counts() -> dict[str, int]:
     """How many archive records use each code (0 for the unused ones)."""
     used = (Classification.select(Classification.code, peewee.fn.COUNT(ArchiveRecord.id).alias("n"))
