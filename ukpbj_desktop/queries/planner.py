@@ -8,8 +8,8 @@ each row. The filters not chosen are hidden from SQLite with a unary ``+`` (``no
 
 A plan's *driver* names the filter whose index to start from, or is ``WALK`` (walk the
 sort's index, no filter's index) or ``ANY`` (let SQLite pick among the filters' indexes).
-A list pages by keyset (``after``): the row after the last one shown, in the sort's order,
-which costs the same on the thousandth page as on the first.
+The register pages, and the archive's exports read, by keyset (``after``): the rows after
+the last one read, in the sort's order, which costs the same on the thousandth page as on the first.
 """
 from __future__ import annotations
 
