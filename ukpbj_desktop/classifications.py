@@ -63,8 +63,8 @@ def list_classifications() -> list[Classification]:
     return sorted(Classification.select(), key=lambda c: code_sort_key(c.code))
 
 
-def find(code: str | None) -> Classification | None:
-    """The rule of ``code``, or None when there is no such code (or none was chosen)."""
+def find_classification(code: str | None) -> Classification | None:
+    """The stored code ``code``; None when it is not (or no longer) in the table, or none was chosen."""
     return Classification.get_or_none(Classification.code == code) if code else None
 
 

@@ -101,14 +101,48 @@ def _add_export_parsers(sub) -> None:
                    "berkas .zip (bawaan: folder cadangan, bernama menurut waktu)", out_required=False)
 
 
-def _export_archive(args, progress, cancelled) -> int:
+def _options(pairs) -> list[str]:
+    """(option, value) pairs as command-line arguments; unset values (None, "") left out."""
+    arguments: list[str] = []
+    for option, value in pairs:
+        if value not in (None, ""):
+            arguments += [option, str(value)]
+    return arguments
+
+
+def archive_options(flt) -> list[str]:
+    """An ``ArchiveFilter`` as ``export-archive`` options, so the printed list is exactly what the browser shows."""
+    return _options((("--text", flt.text), ("--year", flt.year), ("--classification", flt.classification),
+                     ("--box", flt.box), ("--location", flt.location), ("--disposition", flt.disposition),
+                     ("--retention", flt.retention), ("--retention-year", flt.retention_year)))
+
+
+def archive_filter(args):
+    """The ``ArchiveFilter`` that ``export-archive`` options (``archive_options``) describe."""
     from ukpbj_desktop.queries.archive import ArchiveFilter
+
+    return ArchiveFilter(text=args.text, year=args.year, classification=args.classification, box=args.box,
+                         location=args.location, disposition=args.disposition, retention=args.retention,
+                         retention_year=args.retention_year)
+
+
+def register_options(flt) -> list[str]:
+    """A ``RegisterFilter`` as ``export-register`` options, so the export is exactly what the register shows."""
+    return _options((("--text", flt.text.strip()), ("--year", flt.year), ("--state", flt.state),
+                     ("--step", flt.step), ("--work-unit", flt.work_unit)))
+
+
+def register_filter(args):
+    """The ``RegisterFilter`` that ``export-register`` options (``register_options``) describe."""
+    from ukpbj_desktop.queries.register import RegisterFilter
+
+    return RegisterFilter(text=args.text, state=args.state, step=args.step, year=args.year, work_unit=args.work_unit)
+
+
+def _export_archive(args, progress, cancelled) -> int:
     from ukpbj_desktop.documents.exports import export_archive_list
 
-    flt = ArchiveFilter(text=args.text, year=args.year, classification=args.classification, box=args.box,
-                        location=args.location, disposition=args.disposition, retention=args.retention,
-                        retention_year=args.retention_year)
-    return export_archive_list(flt, args.out, progress, cancelled)
+    return export_archive_list(archive_filter(args), args.out, progress, cancelled)
 
 
 def _application_id(agenda: str) -> int:
@@ -130,10 +164,8 @@ def _export_dossier(args, progress, cancelled) -> int:
 
 def _export_register(args, progress, cancelled) -> int:
     from ukpbj_desktop.documents.exports import export_register
-    from ukpbj_desktop.queries.register import RegisterFilter
 
-    flt = RegisterFilter(text=args.text, state=args.state, step=args.step, year=args.year, work_unit=args.work_unit)
-    return export_register(flt, args.out, progress, cancelled)
+    return export_register(register_filter(args), args.out, progress, cancelled)
 
 
 def _backup(args, progress, cancelled) -> int:

@@ -10,6 +10,7 @@ import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 import peewee
 
@@ -26,13 +27,25 @@ OK, DAMAGED, MISSING = "ok", "damaged", "missing"
 log = logging.getLogger(__name__)
 
 
+class StoredFile(Protocol):
+    """What locates a scan's file: a :class:`Scan` row, or the line a query read of it."""
+
+    sha256: str
+    filename: str
+
+
 def scans_dir() -> Path:
     path = config.data_dir() / "scans"
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def stored_path(scan: Scan) -> Path:
+def find_scan(scan_id: int) -> Scan | None:
+    """The scan row ``scan_id``; None once it was removed (perhaps from another seat)."""
+    return Scan.get_or_none(Scan.id == scan_id)
+
+
+def stored_path(scan: StoredFile) -> Path:
     """``scans/<first two hex digits>/<sha256><suffix>``: a folder never holds more than ~1/256 of them."""
     return scans_dir() / scan.sha256[:2] / (scan.sha256 + Path(scan.filename).suffix.lower())
 
@@ -69,12 +82,12 @@ def _status(path: Path, sha256: str) -> str:
     return OK if actual == sha256 else DAMAGED
 
 
-def verify(scan: Scan) -> str:
+def verify(scan: StoredFile) -> str:
     """Re-hash the stored file: "ok", "damaged" (its bytes changed) or "missing"."""
     return _status(stored_path(scan), scan.sha256)
 
 
-def open_verified(scan: Scan) -> Path:
+def open_verified(scan: StoredFile) -> Path:
     """The stored file, only when it still holds the bytes that were attached."""
     status = verify(scan)
     if status == MISSING:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from ukpbj_desktop.formatting import group_nip
 
 ADULT_AGE = 18
 EARLIEST_BIRTH_YEAR = 1940
@@ -195,8 +196,7 @@ def normalize_nip(text: str) -> str:
 
 def format_nip(nip: str) -> str:
     """The NIP grouped as on Indonesian documents: ``19650705 199203 1 023``."""
-    digits = _nip_digits(nip)
-    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+    return group_nip(_nip_digits(nip))
 
 
 def normalize_nik(text: str) -> str:

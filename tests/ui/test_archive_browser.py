@@ -245,10 +245,10 @@ def test_a_code_added_from_the_dialog_can_be_picked_at_once_with_its_retention(s
 
 
 def test_first_letters_show_more_than_the_cap_and_every_record_still_scrolls_in(browser, qtbot, monkeypatch):
-    from ukpbj_desktop.queries import register as register_query
+    from ukpbj_desktop.queries import planner
     from ukpbj_desktop.ui.archive import model as archive_model
 
-    monkeypatch.setattr(register_query, "COUNT_CAP", 1)
+    monkeypatch.setattr(planner, "COUNT_CAP", 1)
     monkeypatch.setattr(archive_model, "PAGE_SIZE", 1)
     browser.search.setText("a")
     browser.apply_filter()

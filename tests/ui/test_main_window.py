@@ -9,12 +9,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ukpbj_desktop import demo
-from ukpbj_desktop.queries import register as rq
+from ukpbj_desktop.queries import planner, register as rq
 from ukpbj_desktop.store.models import Applicant, Application, now
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.main_window import MainWindow
 from ukpbj_desktop.ui.register.model import COLUMN, OVERDUE_ROLE
-from ukpbj_desktop.ui.register.view import SEARCH_DELAY_MS
+from ukpbj_desktop.ui.widgets.tables import SEARCH_DELAY_MS
 
 
 @pytest.fixture
@@ -279,7 +279,7 @@ def test_a_file_still_under_way_offers_no_archive_link(window):
 
 
 def test_first_letters_typed_show_more_than_the_cap(window, qtbot, monkeypatch):
-    monkeypatch.setattr(rq, "COUNT_CAP", 10)
+    monkeypatch.setattr(planner, "COUNT_CAP", 10)
     qtbot.keyClicks(window.register.search, "a")
     qtbot.waitUntil(lambda: window.count_label.text() == "lebih dari 10 permohonan", timeout=2000)
     qtbot.keyClicks(window.register.search, "ma")

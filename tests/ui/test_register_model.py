@@ -9,8 +9,8 @@ from ukpbj_desktop import demo
 from ukpbj_desktop import workflow
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.store.models import Applicant, Application, now
-from ukpbj_desktop.ui.register.model import (COLUMN, ID_ROLE, OVERDUE_BACKGROUND, OVERDUE_ROLE, RegisterModel,
-                                             format_duration)
+from ukpbj_desktop.ui.register.model import COLUMN, ID_ROLE, OVERDUE_BACKGROUND, OVERDUE_ROLE, RegisterModel
+from ukpbj_desktop.ui.widgets.labels import duration_label
 
 Role = Qt.ItemDataRole
 
@@ -76,7 +76,7 @@ def test_step_state_and_waiting_are_spelled_out(model):
 
 @pytest.mark.parametrize("minutes, text", [(0, "< 1 m"), (45, "45 m"), (135, "2 j 15 m"), (60 * 24 * 3 + 5, "3 hari")])
 def test_waiting_reads_short(qapp, minutes, text):
-    assert format_duration(dt.timedelta(minutes=minutes)) == text
+    assert duration_label(dt.timedelta(minutes=minutes)) == text
 
 
 def test_header_click_sorts_with_a_new_query(model):

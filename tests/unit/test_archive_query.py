@@ -321,11 +321,18 @@ def test_the_archive_index_follows_a_corrected_description_and_number(store, fil
 
 
 def test_a_short_text_counts_up_to_the_cap_yet_every_row_can_be_read(archive, monkeypatch):
-    from ukpbj_desktop.queries import register as register_query
+    from ukpbj_desktop.queries import planner
 
-    monkeypatch.setattr(register_query, "COUNT_CAP", 5)
+    monkeypatch.setattr(planner, "COUNT_CAP", 5)
     everyone = {r.id for r in every_row() if _contains(r, "a")}
     capped = aq.count(F(text="a"))
     assert capped == 6 and aq.count(F(text="a"), exact=True) == len(everyone) > 6
     assert {r.id for r in every_row(F(text="a"), limit=4, total=capped)} == everyone
     assert aq.count(F(text="ama")) == len(found("ama"))  # the index counts exactly
+
+
+def test_the_record_to_edit_comes_with_its_application_and_applicant(filed, sql_log):
+    record = aq.record(filed["theodora"])
+    assert record.application.applicant.name == "Theodora Kuswandari" and record.box_no == "10"
+    assert len(sql_log) == 1
+    assert aq.record(-1) is None

@@ -18,7 +18,8 @@ from ukpbj_desktop.documents.export_files import Cancelled
 from ukpbj_desktop.documents.reports.archive_list import COLUMNS, EDGES, archive_list_pdf, wrap
 from ukpbj_desktop.documents.reports.data import (Applicant, ArchiveLine, ArchiveListData, DossierData,
                                         DossierStep, Letterhead, Signatory)
-from ukpbj_desktop.documents.reports.dossier import dossier_pdf, duration_text
+from ukpbj_desktop.documents.reports.dossier import dossier_pdf
+from ukpbj_desktop.formatting import long_duration
 
 OFFICIAL_COLUMNS = json.loads((resources_dir() / "classification.json").read_text(encoding="utf-8"))[
     "daftar_arsip_columns"]
@@ -283,7 +284,7 @@ def test_a_one_page_dossier_is_still_numbered():
 @pytest.mark.parametrize("minutes, text", [(0.5, "kurang dari 1 menit"), (45, "45 menit"),
                                            (60, "1 jam"), (1440 + 5, "1 hari 5 menit")])
 def test_durations_read_in_indonesian(minutes, text):
-    assert duration_text(minutes) == text
+    assert long_duration(minutes) == text
 
 
 def test_invariant_dossier_is_byte_identical():

@@ -157,3 +157,10 @@ def test_usage_counts_and_order(store):
     assert counts["027"] == 2 and counts["000.3.5"] == 0 and counts["000.3.10"] == 0
     codes = [c.code for c in classifications.list_classifications()]
     assert codes.index("000.3.6") < codes.index("000.3.10") < codes.index("027")
+
+
+def test_a_code_is_found_until_it_is_deleted(store):
+    found = classifications.find_classification("000.3.6")
+    assert found is not None and found.code == "000.3.6"
+    classifications.delete_classification(store, "000.3.6")
+    assert classifications.find_classification("000.3.6") is None

@@ -13,6 +13,8 @@ from pypdf import PdfReader
 from tests.factories import advance, application_input
 from ukpbj_desktop import cli, demo, services
 from ukpbj_desktop.documents import exports
+from ukpbj_desktop.queries.archive import ArchiveFilter
+from ukpbj_desktop.queries.register import RegisterFilter
 from ukpbj_desktop.cli import main
 from ukpbj_desktop.store.models import Application, ArchiveRecord
 
@@ -152,3 +154,18 @@ def test_an_unexpected_failure_in_worker_mode_is_logged_and_reported_in_general_
     error = json.loads(payload)
     assert word == "error" and "tidak terduga" in error["text"] and "a bug" not in payload
     assert any(r.exc_info and r.exc_info[0] is RuntimeError for r in caplog.records)
+
+
+@pytest.mark.parametrize("flt", [RegisterFilter(), RegisterFilter(text="Budi 1965", state="in_progress", step=2,
+                                                                  year=2026, work_unit="Dinas Kesehatan")])
+def test_register_options_read_back_as_the_same_filter(flt):
+    args = cli._parser().parse_args(["export-register", "--out", "r.csv", *cli.register_options(flt)])
+    assert cli.register_filter(args) == flt
+
+
+@pytest.mark.parametrize("flt", [ArchiveFilter(), ArchiveFilter(text="027", year=2025, classification="000.3.5",
+                                                                box="12", location="Ruang A", disposition="musnah",
+                                                                retention="either", retention_year=2030)])
+def test_archive_options_read_back_as_the_same_filter(flt):
+    args = cli._parser().parse_args(["export-archive", "--out", "a.pdf", *cli.archive_options(flt)])
+    assert cli.archive_filter(args) == flt

@@ -3,7 +3,8 @@ from datetime import date, datetime, timedelta
 
 from hypothesis import given, strategies as st
 
-from ukpbj_desktop.formatting import format_date, format_datetime, format_day_date, format_time
+from ukpbj_desktop.formatting import (format_date, format_datetime, format_day_date, format_time, group_nip,
+                                      group_thousands, long_duration, short_duration)
 
 
 def test_date_is_written_day_month_name_year():
@@ -33,3 +34,25 @@ def test_time_uses_a_dot_between_hour_and_minute():
 def test_any_date_keeps_its_day_and_year(d):
     day, _month, year = format_date(d).split()
     assert (int(day), int(year)) == (d.day, d.year)
+
+
+def test_a_nip_is_grouped_as_documents_print_it_and_anything_else_is_kept_as_typed():
+    assert group_nip("196507051992031023") == "19650705 199203 1 023"
+    assert group_nip("NIP. 19650705.199203.1.023") == "19650705 199203 1 023"
+    assert group_nip(" 1965070519920310 ") == "1965070519920310"  # 16 digits on record: shown, not refused
+
+
+def test_thousands_are_grouped_with_dots():
+    assert [group_thousands(n) for n in (7, 1000, 100000, 1234567)] == ["7", "1.000", "100.000", "1.234.567"]
+
+
+def test_short_durations_in_indonesian_or_through_a_translator():
+    assert [short_duration(timedelta(minutes=m)) for m in (0, 45, 135, 3 * 1440 + 5)] == \
+        ["< 1 m", "45 m", "2 j 15 m", "3 hari"]
+    english = {"{h} j {m} m": "{h} h {m} m", "{d} hari": "{d} d"}
+    assert short_duration(timedelta(minutes=135), lambda context, text: english.get(text, text)) == "2 h 15 m"
+    assert short_duration(timedelta(days=2), lambda context, text: english.get(text, text)) == "2 d"
+
+
+def test_long_durations_leave_out_empty_units():
+    assert long_duration(1440 + 5) == "1 hari 5 menit" and long_duration(0.4) == "kurang dari 1 menit"

@@ -6,7 +6,7 @@ import pytest
 
 from ukpbj_desktop import demo, workflow
 from ukpbj_desktop.store import migrations
-from ukpbj_desktop.queries import register as rq, search
+from ukpbj_desktop.queries import planner, register as rq, search
 from ukpbj_desktop.store.db import database
 from ukpbj_desktop.store.models import Applicant, Application
 from ukpbj_desktop.validation import format_nip
@@ -260,7 +260,7 @@ def test_details_of_a_missing_application_is_none(register):
 
 def test_a_text_too_short_for_the_index_counts_no_further_than_the_cap(register, monkeypatch):
     """Typing the first letters costs a few rows read, not a scan of the register; the rows stay complete."""
-    monkeypatch.setattr(rq, "COUNT_CAP", 10)
+    monkeypatch.setattr(planner, "COUNT_CAP", 10)
     everyone = found("a")
     assert len(everyone) > 11
     assert rq.count_is_capped(F(text="a")) and rq.count(F(text="a")) == 11
@@ -270,3 +270,12 @@ def test_a_text_too_short_for_the_index_counts_no_further_than_the_cap(register,
 
 def test_no_match_reads_no_page(register):
     assert rq.page(F(text="qz"), total=0) == [] and rq.count(F(text="qz")) == 0
+
+
+def test_the_application_to_step_on_comes_with_its_applicant_in_one_query(register, request):
+    known = Application.select(Application, Applicant).join(Applicant).first()
+    sql_log = request.getfixturevalue("sql_log")  # from here on
+    found = rq.application(known.id)
+    assert (found.id, found.applicant.nip) == (known.id, known.applicant.nip)
+    assert len(sql_log) == 1
+    assert rq.application(-1) is None

@@ -153,3 +153,16 @@ def test_a_failed_database_write_removes_the_new_file_but_not_one_in_use(store, 
             scans.add_scan(store, record, incoming(tmp_path, "x.pdf", content))
     assert stored_files() == [scans.stored_path(kept)]
     assert [s.id for s in Scan.select()] == [kept.id]
+
+
+def test_the_line_a_query_read_of_a_scan_is_verified_and_found_like_its_row(store, record, tmp_path):
+    from ukpbj_desktop.queries import archive as aq
+
+    scan = scans.add_scan(store, record, incoming(tmp_path))
+    (line,) = aq.details(record.id).scans
+    assert scans.verify(line) == "ok" and scans.open_verified(line) == scans.stored_path(scan)
+    scans.stored_path(scan).write_bytes(b"%PDF-1.4 something else")
+    assert scans.verify(line) == "damaged"
+    assert scans.find_scan(line.id).sha256 == scan.sha256
+    scans.remove_scan(store, scan)
+    assert scans.find_scan(line.id) is None

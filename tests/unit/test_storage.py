@@ -119,3 +119,9 @@ def test_an_up_to_date_file_opens_without_loading_the_migration_scripts(tmp_path
              "print('playhouse.migrations' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_status_bar_names_the_sqlite_file_in_use(store, tmp_path):
+    from ukpbj_desktop.store.db import location_text
+
+    assert location_text() == str(tmp_path / "test.sqlite3")

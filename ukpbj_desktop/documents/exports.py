@@ -20,8 +20,8 @@ from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop import workflow
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from ukpbj_desktop.documents.export_files import IsCancelled, Progress, atomic_write, check_cancelled, report_progress
+from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.store.models import now
-from ukpbj_desktop.validation import format_nip
 
 BATCH = 1000  # rows read per query, and between two progress reports
 
@@ -34,17 +34,10 @@ PROGRESS_SCALE = 1000  # the archive list reports thousandths: reading, then ren
 _READ_SHARE = 200  # of PROGRESS_SCALE: reading the rows took 15-25% of the time (3,000-28,000 records)
 
 
-def _grouped_nip(nip: str) -> str:
-    """Grouped with spaces, which also keeps Excel from turning 18 digits into 1.97E+17."""
-    try:
-        return format_nip(nip)
-    except ValidationError:  # a malformed NIP on record is exported as it is
-        return nip
-
-
 def _register_values(row: register_query.RegisterRow, at: dt.datetime) -> tuple:
+    """One register line; the NIP grouped with spaces also keeps Excel from making 18 digits 1.97E+17."""
     step = f"{workflow.step_no(row.current_step)}. {workflow.step_name(row.current_step)}" if row.current_step else ""
-    return (row.agenda_number, row.received_at, row.applicant_name, _grouped_nip(row.nip), row.work_unit, step,
+    return (row.agenda_number, row.received_at, row.applicant_name, group_nip(row.nip), row.work_unit, step,
             workflow.STATE_LABELS.get(row.state, row.state), row.step_entered_at if row.current_step else None,
             "Ya" if row.overdue(at) else "")
 

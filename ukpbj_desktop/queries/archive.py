@@ -2,7 +2,7 @@
 
 An archive holds thousands of records, so ``page`` takes an OFFSET, yet stays quick on
 100,000: the offset is skipped in a query that reads record ids only, from whichever end
-of the order is nearer, and the plan is chosen the register's way (see register_query):
+of the order is nearer, and the plan is chosen by ``planner`` as the register's is:
 many matches walk the sort's index (migration 0003), few are read through the most
 selective filter's index and sorted. The text search reuses the register's (module
 ``search``) for name, NIP and agenda number and adds the archive number and description.
@@ -11,17 +11,16 @@ selective filter's index and sorted. The text search reuses the register's (modu
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import peewee as pw
 
-from ukpbj_desktop.queries import register as register_query, search
+from ukpbj_desktop.queries import planner, register as register_query, search
 from ukpbj_desktop.store.models import Applicant, Application, ArchiveRecord, Classification, Scan
 
 RETENTIONS = ("active", "inactive", "either")
-PAGE_SIZE = 256
+PAGE_SIZE = planner.PAGE_SIZE
 ARCHIVE_INDEX = "archive_search"  # FTS5 over archive number and description (migrations 0004, 0006)
 
 
@@ -116,11 +115,6 @@ _EQUALITY = {"year": Application.year, "classification": ArchiveRecord.classific
              "location": ArchiveRecord.room, "disposition": ArchiveRecord.disposition}
 _INDEXED = (*_EQUALITY, "retention")
 
-# A query plan's driver: _WALK reads rows in the sort's index order testing every filter
-# on each; _ANY lets the database pick among the filters' indexes; any other value names
-# the one filter whose index to start from (see ``_driver``).
-_WALK, _ANY = "walk", "any"
-
 
 def _check(flt: ArchiveFilter) -> None:
     if flt.retention is not None and flt.retention not in RETENTIONS:
@@ -158,18 +152,15 @@ def _text(flt: ArchiveFilter, walk: bool = False) -> pw.Expression | None:
 
 
 def _conditions(flt: ArchiveFilter, driver: str) -> list[pw.Expression]:
-    """The filter as WHERE terms; SQLite may use the index of ``driver`` only (every one for _ANY)."""
-    def column(name, field):
-        return field if driver in (_ANY, name) else search.not_indexed(field)
-
-    conditions = [column(name, field) == getattr(flt, name) for name, field in _EQUALITY.items()
+    """The filter as WHERE terms; SQLite may use the index of ``driver`` only (see ``planner``)."""
+    conditions = [planner.usable(field, name, driver) == getattr(flt, name) for name, field in _EQUALITY.items()
                   if getattr(flt, name) is not None]
     if flt.retention is not None:
         year = _retention_year(flt)
-        active = column("retention", ArchiveRecord.active_until) == year
-        inactive = column("retention", ArchiveRecord.inactive_until) == year
+        active = planner.usable(ArchiveRecord.active_until, "retention", driver) == year
+        inactive = planner.usable(ArchiveRecord.inactive_until, "retention", driver) == year
         conditions.append({"active": active, "inactive": inactive, "either": active | inactive}[flt.retention])
-    text = _text(flt, walk=driver == _WALK)
+    text = _text(flt, walk=driver == planner.WALK)
     return conditions + ([text] if text is not None else [])
 
 
@@ -184,13 +175,13 @@ def _filtered(query: pw.ModelSelect, flt: ArchiveFilter, driver: str, people: bo
     if people or flt.year is not None:
         query = query.join(Application)
     if people:
-        key = search.not_indexed(Applicant.id) if name_walk else Applicant.id
+        key = planner.not_indexed(Applicant.id) if name_walk else Applicant.id
         query = query.join(Applicant, on=(key == Application.applicant))
     conditions = _conditions(flt, driver)
     return query.where(*conditions) if conditions else query
 
 
-def _full(flt: ArchiveFilter, driver: str = _ANY) -> pw.ModelSelect:
+def _full(flt: ArchiveFilter, driver: str = planner.ANY) -> pw.ModelSelect:
     """Every column of the rows, filtered."""
     query = _filtered(ArchiveRecord.select(*_COLUMNS), flt, driver, people=True)
     return query.switch(ArchiveRecord).join(Classification)
@@ -202,50 +193,34 @@ def _only(flt: ArchiveFilter, name: str) -> ArchiveFilter:
 
 def _count(flt: ArchiveFilter, driver: str, limit: int | None = None) -> int:
     """Matching records, counting no further than ``limit``."""
-    query = _filtered(ArchiveRecord.select(ArchiveRecord.id if limit else pw.fn.COUNT(pw.SQL("*"))), flt, driver)
-    return query.limit(limit).count() if limit else query.scalar()
+    return planner.count_up_to(lambda column: _filtered(ArchiveRecord.select(column), flt, driver), ArchiveRecord.id,
+                               limit)
 
 
 def _walk_limit() -> int:
-    """Beyond this many matches, walking the sort's index beats reading and sorting the matches.
-
-    The register's rule (see register_query): walking skips ``size / matching`` rows per row kept.
-    """
-    size = ArchiveRecord.select(pw.fn.MAX(ArchiveRecord.id)).scalar() or 0
-    return math.isqrt(PAGE_SIZE * size // 2)
+    return planner.walk_limit(ArchiveRecord)
 
 
-def _driver(flt: ArchiveFilter, cap: int) -> str:
-    """The indexed filter to start from: the most selective, found by counting each up to ``cap``.
-
-    SQLite keeps no statistics, so on its own it may start from a filter that keeps every row.
-    """
-    names = _indexed(flt)
-    if len(names) <= 1:
-        return names[0] if names else _ANY
-    sizes = {name: _count(_only(flt, name), name, cap) for name in names}
-    best = min(sizes, key=sizes.get)
-    return best if sizes[best] < cap else _ANY
+def _count_alone(flt: ArchiveFilter):
+    """How many records one indexed filter keeps on its own, counted up to a cap (for ``planner``)."""
+    return lambda name, cap: _count(_only(flt, name), name, cap)
 
 
 def _plan(flt: ArchiveFilter, matching: int) -> str:
-    """Many matches: walk the sort's index. Few: start from the most selective filter and sort them."""
-    limit = _walk_limit()
-    capped = count_is_capped(flt) and matching > register_query.COUNT_CAP
-    return _WALK if matching > limit or capped else _driver(flt, limit)
+    return planner.page_driver(_indexed(flt), _count_alone(flt), _walk_limit(), matching, count_is_capped(flt))
 
 
 def count_is_capped(flt: ArchiveFilter) -> bool:
-    """Whether ``count`` stops at ``register_query.COUNT_CAP + 1``, as the register's does: a text
-    too short for the index is matched by reading every record, and "more than 1,000" is enough."""
+    """Whether ``count`` stops at ``planner.COUNT_CAP + 1``, as the register's does: a text too
+    short for the index is matched by reading every record, and "more than 1,000" is enough."""
     return _searches_people(flt)
 
 
 def count(flt: ArchiveFilter = ArchiveFilter(), exact: bool = False) -> int:
     """How many archive records the filter lets through (at most COUNT_CAP + 1 when capped, unless ``exact``)."""
     _check(flt)
-    limit = register_query.COUNT_CAP + 1 if count_is_capped(flt) and not exact else None
-    return _count(flt, _driver(flt, 4 * _walk_limit()) if len(_indexed(flt)) > 1 else _ANY, limit)
+    limit = planner.COUNT_CAP + 1 if count_is_capped(flt) and not exact else None
+    return _count(flt, planner.count_driver(_indexed(flt), _count_alone(flt), _walk_limit), limit)
 
 
 def _rows(query: pw.ModelSelect) -> list[ArchiveRow]:
@@ -266,32 +241,29 @@ def page(flt: ArchiveFilter, sort_column: str = "archived_at", descending: bool 
     except KeyError:
         raise ValueError(f"unknown sort column {sort_column!r}; choose from {SORT_COLUMNS}") from None
     matching = count(flt) if total is None else total
-    capped = count_is_capped(flt) and matching > register_query.COUNT_CAP  # more rows than ``matching``
+    capped = count_is_capped(flt) and matching > planner.COUNT_CAP  # more rows than ``matching``
     if (offset >= matching and not capped) or limit <= 0:
         return []
     driver = _plan(flt, matching)
-    walk = driver == _WALK
     backwards = offset > matching // 2 and not capped
     skip, take = (max(0, matching - offset - limit), min(limit, matching - offset)) if backwards else (offset, limit)
     people = sort_column in _PEOPLE_SORTS
-    inner = [key if walk else search.not_indexed(key) for key in keys]  # few matches: no walk, sort them
-    ids = (_filtered(ArchiveRecord.select(ArchiveRecord.id), flt, driver, people, people and walk)
-           .order_by(*[key.desc() if descending != backwards else key.asc() for key in inner])
+    ids = (_filtered(ArchiveRecord.select(ArchiveRecord.id), flt, driver, people, people and driver == planner.WALK)
+           .order_by(*planner.ordered(planner.sort_keys(keys, driver), descending != backwards))
            .offset(skip).limit(take))
-    order = [key.desc() if descending else key.asc() for key in keys]
-    return _rows(_full(ArchiveFilter()).where(ArchiveRecord.id.in_(ids)).order_by(*order))
+    return _rows(_full(ArchiveFilter()).where(ArchiveRecord.id.in_(ids)).order_by(*planner.ordered(keys, descending)))
 
 
 def iter_rows(flt: ArchiveFilter, batch: int = 1000) -> Iterator[ArchiveRow]:
     """Every matching row in archive order (archived_at, id), read ``batch`` rows at a time."""
     _check(flt)
     driver = _plan(flt, count(flt))
-    order = _ARCHIVE_ORDER if driver == _WALK else [search.not_indexed(key) for key in _ARCHIVE_ORDER]
+    order = planner.ordered(planner.sort_keys(_ARCHIVE_ORDER, driver))
     after = None
     while True:
         query = _full(flt, driver)
         if after is not None:
-            query = query.where(pw.Tuple(*_ARCHIVE_ORDER) > pw.Tuple(*after))
+            query = query.where(planner.after(_ARCHIVE_ORDER, after))
         rows = _rows(query.order_by(*order).limit(batch))
         yield from rows
         if len(rows) < batch:
@@ -303,6 +275,12 @@ def row(archive_id: int) -> ArchiveRow | None:
     """One record's line (after a change); None when it does not exist."""
     rows = _rows(_full(ArchiveFilter()).where(ArchiveRecord.id == archive_id))
     return rows[0] if rows else None
+
+
+def record(archive_id: int) -> ArchiveRecord | None:
+    """The record to edit, its application and applicant read with it; None when it does not exist."""
+    return (ArchiveRecord.select(ArchiveRecord, Application, Applicant).join(Application).join(Applicant)
+            .where(ArchiveRecord.id == archive_id).first())
 
 
 def last_filed() -> ArchiveRow | None:

@@ -3,28 +3,24 @@
 The register must stay quick with 100,000 applications, so nothing here loads all rows:
 ``page`` uses keyset pagination (``WHERE (sort key, id) > (last row's) ORDER BY ... LIMIT``),
 which costs the same on the first page as on the thousandth, and every sort key is backed
-by an index (migration 0002). SQLite has no statistics to tell a filter that keeps 1% of
-the rows from one that keeps 98%, so the plan is chosen here from counts: few matches are
-read through the most selective filter's index and sorted; many are found by walking the
-sort's index (the other filters are hidden from the planner with a unary ``+``).
-``details`` gathers what the side panel shows of one application in a few indexed queries.
+by an index (migration 0002). The plan (start from a filter's index, or walk the sort's)
+is chosen from counts by ``planner``, as the archive's is. ``details`` gathers what the
+side panel shows of one application in a few indexed queries.
 """
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass, field
 
 import peewee as pw
 
-from ukpbj_desktop.queries import search
+from ukpbj_desktop.queries import planner, search
 from ukpbj_desktop import workflow
 from ukpbj_desktop.required_documents import all_documents
 from ukpbj_desktop.store.db import is_sqlite
 from ukpbj_desktop.store.models import (Applicant, Application, ArchiveRecord, CertificateType, ChecklistItem, Operator, SpseAccount, StepLog)
 
-PAGE_SIZE = 256
-COUNT_CAP = 1000
+PAGE_SIZE = planner.PAGE_SIZE
 
 WAITING_DONE = "9999-12-31"  # sorts archived applications (waiting for nothing) with the shortest waits
 
@@ -144,7 +140,6 @@ _STEP_COLUMN = 6  # where current_step is in _ROW_COLUMNS
 # Filter name -> the column it compares; "text" is the search (module search).
 _EQUALITY = {"state": Application.state, "step": Application.current_step, "year": Application.year,
              "work_unit": Applicant.work_unit}
-_ANY = "any"  # let the database pick which filter's index to start from
 
 
 def _active(flt: RegisterFilter) -> list[str]:
@@ -152,18 +147,14 @@ def _active(flt: RegisterFilter) -> list[str]:
     return names + ["text"] if search.normalize(flt.text) else names
 
 
-def _where(query: pw.ModelSelect, flt: RegisterFilter, driver: str | None = _ANY) -> pw.ModelSelect:
-    """``query`` narrowed by ``flt``, SQLite starting from ``driver``'s index only.
-
-    ``driver`` None keeps SQLite off every filter's index, so it walks the sort's index.
-    Without statistics SQLite guesses which filter is selective, and often guesses wrong.
-    """
+def _where(query: pw.ModelSelect, flt: RegisterFilter, driver: str = planner.ANY) -> pw.ModelSelect:
+    """``query`` narrowed by ``flt``, SQLite starting from ``driver``'s index only (see ``planner``)."""
     conditions = []
     for name, column in _EQUALITY.items():
         value = getattr(flt, name)
         if value is not None:
-            conditions.append((column if driver in (_ANY, name) else search.not_indexed(column)) == value)
-    text = search.matches(flt.text, drive=driver in (_ANY, "text"))
+            conditions.append(planner.usable(column, name, driver) == value)
+    text = search.matches(flt.text, drive=planner.may_use_index("text", driver))
     if text is not None:
         conditions.append(text)
     return query.where(*conditions) if conditions else query
@@ -173,35 +164,25 @@ def _needs_applicant(flt: RegisterFilter) -> bool:
     return flt.work_unit is not None or bool(search.normalize(flt.text) and not search.uses_index(flt.text))
 
 
-def _count(flt: RegisterFilter, driver: str | None, limit: int | None = None) -> int:
+def _count(flt: RegisterFilter, driver: str, limit: int | None = None) -> int:
     """Matching rows, counting no further than ``limit``."""
     if _active(flt) == ["text"] and search.uses_index(flt.text):
         return search.count_indexed(flt.text, limit)
-    query = Application.select(Application.id if limit else pw.fn.COUNT(pw.SQL("*")))
-    if _needs_applicant(flt):
-        query = query.join(Applicant)
-    query = _where(query, flt, driver)
-    return query.limit(limit).count() if limit else query.scalar()
+
+    def select(column) -> pw.ModelSelect:
+        query = Application.select(column)
+        return _where(query.join(Applicant) if _needs_applicant(flt) else query, flt, driver)
+
+    return planner.count_up_to(select, Application.id, limit)
 
 
 def _walk_limit() -> int:
-    """Beyond this many matches, walking the sort's index beats reading and sorting the matches.
-
-    Sorting costs about two row reads per match (measured on 100,000 rows); walking the index
-    and skipping rows that do not match costs about ``PAGE_SIZE * size / matching`` reads a page.
-    """
-    size = Application.select(pw.fn.MAX(Application.id)).scalar() or 0
-    return math.isqrt(PAGE_SIZE * size // 2)
+    return planner.walk_limit(Application)
 
 
-def _driver(flt: RegisterFilter, cap: int) -> str | None:
-    """The filter to start from: the most selective, found by counting each up to ``cap``."""
-    names = _active(flt)
-    if len(names) <= 1:
-        return names[0] if names else None
-    sizes = {name: _count(RegisterFilter(**{name: getattr(flt, name)}), name, cap) for name in names}
-    best = min(sizes, key=sizes.get)
-    return best if sizes[best] < cap else _ANY
+def _count_alone(flt: RegisterFilter):
+    """How many rows one of the filter's parts keeps on its own, counted up to a cap (for ``planner``)."""
+    return lambda name, cap: _count(RegisterFilter(**{name: getattr(flt, name)}), name, cap)
 
 
 def count_is_capped(flt: RegisterFilter) -> bool:
@@ -213,8 +194,8 @@ def count_is_capped(flt: RegisterFilter) -> bool:
 
 def count(flt: RegisterFilter = RegisterFilter(), exact: bool = False) -> int:
     """How many applications the filter lets through (at most ``COUNT_CAP + 1`` when capped, unless ``exact``)."""
-    limit = COUNT_CAP + 1 if count_is_capped(flt) and not exact else None
-    return _count(flt, _driver(flt, 4 * _walk_limit()), limit)  # a wider look: a count reads every match
+    limit = planner.COUNT_CAP + 1 if count_is_capped(flt) and not exact else None
+    return _count(flt, planner.count_driver(_active(flt), _count_alone(flt), _walk_limit), limit)
 
 
 def _sort(sort_column: str) -> _Sort:
@@ -242,24 +223,25 @@ def page(flt: RegisterFilter, sort_column: str = "received_at", descending: bool
     sort = _sort(sort_column)
     keys = (*sort.keys, Application.id)
     backwards = descending != sort.reverse
-    walk_limit = _walk_limit()
     matching = count(flt) if total is None else total
     if not matching:
         return []
-    many = matching > walk_limit or (count_is_capped(flt) and matching > COUNT_CAP)
-    driver = None if many else _driver(flt, walk_limit)
+    driver = planner.page_driver(_active(flt), _count_alone(flt), _walk_limit(), matching, count_is_capped(flt))
     query = _where(_select(sort), flt, driver)
     if after_key is not None:
-        position, last = pw.Tuple(*keys), pw.Tuple(*after_key)
-        query = query.where(position < last if backwards else position > last)
-    order = [k.desc() if backwards else k.asc() for k in keys]
-    return [_row(values) for values in query.order_by(*order).limit(limit).tuples()]
+        query = query.where(planner.after(keys, after_key, backwards))
+    return [_row(values) for values in query.order_by(*planner.ordered(keys, backwards)).limit(limit).tuples()]
 
 
 def row(application_id: int, sort_column: str = "received_at") -> RegisterRow | None:
     """One application's register line (after a change), keyed for ``sort_column``."""
     values = _select(_sort(sort_column)).where(Application.id == application_id).tuples().first()
     return _row(values) if values else None
+
+
+def application(application_id: int) -> Application | None:
+    """The application to take a step on, its applicant read with it; None once it is gone."""
+    return Application.select(Application, Applicant).join(Applicant).where(Application.id == application_id).first()
 
 
 def years() -> list[int]:

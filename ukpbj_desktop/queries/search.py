@@ -13,6 +13,8 @@ import re
 
 import peewee as pw
 
+from ukpbj_desktop.formatting import NIP_GROUPS
+from ukpbj_desktop.queries.planner import not_indexed
 from ukpbj_desktop.store.db import database, is_sqlite
 from ukpbj_desktop.store.models import Applicant, Application
 
@@ -44,11 +46,6 @@ def matches(text: str | None, drive: bool = True) -> pw.Expression | None:
 def uses_index(text: str | None, table: str = INDEX_TABLE) -> bool:
     """Whether ``text`` is looked up in the FTS5 index ``table`` (else LIKE over the columns)."""
     return len(normalize(text)) >= MIN_INDEXED_LENGTH and index_available(table)
-
-
-def not_indexed(column) -> pw.ColumnBase:
-    """``column`` as SQLite's unary ``+`` writes it: same value, but no index is used for it."""
-    return pw.NodeList((pw.SQL("+"), column), glue="") if is_sqlite() else column
 
 
 def index_available(table: str = INDEX_TABLE) -> bool:
@@ -83,8 +80,9 @@ def count_indexed(text: str, limit: int | None = None) -> int:
 
 
 def grouped_nip(nip) -> pw.ColumnBase:
-    """SQL for a NIP column written in groups, as documents print it."""
-    parts = [pw.fn.SUBSTR(nip, 1, 8), pw.fn.SUBSTR(nip, 9, 6), pw.fn.SUBSTR(nip, 15, 1), pw.fn.SUBSTR(nip, 16, 3)]
+    """SQL for a NIP column written in groups, as ``formatting.group_nip`` writes it."""
+    starts = [1 + sum(NIP_GROUPS[:i]) for i in range(len(NIP_GROUPS))]
+    parts = [pw.fn.SUBSTR(nip, start, size) for start, size in zip(starts, NIP_GROUPS)]
     expression = parts[0]
     for part in parts[1:]:
         expression = expression.concat(" ").concat(part)

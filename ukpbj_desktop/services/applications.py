@@ -133,11 +133,6 @@ def open_application_for(nip: str) -> Application | None:
             .where((Applicant.nip == nip) & (Application.state != workflow.ARCHIVED)).first())
 
 
-def load_application(application_id: int) -> Application | None:
-    """The application as it is now (a register row or an open dialog may be stale)."""
-    return Application.get_or_none(Application.id == application_id)
-
-
 def find_applicant(nip_text: str) -> Applicant | None:
     try:
         nip = validation.normalize_nip(nip_text)

@@ -74,6 +74,12 @@ def sqlite_path(db: peewee.Database | None = None) -> Path | None:
     return Path(target.database)
 
 
+def location_text() -> str:
+    """Where the data is, for the status bar: the SQLite file, or the PostgreSQL database's name."""
+    path = sqlite_path()
+    return str(path) if path is not None else f"PostgreSQL: {database.obj.database}"
+
+
 def storage_error(exc: Exception) -> StorageError:
     """Turn a driver error into a message that says what to do."""
     text = str(exc).lower()

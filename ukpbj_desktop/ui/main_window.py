@@ -8,26 +8,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
 
 from ukpbj_desktop import __version__
-from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.config import APP_NAME
-from ukpbj_desktop.store.db import database, sqlite_path
-from ukpbj_desktop.store.models import Application, Operator
+from ukpbj_desktop.formatting import group_thousands
+from ukpbj_desktop.queries import planner, register as rq
+from ukpbj_desktop.store.db import location_text, sqlite_path
+from ukpbj_desktop.store.models import Operator
+from ukpbj_desktop.ui.register.view import RegisterView
 from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.register.details import DetailsPanel
-from ukpbj_desktop.ui.register.view import RegisterView, grouped
+from ukpbj_desktop.ui.widgets.actions import add_action
+from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
+from ukpbj_desktop.ui.widgets.layout_memory import settings
 from ukpbj_desktop.workflow import sop
 
-SETTINGS = ("UKPBJ", "UKPBJ Desktop")
 CLOCK_INTERVAL_MS = 60_000  # waiting times shown in minutes
-
-
-def settings() -> QSettings:
-    return QSettings(*SETTINGS)
 
 
 class MainWindow(QMainWindow):
@@ -66,45 +64,32 @@ class MainWindow(QMainWindow):
 
     # --- building -------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        if slot is not None:
-            action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("Permohonan &baru..."), self.new_application, QKeySequence("Ctrl+N"),
-                                       self.tr("Catat berkas permohonan yang baru masuk (Ctrl+N)"))
-        self.open_action = self._action(self.tr("&Proses langkah..."), self.open_current, None,
-                                        self.tr("Buka isian langkah yang ditunggu permohonan terpilih (Enter)"))
-        self.quit_action = self._action(self.tr("&Keluar"), self.close, QKeySequence("Ctrl+Q"))
-        self.find_action = self._action(self.tr("&Cari"), self.register.focus_search, QKeySequence("Ctrl+F"),
-                                        self.tr("Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)"))
-        self.reload_action = self._action(self.tr("&Muat ulang"), self.reload, QKeySequence("F5"),
-                                          self.tr("Baca ulang daftar dari basis data (F5)"))
-        self.details_action = self._action(self.tr("Panel &rincian"), None, QKeySequence("F9"),
-                                           self.tr("Tampilkan atau sembunyikan rincian permohonan terpilih (F9)"))
+        self.new_action = add_action(self, self.tr("Permohonan &baru..."), self.new_application, "Ctrl+N",
+                                     self.tr("Catat berkas permohonan yang baru masuk (Ctrl+N)"))
+        self.open_action = add_action(self, self.tr("&Proses langkah..."), self.open_current, None,
+                                      self.tr("Buka isian langkah yang ditunggu permohonan terpilih (Enter)"))
+        self.quit_action = add_action(self, self.tr("&Keluar"), self.close, "Ctrl+Q")
+        self.find_action = add_action(self, self.tr("&Cari"), self.register.focus_search, "Ctrl+F",
+                                      self.tr("Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)"))
+        self.reload_action = add_action(self, self.tr("&Muat ulang"), self.reload, "F5",
+                                        self.tr("Baca ulang daftar dari basis data (F5)"))
+        self.details_action = add_action(self, self.tr("Panel &rincian"), None, "F9",
+                                         self.tr("Tampilkan atau sembunyikan rincian permohonan terpilih (F9)"))
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
         self.details_action.toggled.connect(self.details.setVisible)
-        self.archive_action = self._action(self.tr("&Telusuri arsip..."), self.open_archive,
-                                           QKeySequence("Ctrl+Shift+A"),
-                                           self.tr("Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip "
-                                                   "(Ctrl+Shift+A)"))
-        self.classes_action = self._action(self.tr("Kode &klasifikasi..."), self.edit_classifications, None,
-                                           self.tr("Ubah tabel kode klasifikasi arsip dan retensinya"))
-        self.export_action = self._action(self.tr("&Ekspor register..."), self.export_register, QKeySequence("Ctrl+E"),
-                                          self.tr("Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)"))
-        self.backup_action = self._action(self.tr("&Cadangkan data..."), self.backup, None,
-                                          self.tr("Simpan basis data dan semua pindaian ke satu berkas .zip"))
+        self.archive_action = add_action(self, self.tr("&Telusuri arsip..."), self.open_archive, "Ctrl+Shift+A",
+                                         self.tr("Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip "
+                                                 "(Ctrl+Shift+A)"))
+        self.classes_action = add_action(self, self.tr("Kode &klasifikasi..."), self.edit_classifications, None,
+                                         self.tr("Ubah tabel kode klasifikasi arsip dan retensinya"))
+        self.export_action = add_action(self, self.tr("&Ekspor register..."), self.export_register, "Ctrl+E",
+                                        self.tr("Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)"))
+        self.backup_action = add_action(self, self.tr("&Cadangkan data..."), self.backup, None,
+                                        self.tr("Simpan basis data dan semua pindaian ke satu berkas .zip"))
         self.backup_action.setEnabled(sqlite_path() is not None)  # a PostgreSQL server is backed up by its admin
-        self.about_action = self._action(self.tr("&Tentang {app}").format(app=APP_NAME), self.about)
+        self.about_action = add_action(self, self.tr("&Tentang {app}").format(app=APP_NAME), self.about)
         self.open_action.setEnabled(False)
 
     def _build_menus_and_toolbar(self) -> None:
@@ -132,9 +117,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(self)
-        path = sqlite_path()
-        where = str(path) if path is not None else f"PostgreSQL: {database.obj.database}"
-        self.db_label = QLabel(where, self)
+        self.db_label = QLabel(location_text(), self)
         self.db_label.setToolTip(self.tr("Basis data yang dipakai"))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.count_label)
@@ -159,7 +142,7 @@ class MainWindow(QMainWindow):
     def open_step(self, application_id: int) -> None:
         from ukpbj_desktop.ui.steps import dispatch as step_dispatch
 
-        application = Application.get_or_none(Application.id == application_id)
+        application = rq.application(application_id)
         if application is None:  # removed meanwhile (another seat)
             self.reload()
             return
@@ -193,13 +176,14 @@ class MainWindow(QMainWindow):
     def export_register(self) -> None:
         """The register as filtered now, to CSV (Excel opens it) or XLSX, written by a child process."""
         from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
-        from ukpbj_desktop.ui.register.export import ask_register_file, register_arguments
+        from ukpbj_desktop.cli import register_options
+        from ukpbj_desktop.ui.register.export import ask_register_file
 
         out = ask_register_file(self)
         if out is None:
             return
         self._runner = ExportRunner(self)
-        self._runner.start(["export-register", "--out", str(out), *register_arguments(self.register.current_filter())],
+        self._runner.start(["export-register", "--out", str(out), *register_options(self.register.current_filter())],
                            out, self.tr("Ekspor register"))
 
     def backup(self) -> None:
@@ -236,10 +220,10 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(details is not None and details.current_step is not None)
 
     def _show_total(self, total: int) -> None:
-        if total > rq.COUNT_CAP and rq.count_is_capped(self.register.model.register_filter):
-            text = self.tr("lebih dari {n} permohonan").format(n=grouped(rq.COUNT_CAP))
+        if total > planner.COUNT_CAP and rq.count_is_capped(self.register.model.register_filter):
+            text = self.tr("lebih dari {n} permohonan").format(n=group_thousands(planner.COUNT_CAP))
         else:
-            text = self.tr("{n} permohonan").format(n=grouped(total))
+            text = self.tr("{n} permohonan").format(n=group_thousands(total))
         self.count_label.setText(text)
 
     # --- layout memory --------------------------------------------------------------------

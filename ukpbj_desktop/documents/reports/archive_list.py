@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from ukpbj_desktop.formatting import format_date, format_datetime
+from ukpbj_desktop.formatting import format_date, format_datetime, group_thousands
 from ukpbj_desktop.documents.export_files import IsCancelled, Progress, check_cancelled, report_progress
 from ukpbj_desktop.documents.reports.common import (BOLD, FONT, LANDSCAPE, PageCountCanvas, draw_letterhead,
                                           draw_running_head, signature)
@@ -229,7 +229,7 @@ class _Layout:
             c.drawCentredString(centre, y, line)
         y -= 13
         c.setFont(FONT, 8)
-        count = f"{self.total:,}".replace(",", ".")
+        count = group_thousands(self.total)
         c.drawString(PAGE.left, y, f"Jumlah: {count} berkas")
         c.drawRightString(EDGES[-1], y, f"Dicetak: {format_datetime(data.printed_at)}")
         return y - 2.5 * mm

@@ -22,6 +22,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepInFrame, L
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
 from ukpbj_desktop.documents.reports.data import Applicant, Letterhead
+from ukpbj_desktop.formatting import group_nip
 
 log = logging.getLogger(__name__)
 
@@ -90,14 +91,6 @@ _PLAIN_TABLE = [("VALIGN", (0, 0), (-1, -1), "TOP"),
 def esc(text: str) -> str:
     """User data made safe inside Paragraph markup (names may hold '&' or '<')."""
     return escape(text or "")
-
-
-def group_nip(nip: str) -> str:
-    """``19650705 199203 1 023``: an 18-digit NIP grouped 8-6-1-3, anything else as typed."""
-    digits = "".join(ch for ch in nip if ch.isdigit())
-    if len(digits) == 18:
-        return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
-    return nip.strip()
 
 
 def nip_text(nip: str) -> str:

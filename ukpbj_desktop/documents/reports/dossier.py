@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table,
                                 TableStyle)
 
-from ukpbj_desktop.formatting import format_date, format_datetime, format_day_date, format_time
+from ukpbj_desktop.formatting import format_date, format_datetime, format_day_date, format_time, long_duration
 from ukpbj_desktop.documents.reports.common import (BODY, BOLD, CENTER, CONTENT_W, SMALL, TEXT, TITLE,
                                           applicant_rows, esc, fields, numbered, render)
 from ukpbj_desktop.documents.reports.data import DossierData, DossierStep
@@ -40,17 +40,6 @@ def _section(title: str, *content: Flowable, long: bool = False) -> list[Flowabl
     if long:
         return [CondPageBreak(35 * mm), heading, *content]
     return [KeepTogether([heading, *content])]
-
-
-def duration_text(minutes: float) -> str:
-    """``1 hari 2 jam 5 menit``; a step done within the minute is ``kurang dari 1 menit``."""
-    minutes = int(minutes)
-    if minutes < 1:
-        return "kurang dari 1 menit"
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    parts = [(days, "hari"), (hours, "jam"), (mins, "menit")]
-    return " ".join(f"{n} {unit}" for n, unit in parts if n)
 
 
 def _when(start: datetime, end: datetime) -> str:
@@ -89,9 +78,9 @@ def _step_row(step: DossierStep) -> list[Flowable]:
         what += f"<br/>{esc(step.outcome)}"
     if step.note:
         what += f"<br/><i>{esc(step.note)}</i>"
-    took = duration_text((step.finished_at - step.started_at).total_seconds() / 60)
+    took = long_duration((step.finished_at - step.started_at).total_seconds() / 60)
     if step.standard_minutes is not None:
-        took += f"<br/>standar {duration_text(step.standard_minutes)}"
+        took += f"<br/>standar {long_duration(step.standard_minutes)}"
     if step.overdue:
         took += f"<br/><font color='{DARK_RED}'><b>MELEBIHI STANDAR</b></font>"
     return [Paragraph(str(step.step), _CELL_CENTRE), Paragraph(what, _CELL),

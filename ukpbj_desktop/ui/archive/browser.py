@@ -10,30 +10,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSplitter,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
-from ukpbj_desktop.queries import archive as aq, register as register_query
-from ukpbj_desktop.errors import UserError
-from ukpbj_desktop.store.models import ArchiveRecord, Operator, now
-from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.archive.details import ArchiveDetails
 from ukpbj_desktop.classifications import DISPOSITIONS
-from ukpbj_desktop.ui.archive.model import COLUMN, ArchiveModel, disposition_label
-from ukpbj_desktop.ui.register.export import command_options
-from ukpbj_desktop.ui.register.view import (SEARCH_DELAY_MS, RowTable, configure_table, current_row_id, grouped,
-                                            filter_combo, reset_filters, select_row_id, set_choices)
-
-SETTINGS = ("UKPBJ", "UKPBJ Desktop")
-
-
-def filter_arguments(flt: aq.ArchiveFilter) -> list[str]:
-    """The filter as ``export-archive`` options, so the printed list is exactly what is shown."""
-    return command_options((("--text", flt.text), ("--year", flt.year), ("--classification", flt.classification),
-                            ("--box", flt.box), ("--location", flt.location), ("--disposition", flt.disposition),
-                            ("--retention", flt.retention), ("--retention-year", flt.retention_year)))
+from ukpbj_desktop.cli import archive_options
+from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.formatting import group_thousands
+from ukpbj_desktop.queries import archive as aq, planner
+from ukpbj_desktop.store.models import Operator, now
+from ukpbj_desktop.ui.archive.details import ArchiveDetails
+from ukpbj_desktop.ui.archive.model import COLUMN, ArchiveModel
+from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.actions import add_action
+from ukpbj_desktop.ui.widgets.labels import disposition_label
+from ukpbj_desktop.ui.widgets.layout_memory import settings
+from ukpbj_desktop.ui.widgets.tables import (RowTable, configure_table, current_row_id, filter_bar, filter_combo,
+                                             reset_filters, search_box, search_timer, select_row_id, set_choices)
 
 
 def safe_file_name(text: str) -> str:
@@ -55,9 +49,7 @@ class ArchiveBrowser(QMainWindow):
         self._build_filters()
         self._build_table()
         self._build_actions()
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer = search_timer(self.search, self.apply_filter)
         self.search.returnPressed.connect(self.apply_filter)
         self.model.total_changed.connect(self._show_total)
         self.model.modelAboutToBeReset.connect(self._remember_current)
@@ -89,10 +81,8 @@ class ArchiveBrowser(QMainWindow):
     # --- building -------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Cari nama, NIP, no. agenda, nomor arsip, atau uraian (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Cari arsip"))
+        self.search = search_box(self, self.tr("Cari nama, NIP, no. agenda, nomor arsip, atau uraian (Ctrl+F)"),
+                                 self.tr("Cari arsip"))
         self.year_filter = self._combo(self.tr("Semua tahun"), self.tr("Saring menurut tahun agenda"))
         self.class_filter = self._combo(self.tr("Semua klasifikasi"), self.tr("Saring menurut kode klasifikasi"))
         self.box_filter = self._combo(self.tr("Semua boks"), self.tr("Saring menurut nomor boks"))
@@ -112,14 +102,7 @@ class ArchiveBrowser(QMainWindow):
         self.due_label = QLabel(self)
         self.due_label.setTextFormat(Qt.TextFormat.RichText)
         self.due_label.linkActivated.connect(lambda _link: self.show_due())
-        self._filter_bar = QVBoxLayout()
-        search_row, filter_row = QHBoxLayout(), QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.clear_button)
-        for combo in self._combos:
-            filter_row.addWidget(combo, 1)
-        self._filter_bar.addLayout(search_row)
-        self._filter_bar.addLayout(filter_row)
+        self._filter_bar = filter_bar(self.search, self.clear_button, self._combos)
 
     @property
     def _combos(self):
@@ -143,30 +126,20 @@ class ArchiveBrowser(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_record())
 
-    def _action(self, text: str, slot, shortcut: str | QKeySequence | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.setToolTip(tip or text.replace("&", ""))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.list_action = self._action(self.tr("Cetak &Daftar Arsip..."), self.export_list, "Ctrl+P",
-                                        self.tr("Daftar Arsip (PDF) dari arsip yang tampil sesuai saringan (Ctrl+P)"))
-        self.dossier_action = self._action(self.tr("Cetak &berkas permohonan..."), self.show_dossier, "Ctrl+D",
-                                           self.tr("Riwayat lengkap permohonan terpilih sebagai PDF (Ctrl+D)"))
-        self.edit_action = self._action(self.tr("&Ubah data arsip..."), self.edit_record, "F2",
-                                        self.tr("Ubah letak simpan atau data arsip terpilih (F2)"))
-        self.scan_action = self._action(self.tr("&Tambah pindaian..."), self.details.add_scans, "Ctrl+T",
-                                        self.tr("Lampirkan pindaian berkas ke arsip terpilih (Ctrl+T)"))
-        self.classes_action = self._action(self.tr("&Kode klasifikasi..."), self.edit_classifications, None,
-                                           self.tr("Ubah tabel kode klasifikasi dan retensinya"))
-        self.find_action = self._action(self.tr("&Cari"), self.focus_search, "Ctrl+F")
-        self.reload_action = self._action(self.tr("&Muat ulang"), self.reload, "F5")
-        self.close_action = self._action(self.tr("&Tutup"), self.close, QKeySequence.StandardKey.Close)
+        self.list_action = add_action(self, self.tr("Cetak &Daftar Arsip..."), self.export_list, "Ctrl+P",
+                                      self.tr("Daftar Arsip (PDF) dari arsip yang tampil sesuai saringan (Ctrl+P)"))
+        self.dossier_action = add_action(self, self.tr("Cetak &berkas permohonan..."), self.show_dossier, "Ctrl+D",
+                                         self.tr("Riwayat lengkap permohonan terpilih sebagai PDF (Ctrl+D)"))
+        self.edit_action = add_action(self, self.tr("&Ubah data arsip..."), self.edit_record, "F2",
+                                      self.tr("Ubah letak simpan atau data arsip terpilih (F2)"))
+        self.scan_action = add_action(self, self.tr("&Tambah pindaian..."), self.details.add_scans, "Ctrl+T",
+                                      self.tr("Lampirkan pindaian berkas ke arsip terpilih (Ctrl+T)"))
+        self.classes_action = add_action(self, self.tr("&Kode klasifikasi..."), self.edit_classifications, None,
+                                         self.tr("Ubah tabel kode klasifikasi dan retensinya"))
+        self.find_action = add_action(self, self.tr("&Cari"), self.focus_search, "Ctrl+F")
+        self.reload_action = add_action(self, self.tr("&Muat ulang"), self.reload, "F5")
+        self.close_action = add_action(self, self.tr("&Tutup"), self.close, QKeySequence.StandardKey.Close)
         menu = self.menuBar().addMenu(self.tr("&Arsip"))
         menu.addActions([self.list_action, self.dossier_action])
         menu.addSeparator()
@@ -247,7 +220,7 @@ class ArchiveBrowser(QMainWindow):
         archive_id = self.current_id()
         if archive_id is None:
             return
-        record = ArchiveRecord.get_or_none(ArchiveRecord.id == archive_id)
+        record = aq.record(archive_id)
         if record is None:
             self.reload()
             return
@@ -278,7 +251,7 @@ class ArchiveBrowser(QMainWindow):
             return
         out = Path(path).with_suffix(".pdf")
         self._runner = ExportRunner(self)
-        self._runner.start(["export-archive", "--out", str(out), *filter_arguments(flt)], out,
+        self._runner.start(["export-archive", "--out", str(out), *archive_options(flt)], out,
                            self.tr("Daftar Arsip"))
 
     def show_dossier(self) -> None:
@@ -329,16 +302,16 @@ class ArchiveBrowser(QMainWindow):
                 self._enable_record_actions(False)
 
     def _show_total(self, total: int) -> None:
-        if total > register_query.COUNT_CAP and aq.count_is_capped(self.model.archive_filter):
-            text = self.tr("lebih dari {n} arsip").format(n=grouped(register_query.COUNT_CAP))
+        if total > planner.COUNT_CAP and aq.count_is_capped(self.model.archive_filter):
+            text = self.tr("lebih dari {n} arsip").format(n=group_thousands(planner.COUNT_CAP))
         else:
-            text = self.tr("{n} arsip").format(n=grouped(total))
+            text = self.tr("{n} arsip").format(n=group_thousands(total))
         self.count_label.setText(text)
 
     # --- layout memory --------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        stored = QSettings(*SETTINGS)
+        stored = settings()
         geometry = stored.value("archive_browser/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -347,7 +320,7 @@ class ArchiveBrowser(QMainWindow):
             self.splitter.setSizes([820, 460])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        stored = QSettings(*SETTINGS)
+        stored = settings()
         stored.setValue("archive_browser/geometry", self.saveGeometry())
         stored.setValue("archive_browser/splitter", self.splitter.saveState())
         super().closeEvent(event)

@@ -16,10 +16,9 @@ from ukpbj_desktop.classifications import DISPOSITIONS, ClassificationInput
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from ukpbj_desktop.store.models import Classification, Operator
 from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.archive.model import disposition_label
 from ukpbj_desktop.ui.widgets.fields import (FieldRow, StatusLabel, button_bar, button_box, show_error_at,
-                                            suggestion_combo)
-
+                                             suggestion_combo)
+from ukpbj_desktop.ui.widgets.labels import disposition_label
 
 
 def years_text(years: int | None) -> str:
@@ -285,7 +284,7 @@ class ClassificationDialog(QDialog):
 
     def _open_editor(self, code: str | None) -> None:
         """Open the editor window-modal; the table is refilled when it saves."""
-        row = Classification.get_or_none(Classification.code == code) if code is not None else None
+        row = classifications.find_classification(code) if code is not None else None
         used = classifications.usage_counts().get(code, 0) if code is not None else 0
         editor = ClassificationEditor(self.operator, row, used, self)
         editor.accepted.connect(lambda: self.reload(select=editor.saved.code))

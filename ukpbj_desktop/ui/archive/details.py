@@ -14,14 +14,15 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
-from ukpbj_desktop.queries import archive as aq
 from ukpbj_desktop import scans
-from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.errors import UserError
-from ukpbj_desktop.store.models import ArchiveRecord, Operator, Scan
+from ukpbj_desktop.formatting import format_datetime
+from ukpbj_desktop.queries import archive as aq
+from ukpbj_desktop.store.models import Operator, Scan
 from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.archive.model import disposition_label, level_label
-from ukpbj_desktop.ui.register.details import DetailsPanel, html_table, html_value
+from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
+from ukpbj_desktop.ui.widgets.labels import disposition_label, level_label
+from ukpbj_desktop.ui.widgets.rich_text import html_table, html_value
 
 DAMAGED_COLOUR = QColor("#b3261e")
 SCAN_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -125,7 +126,9 @@ class ArchiveDetails(QWidget):
 
     def attach(self, paths: list[str]) -> None:
         """Attach each file; one refused file does not stop the others."""
-        record = self._record()
+        record = aq.record(self.archive_id) if self.details is not None else None
+        if record is None:
+            return
         added = 0
         for path in paths:
             try:
@@ -165,18 +168,15 @@ class ArchiveDetails(QWidget):
         self.show_record(self.archive_id)
         self.changed.emit(self.archive_id)
 
-    def _record(self) -> ArchiveRecord:
-        return ArchiveRecord.get_by_id(self.archive_id)
-
     def _current_scan(self) -> Scan | None:
         item = self.scan_list.currentItem()
-        return Scan.get_or_none(Scan.id == item.data(SCAN_ID_ROLE)) if item is not None else None
+        return scans.find_scan(item.data(SCAN_ID_ROLE)) if item is not None else None
 
     def _fill_scans(self) -> None:
         self.scan_list.clear()
         lines = self.details.scans if self.details else ()
         for line in lines:
-            status = scans.verify(Scan.get_by_id(line.id))
+            status = scans.verify(line)
             text = f"{line.filename}  ({size_text(line.size)}, {format_datetime(line.added_at)})"
             item = QListWidgetItem(text)
             item.setData(SCAN_ID_ROLE, line.id)

@@ -5,14 +5,15 @@ ends in the year being looked at stand out, since those are the ones to move or 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ukpbj_desktop.queries import archive as aq
-from ukpbj_desktop.classifications import DEVELOPMENT_LEVEL_LABELS, DISPOSITION_LABELS
-from ukpbj_desktop.formatting import format_date
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP
+from ukpbj_desktop.formatting import format_date
+from ukpbj_desktop.queries import archive as aq
 from ukpbj_desktop.store.models import now
+# level_label: kept importable here for ui/steps/archive.py until it imports ui.widgets.labels.
+from ukpbj_desktop.ui.widgets.labels import disposition_label, level_label  # noqa: F401
 from ukpbj_desktop.ui.widgets.sql_table_model import SqlTableModel
 
 _Role = Qt.ItemDataRole
@@ -36,17 +37,6 @@ COLUMN = {name: number for number, (name, _title) in enumerate(COLUMNS)}
 
 DUE_BACKGROUND = QColor("#fff3cd")
 DUE_FOREGROUND = QColor("#664d03")
-
-
-def disposition_label(value: str) -> str:
-    """The final disposition in the UI's language; a value outside the table as it is."""
-    label = DISPOSITION_LABELS.get(value)
-    return QCoreApplication.translate("Archive", label) if label else value
-
-
-def level_label(value: str) -> str:
-    label = DEVELOPMENT_LEVEL_LABELS.get(value)
-    return QCoreApplication.translate("Archive", label) if label else value
 
 
 def due_in(row: aq.ArchiveRow, year: int) -> bool:

@@ -1,7 +1,7 @@
-"""Choosing where the register export goes and turning the register's filter into options.
+"""Choosing where the register export goes (CSV or XLSX).
 
 The export is exactly what the register shows: the same filter is handed to the
-``export-register`` command the child process runs.
+``export-register`` command the child process runs (``cli.register_options``).
 """
 from __future__ import annotations
 
@@ -10,22 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.store.models import now
-
-
-def command_options(pairs) -> list[str]:
-    """(option, value) pairs as command-line arguments; unset values (None, "") left out."""
-    arguments: list[str] = []
-    for option, value in pairs:
-        if value not in (None, ""):
-            arguments += [option, str(value)]
-    return arguments
-
-
-def register_arguments(flt: rq.RegisterFilter) -> list[str]:
-    return command_options((("--text", flt.text.strip()), ("--year", flt.year), ("--state", flt.state),
-                            ("--step", flt.step), ("--work-unit", flt.work_unit)))
 
 
 def ask_register_file(parent: QWidget) -> Path | None:

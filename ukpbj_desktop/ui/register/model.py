@@ -7,18 +7,16 @@ step longer than its time standard stand out.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP
+from ukpbj_desktop.formatting import format_date, format_datetime, group_nip
 from ukpbj_desktop.queries import register as rq
-from ukpbj_desktop import workflow
-from ukpbj_desktop.formatting import format_date, format_datetime
-from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from ukpbj_desktop.store.models import now
+from ukpbj_desktop.ui.widgets.labels import duration_label, state_label, step_label
 from ukpbj_desktop.ui.widgets.sql_table_model import SqlTableModel
-from ukpbj_desktop.validation import format_nip
 
 _Role = Qt.ItemDataRole
 ID_ROLE = _Role.UserRole  # the application id of the row
@@ -39,39 +37,6 @@ COLUMN = {name: number for number, (name, _title) in enumerate(COLUMNS)}
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#8a1c1c")
-
-
-def format_duration(delta: dt.timedelta) -> str:
-    """A wait or a step's duration the short way: ``45 m``, ``2 j 15 m``, ``3 hari``."""
-    minutes = int(delta.total_seconds() // 60)
-    if minutes < 1:
-        return QCoreApplication.translate("RegisterModel", "< 1 m")
-    if minutes < 60:
-        return QCoreApplication.translate("RegisterModel", "{m} m").format(m=minutes)
-    hours, rest = divmod(minutes, 60)
-    if hours < 24:
-        return QCoreApplication.translate("RegisterModel", "{h} j {m} m").format(h=hours, m=rest)
-    return QCoreApplication.translate("RegisterModel", "{d} hari").format(d=hours // 24)
-
-
-def step_label(step: str | None) -> str:
-    """``5 · Pemeriksaan kebenaran``: the paper SOP's number and the step's name, for a step code."""
-    if step is None:
-        return ""
-    name = QCoreApplication.translate("Workflow", workflow.step_name(step))
-    number = workflow.step_no(step)
-    return f"{number} · {name}" if number is not None else name
-
-
-def state_label(state: str) -> str:
-    return QCoreApplication.translate("Workflow", workflow.STATE_LABELS.get(state, state))
-
-
-def grouped_nip(nip: str) -> str:
-    try:
-        return format_nip(nip)
-    except ValidationError:  # a malformed NIP on record is still shown as it is
-        return nip
 
 
 class RegisterModel(SqlTableModel):
@@ -193,7 +158,7 @@ class RegisterModel(SqlTableModel):
         if column == "applicant_name":
             return row.applicant_name
         if column == "nip":
-            return grouped_nip(row.nip)
+            return group_nip(row.nip)
         if column == "work_unit":
             return row.work_unit
         if column == "current_step":
@@ -201,12 +166,12 @@ class RegisterModel(SqlTableModel):
         if column == "state":
             return state_label(row.state)
         waiting = row.waiting(self._now)
-        return "" if waiting is None else format_duration(waiting)
+        return "" if waiting is None else duration_label(waiting)
 
     def _tooltip(self, row: rq.RegisterRow, column: str) -> str | None:
         if row.overdue(self._now):
             text = self.tr("Melewati standar waktu: menunggu {waited} di langkah {step}, standarnya {minutes} menit.")
-            return text.format(waited=format_duration(row.waiting(self._now)), step=step_label(row.current_step),
+            return text.format(waited=duration_label(row.waiting(self._now)), step=step_label(row.current_step),
                                minutes=row.standard_minutes)
         if column == "received_at":
             return format_datetime(row.received_at)

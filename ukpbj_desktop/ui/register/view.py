@@ -6,114 +6,22 @@ double click asks for the current file's next step.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
-from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop import workflow
-from ukpbj_desktop.ui.register.model import COLUMN, RegisterModel, state_label, step_label
+from ukpbj_desktop.queries import register as rq
+from ukpbj_desktop.ui.register.model import COLUMN, RegisterModel
+from ukpbj_desktop.ui.widgets.labels import state_label, step_label
+from ukpbj_desktop.ui.widgets.tables import (RowTable, configure_table, current_row_id, filter_bar, filter_combo,
+                                             reset_filters, search_box, search_timer, select_row_id, set_choices)
 
-SEARCH_DELAY_MS = 150
 # Columns of a fixed format start as wide as a sample of it; the others share what is left
 # by weight, down to a minimum (then the table scrolls sideways).
 SAMPLES = {"agenda_number": "027/0000/UKPBJ/2026", "received_at": "30 September 2026",
            "nip": "19650705 199203 1 023", "waiting": "23 j 59 m"}
 WEIGHTS = {"applicant_name": 4, "work_unit": 3, "current_step": 4, "state": 3}
 MINIMUM_WIDTH = 90
-
-
-def _fit_popup(combo: QComboBox) -> None:
-    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-
-
-def grouped(number: int) -> str:
-    """``12.345``: thousands grouped the Indonesian way, in both languages (as the documents print them)."""
-    return f"{number:,}".replace(",", ".")
-
-
-def filter_combo(parent: QWidget, everything: str, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:
-    """A filter choice as wide as its "all" entry (data None); its list opens as wide as its longest item."""
-    combo = QComboBox(parent)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
-    combo.setToolTip(tooltip)
-    combo.setAccessibleName(tooltip)
-    combo.addItem(everything, None)
-    for text, value in items:
-        combo.addItem(text, value)
-    _fit_popup(combo)
-    return combo
-
-
-def set_choices(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-    """Replace a filter's choices (after its "all" entry), keeping the chosen one if still offered."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    while combo.count() > 1:
-        combo.removeItem(1)
-    for text, value in items:
-        combo.addItem(text, value)
-    _fit_popup(combo)
-    combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
-    combo.blockSignals(False)
-
-
-def configure_table(table: QTableView, model) -> None:
-    """A read-only list of whole rows, one line each, sorted by the model (``SqlTableModel``)."""
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setHighlightSections(False)
-    header.setSortIndicator(*model.sort_order)
-
-
-def current_row_id(table: QTableView) -> int | None:
-    index = table.currentIndex()
-    return table.model().row_at(index.row()).id if index.isValid() else None
-
-
-def select_row_id(table: QTableView, row_id: int) -> bool:
-    """Make the row with ``row_id`` current and visible, if it is loaded."""
-    row = table.model().row_of(row_id)
-    if row is None:
-        return False
-    index = table.model().index(row, 0)
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    table.selectionModel().setCurrentIndex(index, flags)
-    table.scrollTo(index)
-    return True
-
-
-def reset_filters(search: QLineEdit, combos) -> None:
-    """Back to "all" without a query per widget; the caller applies the filter once."""
-    for widget in (search, *combos):
-        widget.blockSignals(True)
-    search.clear()
-    for combo in combos:
-        combo.setCurrentIndex(0)
-    for widget in (search, *combos):
-        widget.blockSignals(False)
-
-
-class RowTable(QTableView):
-    """The table; Enter (on a row) asks to open it, as a double click does."""
-
-    open_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class RegisterView(QWidget):
@@ -128,9 +36,7 @@ class RegisterView(QWidget):
         self.model = RegisterModel(self)
         self._build_filters()
         self._build_table()
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())  # restarts: one query a pause
+        self._search_timer = search_timer(self.search, self.apply_filter)
         self.search.returnPressed.connect(self._search_entered)
         self.model.total_changed.connect(self._show_total)
         self._kept_id: int | None = None
@@ -144,10 +50,8 @@ class RegisterView(QWidget):
         layout.addWidget(self._stack, 1)
 
     def _build_filters(self) -> None:
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Cari"))
+        self.search = search_box(self, self.tr("Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)"),
+                                 self.tr("Cari"))
         self.state_filter = self._combo(self.tr("Semua status"), self.tr("Saring menurut status"),
                                         [(state_label(s), s) for s in workflow.STATES])
         self.step_filter = self._combo(self.tr("Semua langkah"), self.tr("Saring menurut langkah yang ditunggu"),
@@ -159,14 +63,8 @@ class RegisterView(QWidget):
         self.clear_button.setText(self.tr("&Hapus saringan"))
         self.clear_button.setToolTip(self.tr("Tampilkan semua permohonan lagi"))
         self.clear_button.clicked.connect(self.clear_filters)
-        self._filter_bar = QVBoxLayout()
-        search_row, filter_row = QHBoxLayout(), QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.clear_button)
-        for combo in (self.state_filter, self.step_filter, self.year_filter, self.unit_filter):
-            filter_row.addWidget(combo, 1)
-        self._filter_bar.addLayout(search_row)
-        self._filter_bar.addLayout(filter_row)
+        self._filter_bar = filter_bar(self.search, self.clear_button,
+                                      (self.state_filter, self.step_filter, self.year_filter, self.unit_filter))
         self.refresh_choices()
 
     def _combo(self, everything: str, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:

@@ -165,7 +165,7 @@ class ArchiveDialog(StepDialog):
         self.media.setCurrentText(defaults.media)
 
     def _apply_retention(self) -> None:
-        rule = classifications.find(self.classification.currentData())
+        rule = classifications.find_classification(self.classification.currentData())
         if rule is None:
             return
         self.active_years.setValue(rule.active_years or 0)

@@ -16,7 +16,8 @@ import importlib
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ukpbj_desktop import services, workflow
+from ukpbj_desktop import workflow
+from ukpbj_desktop.queries import register as register_query
 from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.ui.steps.base import StepDialog
 from ukpbj_desktop.ui.widgets import messages
@@ -93,7 +94,7 @@ def open_step(parent: QWidget | None, operator: Operator, application: Applicati
     """Run the step ``application`` waits at, then (when the operator agrees) each office step that follows.
 
     Returns the application as the last recorded step left it, or None when nothing was recorded."""
-    current = services.load_application(application.id)  # the register's row may be stale
+    current = register_query.application(application.id)  # the register's row may be stale
     if current is None:
         return None
     if current.current_step is None:

@@ -27,6 +27,7 @@ from ukpbj_desktop import config
 from ukpbj_desktop.store import db
 from ukpbj_desktop.errors import StorageError, UserError, ValidationError, WorkflowError
 from ukpbj_desktop.documents.export_files import remove_partials
+from ukpbj_desktop.formatting import group_thousands
 from ukpbj_desktop.ui.widgets import messages
 
 log = logging.getLogger(__name__)
@@ -68,10 +69,6 @@ def rebuild_error(payload: str) -> UserError:
     data = json.loads(payload)
     cls = _ERROR_CLASSES.get(data.get("context"), UserError)
     return cls(str(data["text"]), field=data.get("field"), **dict(data.get("params") or {}))
-
-
-def _group_digits(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 class ExportRunner(QObject):
@@ -189,7 +186,7 @@ class ExportRunner(QObject):
     def _show_progress(self, done: int, total: int) -> None:
         if self._cancel_requested:
             return
-        self.dialog.setLabelText(self._step_text.format(done=_group_digits(done), total=_group_digits(total),
+        self.dialog.setLabelText(self._step_text.format(done=group_thousands(done), total=group_thousands(total),
                                                         percent=done * 100 // max(total, 1)))
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, total))

@@ -1,4 +1,4 @@
-"""The side panel: everything about the selected application, ready to read and copy.
+"""An application's side panel, in the main window and the archive's history tab: all of it, to read and copy.
 
 The applicant's data appear the way SPSE's staff record lists them, the documents as last
 checked, and the step log with each step's duration against its time standard; steps
@@ -8,38 +8,22 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
+from ukpbj_desktop.formatting import format_date, format_datetime, group_nip
 from ukpbj_desktop.queries import register as rq
-from ukpbj_desktop import workflow
-from ukpbj_desktop.formatting import format_date, format_datetime
 from ukpbj_desktop.required_documents import delivery_modes
 from ukpbj_desktop.store.models import now
-from ukpbj_desktop.ui.register.model import format_duration, grouped_nip, state_label, step_label
+from ukpbj_desktop.ui.widgets.labels import duration_label, outcome_label, state_label, step_label
+from ukpbj_desktop.ui.widgets.rich_text import html_heading, html_table, html_value
 
 OVERDUE_COLOUR = "#b3261e"
 
 
-
-def html_value(value) -> str:
-    return html.escape(str(value)) if value not in (None, "") else "&mdash;"
-
-
 def _date(value) -> str:
     return format_date(value) if value else ""
-
-
-def html_heading(text: str) -> str:
-    return f"<h3>{html.escape(text)}</h3>"
-
-
-def html_table(rows: list[tuple[str, str]]) -> str:
-    """Label/value lines; values are HTML already."""
-    cells = "".join(f"<tr><td style='color:#5f6368; padding-right:10px'>{html.escape(label)}</td>"
-                    f"<td>{value}</td></tr>" for label, value in rows)
-    return f"<table cellspacing='0' cellpadding='2'>{cells}</table>"
 
 
 class DetailsPanel(QWidget):
@@ -109,14 +93,14 @@ class DetailsPanel(QWidget):
         if waited is None:
             return ""
         text = self.tr("Menunggu {waited} di langkah {step}.").format(
-            waited=format_duration(waited), step=step_label(d.current_step))
+            waited=duration_label(waited), step=step_label(d.current_step))
         if d.overdue(at):
             text += " " + self.tr("Melewati standar waktu {minutes} menit.").format(minutes=d.standard_minutes)
             return f"<p style='color:{OVERDUE_COLOUR}'><b>&#9888; {html.escape(text)}</b></p>"
         return f"<p>{html.escape(text)}</p>"
 
     def _applicant(self, d: rq.Details) -> str:
-        rows = [(self.tr("Nama"), html_value(d.name)), (self.tr("NIP"), html_value(grouped_nip(d.nip))),
+        rows = [(self.tr("Nama"), html_value(d.name)), (self.tr("NIP"), html_value(group_nip(d.nip))),
                 (self.tr("NIK"), html_value(d.nik)), (self.tr("Jabatan"), html_value(d.position)),
                 (self.tr("Pangkat/golongan"), html_value(d.rank)), (self.tr("Satuan kerja"), html_value(d.work_unit)),
                 (self.tr("Instansi"), html_value(d.agency)), (self.tr("E-mail"), html_value(d.email)),
@@ -166,8 +150,8 @@ class DetailsPanel(QWidget):
         """One short block per step: what, outcome, who, when, how long against the standard."""
         blocks = []
         for step in d.steps:
-            outcome = QCoreApplication.translate("Workflow", workflow.outcome_label(step.step, step.outcome))
-            timing = format_duration(step.duration)
+            outcome = outcome_label(step.step, step.outcome)
+            timing = duration_label(step.duration)
             if step.standard_minutes:
                 timing = self.tr("{duration} (standar {minutes} menit)").format(duration=timing,
                                                                                minutes=step.standard_minutes)

@@ -1,0 +1,18 @@
+"""Fixtures for the core's unit tests."""
+import pytest
+
+
+@pytest.fixture
+def sql_log(monkeypatch) -> list[str]:
+    """The SQL the open database runs from the moment it is asked for (the list fills as queries run)."""
+    from ukpbj_desktop.store.db import database
+
+    queries: list[str] = []
+    run = database.obj.execute_sql
+
+    def logged(sql, *args, **kwargs):
+        queries.append(sql)
+        return run(sql, *args, **kwargs)
+
+    monkeypatch.setattr(database.obj, "execute_sql", logged)
+    return queries

@@ -1,0 +1,129 @@
+"""The pieces the register and the archive browser share: a table of whole rows read from SQL,
+its filter choices, and the pause before a typed search runs.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView,
+                               QVBoxLayout, QWidget)
+
+SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs: one query a pause, not one a key
+
+
+def search_box(parent: QWidget, placeholder: str, name: str) -> QLineEdit:
+    """The search field above a list, with a clear button."""
+    search = QLineEdit(parent)
+    search.setPlaceholderText(placeholder)
+    search.setClearButtonEnabled(True)
+    search.setAccessibleName(name)
+    return search
+
+
+def search_timer(search: QLineEdit, apply: Callable[[], None]) -> QTimer:
+    """Runs ``apply`` once typing in ``search`` pauses; each key restarts it, so a fast typist costs one query."""
+    timer = QTimer(search, singleShot=True, interval=SEARCH_DELAY_MS)
+    timer.timeout.connect(apply)
+    search.textChanged.connect(lambda _text: timer.start())
+    return timer
+
+
+def filter_bar(search: QLineEdit, clear_button: QWidget, combos: Sequence[QComboBox]) -> QVBoxLayout:
+    """The search field and its clear button on one line, the filter choices sharing the line below."""
+    bar, search_row, filter_row = QVBoxLayout(), QHBoxLayout(), QHBoxLayout()
+    search_row.addWidget(search, 1)
+    search_row.addWidget(clear_button)
+    for combo in combos:
+        filter_row.addWidget(combo, 1)
+    bar.addLayout(search_row)
+    bar.addLayout(filter_row)
+    return bar
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+
+
+def filter_combo(parent: QWidget, everything: str, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:
+    """A filter choice as wide as its "all" entry (data None); its list opens as wide as its longest item."""
+    combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    combo.setToolTip(tooltip)
+    combo.setAccessibleName(tooltip)
+    combo.addItem(everything, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    _fit_popup(combo)
+    return combo
+
+
+def set_choices(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Replace a filter's choices (after its "all" entry), keeping the chosen one if still offered."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, value in items:
+        combo.addItem(text, value)
+    _fit_popup(combo)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+    combo.blockSignals(False)
+
+
+def configure_table(table: QTableView, model) -> None:
+    """A read-only list of whole rows, one line each, sorted by the model (``SqlTableModel``)."""
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    header.setSortIndicator(*model.sort_order)
+
+
+def current_row_id(table: QTableView) -> int | None:
+    index = table.currentIndex()
+    return table.model().row_at(index.row()).id if index.isValid() else None
+
+
+def select_row_id(table: QTableView, row_id: int) -> bool:
+    """Make the row with ``row_id`` current and visible, if it is loaded."""
+    row = table.model().row_of(row_id)
+    if row is None:
+        return False
+    index = table.model().index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().setCurrentIndex(index, flags)
+    table.scrollTo(index)
+    return True
+
+
+def reset_filters(search: QLineEdit, combos) -> None:
+    """Back to "all" without a query per widget; the caller applies the filter once."""
+    for widget in (search, *combos):
+        widget.blockSignals(True)
+    search.clear()
+    for combo in combos:
+        combo.setCurrentIndex(0)
+    for widget in (search, *combos):
+        widget.blockSignals(False)
+
+
+class RowTable(QTableView):
+    """The table; Enter (on a row) asks to open it, as a double click does."""
+
+    open_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
