@@ -1,0 +1,54 @@
+"""The window: cold start to the register's first painted rows against a bare PySide6 window,
+a search keystroke, opening a file's details, and the peak memory with the register open.
+
+Every start is a fresh process (``gui_probe.py``), timed from just before it is spawned to
+its first paint. Starts of the app and of the bare window alternate, so a busy machine
+slows both alike; the ratio is of the two medians, its range that of the paired runs.
+"""
+from __future__ import annotations
+
+import time
+
+from demo_cache import DemoDatabase
+from harness import BENCHMARKS, Figure, results, run_python
+
+PROBE = str(BENCHMARKS / "gui_probe.py")
+
+
+def _first_paint_ms(*args: str) -> tuple[float, dict]:
+    started = time.perf_counter()
+    found = results(run_python(PROBE, *args))
+    return (found["painted"] - started) * 1000, found
+
+
+def startup(databases: list[DemoDatabase], runs: int) -> list[Figure]:
+    bare = Figure("bare PySide6 window, first paint", "-", "ms")
+    apps = {db: Figure("cold start to first register rows painted", db.label, "ms") for db in databases}
+    for db in databases:
+        _first_paint_ms("startup", str(db.path))  # warms the file cache
+    for _ in range(runs):
+        bare.samples.append(_first_paint_ms("bare")[0])
+        for db in databases:
+            apps[db].samples.append(_first_paint_ms("startup", str(db.path))[0])
+    figures = [bare]
+    for db, app in apps.items():
+        paired = [a / b for a, b in zip(app.samples, bare.samples)]
+        ratio = Figure("start-up ratio, app / bare window", db.label, "x", paired,
+                       "median of app / median of bare", summary=(app.stats()[0] / bare.stats()[0], min(paired), max(paired)))
+        figures += [app, ratio]
+    return figures
+
+
+def session(db: DemoDatabase, runs: int, sessions: int) -> list[Figure]:
+    """Search and details in ``sessions`` windows of ``runs`` each; the peak RSS of each window."""
+    search = Figure("search keystroke to repainted register", db.label, "ms", note="includes the pause the box waits for more keys")
+    query = Figure("  of which query + repaint after the pause", db.label, "ms")
+    details = Figure("click a row to its details painted", db.label, "ms")
+    rss = Figure("peak RSS, register open, after searches", db.label, "MB")
+    for _ in range(sessions):
+        found = results(run_python(PROBE, "session", str(db.path), str(runs)))
+        search.samples += found["search_ms"]
+        query.samples += found["search_after_pause_ms"]
+        details.samples += found["details_ms"]
+        rss.samples.append(found["rss_mb"])
+    return [search, query, details, rss]
