@@ -19,6 +19,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BENCHMARKS = REPO / "benchmarks"
+PYCACHE = REPO / ".bench-cache" / "pycache"
 SCRATCH_ENV = "UKPBJ_BENCH_SCRATCH"
 # The data and settings folders of the children: one per benchmark run, handed down to them.
 SCRATCH = Path(os.environ.get(SCRATCH_ENV) or tempfile.mkdtemp(prefix="ukpbj-bench-"))
@@ -57,6 +58,10 @@ def child_env() -> dict[str, str]:
     env["UKPBJ_DATA_DIR"] = str(SCRATCH / "data")
     env["XDG_CONFIG_HOME"] = str(SCRATCH / "config")  # QSettings: no window layout of the user's
     env.pop("UKPBJ_DB", None)
+    # An installed app starts from compiled bytecode (pip and the bundle both ship it); without
+    # this, a shell that forbids writing it would have every start compile the app's modules.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env
