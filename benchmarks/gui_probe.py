@@ -40,6 +40,7 @@ class PaintWatch(QObject):
         super().__init__(widget)
         self.ready = ready
         self.painted_at: float | None = None
+        self.cpu_at = 0.0  # the CPU time this process had used by then, in seconds
         self.armed = True
         self._loop: QEventLoop | None = None
         widget.installEventFilter(self)
@@ -47,6 +48,7 @@ class PaintWatch(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         if self.armed and event.type() == QEvent.Type.Paint and self.ready():
             self.painted_at = time.perf_counter()
+            self.cpu_at = time.process_time()
             self.armed = False
             if self._loop is not None:
                 self._loop.quit()
@@ -77,7 +79,7 @@ def bare() -> None:
     window.show()
     QTimer.singleShot(0, lambda: (watch.wait(), app.quit()))
     app.exec()
-    report(painted=watch.painted_at)
+    report(painted=watch.painted_at, cpu=watch.cpu_at)
 
 
 def run_app(db: str, then) -> None:
@@ -98,7 +100,7 @@ def run_app(db: str, then) -> None:
 
 
 def startup(db: str) -> None:
-    run_app(db, lambda window, watch: report(painted=watch.painted_at, rss_mb=peak_rss_mb(),
+    run_app(db, lambda window, watch: report(painted=watch.painted_at, cpu=watch.cpu_at, rss_mb=peak_rss_mb(),
                                              rows=window.register.model.total))
 
 

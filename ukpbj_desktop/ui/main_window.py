@@ -20,6 +20,7 @@ from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.register.details import DetailsPanel
 from ukpbj_desktop.ui.register.view import RegisterView, grouped
+from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
 from ukpbj_desktop.workflow import sop
 
 SETTINGS = ("UKPBJ", "UKPBJ Desktop")
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self._restore_layout()
         self.register.start()
-        self.register.table.setFocus()
+        after_first_paint(self, self.register.table.setFocus)  # focus selects a row: its details come after
 
     # --- building -------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop import workflow
 from ukpbj_desktop.ui.register.model import COLUMN, RegisterModel, state_label, step_label
+from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
 
 SEARCH_DELAY_MS = 150
 # Columns of a fixed format start as wide as a sample of it; the others share what is left
@@ -167,7 +168,9 @@ class RegisterView(QWidget):
             filter_row.addWidget(combo, 1)
         self._filter_bar.addLayout(search_row)
         self._filter_bar.addLayout(filter_row)
-        self.refresh_choices()
+        # Reading every year and work unit costs more than the first page on 100,000 files; the
+        # "all" entries shown until then are the same.
+        after_first_paint(self, self.refresh_choices)
 
     def _combo(self, everything: str, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = filter_combo(self, everything, tooltip, items)
