@@ -75,7 +75,7 @@ def _command_runs(name: str, db: DemoDatabase, runs: int, command: list[str], ou
 def daftar_arsip(db: DemoDatabase, runs: int) -> Figure:
     records = archive_records(db)
     out = SCRATCH / "daftar-arsip.pdf"
-    return _command_runs("Daftar Arsip PDF of every archive record", db, runs, ["export-archive"], out,
+    return _command_runs("Daftar Arsip PDF, every archive record", db, runs, ["export-archive"], out,
                          lambda path: _check_pdf(path, records), note=f"{records:,} records")
 
 
@@ -86,7 +86,7 @@ def register_exports(db: DemoDatabase, runs: int) -> list[Figure]:
 
 
 def backup(db: DemoDatabase, runs: int) -> Figure:
-    return _command_runs("backup (database and scans to one zip)", db, runs, ["backup"], SCRATCH / "backup.zip",
+    return _command_runs("backup zip (database and scans)", db, runs, ["backup"], SCRATCH / "backup.zip",
                          lambda path: _check_backup(path, db))
 
 
@@ -95,9 +95,9 @@ def sizes(databases: list[DemoDatabase]) -> list[Figure]:
     figures = []
     for db in databases:
         megabytes = db.path.stat().st_size / 1e6
-        figures.append(Figure("database file size per 100,000 applications", db.label, "MB",
+        figures.append(Figure("file size per 100,000 applications", db.label, "MB",
                               [megabytes * 100_000 / db.applications], note=f"file {megabytes:.1f} MB"))
     for db in databases:
-        when = "in this run" if db.built_now else f"cached, built {db.built_at}"
-        figures.append(Figure("demo generation (the demo command)", db.label, "s", [db.generation_s], note=when))
+        when = "in this run" if db.built_now else f"cached from {db.built_at.replace('T', ' ')[:16]}"
+        figures.append(Figure("demo generation (demo command)", db.label, "s", [db.generation_s], note=when))
     return figures

@@ -17,8 +17,8 @@ from harness import SCRATCH, Figure, results, run_python
 
 
 def measure(runs: int, sessions: int) -> list[Figure]:
-    warm = Figure("handover slip built and shown in the preview", "1 file", "ms")
-    cold = Figure("  the first slip of a session (imports ReportLab)", "1 file", "ms")
+    warm = Figure("handover slip built, shown in preview", "1 file", "ms")
+    cold = Figure("  first of a session (imports ReportLab)", "1 file", "ms")
     for _ in range(sessions):
         found = results(run_python(__file__, "child", str(runs)))
         cold.samples.append(found["cold_ms"])

@@ -25,7 +25,7 @@ def _first_paint_ms(*args: str) -> tuple[float, dict]:
 def startup(databases: list[DemoDatabase], runs: int) -> list[Figure]:
     """The CPU time each start used up to its paint is noted too: a busy machine blurs it less."""
     bare = Figure("bare PySide6 window, first paint", "-", "ms")
-    apps = {db: Figure("cold start to first register rows painted", db.label, "ms") for db in databases}
+    apps = {db: Figure("cold start to first rows painted", db.label, "ms") for db in databases}
     cpu: dict[str, list[float]] = {key: [] for key in ("-", *(db.label for db in databases))}
     for db in databases:
         _first_paint_ms("startup", str(db.path))  # warms the file cache
@@ -38,8 +38,7 @@ def startup(databases: list[DemoDatabase], runs: int) -> list[Figure]:
     for db, app in apps.items():
         paired = [a / b for a, b in zip(app.samples, bare.samples)]
         cpu_ratio = statistics.median(cpu[db.label]) / statistics.median(cpu["-"])
-        ratio = Figure("start-up ratio, app / bare window", db.label, "x", paired,
-                       f"median of app / median of bare; CPU time {cpu_ratio:.2f}x",
+        ratio = Figure("start-up ratio, app / bare window", db.label, "x", paired, f"CPU time {cpu_ratio:.2f}x",
                        summary=(app.stats()[0] / bare.stats()[0], min(paired), max(paired)))
         figures += [app, ratio]
     return figures
@@ -47,11 +46,10 @@ def startup(databases: list[DemoDatabase], runs: int) -> list[Figure]:
 
 def session(db: DemoDatabase, runs: int, sessions: int) -> list[Figure]:
     """Search and details in ``sessions`` windows of ``runs`` each; the peak RSS of each window."""
-    search = Figure("search keystroke to repainted register", db.label, "ms",
-                    note="includes the pause the box waits for more keys")
-    query = Figure("  of which query + repaint after the pause", db.label, "ms")
-    details = Figure("click a row to its details painted", db.label, "ms")
-    rss = Figure("peak RSS, register open, after searches", db.label, "MB")
+    search = Figure("search keystroke to rows repainted", db.label, "ms", note="incl. typing pause")
+    query = Figure("  query + repaint after the pause", db.label, "ms")
+    details = Figure("click a row to details painted", db.label, "ms")
+    rss = Figure("peak RSS, register open", db.label, "MB")
     for _ in range(sessions):
         found = results(run_python(PROBE, "session", str(db.path), str(runs)))
         search.samples += found["search_ms"]

@@ -35,7 +35,7 @@ class DemoDatabase:
 
     @property
     def label(self) -> str:
-        return f"{self.applications:,} apps"
+        return f"{self.applications:,}"
 
 
 def fingerprint() -> str:
@@ -80,6 +80,6 @@ def ensure(applications: int, progress=print) -> DemoDatabase:
     if _applications(path) != applications:
         raise SystemExit(f"the demo command did not write {applications} applications to {path}")
     record = {"fingerprint": wanted, "applications": applications, "generation_s": seconds,
-              "built_at": dt.datetime.now().isoformat(timespec="seconds")}
+              "built_at": f"{dt.datetime.now():%Y-%m-%d %H:%M}"}
     sidecar.write_text(json.dumps(record, indent=1))
     return DemoDatabase(path, applications, seconds, record["built_at"], built_now=True)

@@ -57,10 +57,10 @@ def measure(quick: bool, runs: int) -> list[Figure]:
 
 def table(figures: list[Figure]) -> str:
     width = max(len(f.name) for f in figures)
-    lines = [f"{'figure':{width}}  {'database':>12}  {'runs':>4}  {'median':>8}  {'min':>8}  {'max':>8}  unit  note"]
+    lines = [f"{'figure':{width}}  {'apps':>7}  {'runs':>4}  {'median':>8}  {'min':>8}  {'max':>8}  unit  note"]
     for figure in figures:
         cells = [FORMATS[figure.unit].format(value) for value in figure.stats()]
-        lines.append(f"{figure.name:{width}}  {figure.database:>12}  {figure.runs:>4}  {cells[0]:>8}  {cells[1]:>8}  "
+        lines.append(f"{figure.name:{width}}  {figure.database:>7}  {figure.runs:>4}  {cells[0]:>8}  {cells[1]:>8}  "
                      f"{cells[2]:>8}  {figure.unit:4}  {figure.note}".rstrip())
     return "\n".join(lines)
 
