@@ -98,6 +98,6 @@ def sizes(databases: list[DemoDatabase]) -> list[Figure]:
         figures.append(Figure("file size per 100,000 applications", db.label, "MB",
                               [megabytes * 100_000 / db.applications], note=f"file {megabytes:.1f} MB"))
     for db in databases:
-        when = "in this run" if db.built_now else f"cached from {db.built_at.replace('T', ' ')[:16]}"
+        when = "built in this run" if db.built_now else f"built {db.built_at.replace('T', ' ')[:16]}"
         figures.append(Figure("demo generation (demo command)", db.label, "s", [db.generation_s], note=when))
     return figures
