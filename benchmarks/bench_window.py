@@ -2,8 +2,8 @@
 a search keystroke, opening a file's details, and the peak memory with the register open.
 
 Every start is a fresh process (``gui_probe.py``), timed from just before it is spawned to
-its first paint. Starts of the app and of the bare window alternate, so a busy machine
-slows both alike; the ratio is of the two medians, its range that of the paired runs.
+its first paint. Each start of the app follows a start of the bare window, so a busy machine
+slows both alike; the ratio is of the two medians, its range that of the pairs.
 """
 from __future__ import annotations
 
@@ -23,23 +23,29 @@ def _first_paint_ms(*args: str) -> tuple[float, dict]:
 
 
 def startup(databases: list[DemoDatabase], runs: int) -> list[Figure]:
-    """The CPU time each start used up to its paint is noted too: a busy machine blurs it less."""
+    """Each start of the app right after a start of the bare window, so each pair meets the same machine.
+
+    The CPU time each start used up to its paint is noted too: a busy machine blurs it less.
+    """
     bare = Figure("bare PySide6 window, first paint", "-", "ms")
-    apps = {db: Figure("cold start to first rows painted", db.label, "ms") for db in databases}
-    cpu: dict[str, list[float]] = {key: [] for key in ("-", *(db.label for db in databases))}
+    apps = {db.label: Figure("cold start to first rows painted", db.label, "ms") for db in databases}
+    paired_bare: dict[str, list[float]] = {db.label: [] for db in databases}
+    cpu: dict[str, list[float]] = {key: [] for key in ("-", *apps)}
     for db in databases:
         _first_paint_ms("startup", str(db.path))  # warms the file cache
     for _ in range(runs):
-        for figure, args in ((bare, ("bare",)), *((apps[db], ("startup", str(db.path))) for db in databases)):
-            wall, found = _first_paint_ms(*args)
-            figure.samples.append(wall)
-            cpu[figure.database].append(found["cpu"])
+        for db in databases:
+            for figure, args in ((bare, ("bare",)), (apps[db.label], ("startup", str(db.path)))):
+                wall, found = _first_paint_ms(*args)
+                figure.samples.append(wall)
+                cpu[figure.database].append(found["cpu"])
+            paired_bare[db.label].append(bare.samples[-1])
     figures = [bare]
-    for db, app in apps.items():
-        paired = [a / b for a, b in zip(app.samples, bare.samples)]
-        cpu_ratio = statistics.median(cpu[db.label]) / statistics.median(cpu["-"])
-        ratio = Figure("start-up ratio, app / bare window", db.label, "x", paired, f"CPU time {cpu_ratio:.2f}x",
-                       summary=(app.stats()[0] / bare.stats()[0], min(paired), max(paired)))
+    for label, app in apps.items():
+        paired = [a / b for a, b in zip(app.samples, paired_bare[label])]
+        cpu_ratio = statistics.median(cpu[label]) / statistics.median(cpu["-"])
+        ratio = Figure("start-up ratio, app / bare window", label, "x", paired, f"CPU time {cpu_ratio:.2f}x",
+                       summary=(app.stats()[0] / statistics.median(paired_bare[label]), min(paired), max(paired)))
         figures += [app, ratio]
     return figures
 
