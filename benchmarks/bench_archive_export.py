@@ -11,6 +11,7 @@ the window meanwhile.
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import sys
 import time
@@ -79,4 +80,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        shutil.rmtree(SCRATCH, ignore_errors=True)
