@@ -25,7 +25,7 @@ demo: $(STAMP)
 	$(BIN)/python -m ukpbj_desktop demo --db demo.sqlite3 --requests $(or $(N),1000)
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/run_all.py $(if $(filter 1 yes true,$(QUICK)),--quick)
 
 translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py

@@ -1,11 +1,12 @@
-"""How fast the register answers on 100,000 applications: page, count, search, filter, sort, details.
+"""How fast the register's queries answer, one by one: page, count, search, filter, sort, details.
 
-    python benchmarks/bench_register.py [DB_PATH] [--rows 100000] [--runs 7]
+    python benchmarks/bench_register.py [--rows 100000] [--runs 7]
 
-DB_PATH is reused when it already holds at least ``--rows`` applications; otherwise a demo
-database is generated there (about 45 s for 100,000). Each figure is the median of
-``--runs`` timed runs after one warm-up, in milliseconds, of what the register view does:
-``count`` plus the first page of 256 rows for a new filter or search, one page for scrolling.
+Runs on the cached demo database of ``--rows`` applications (``demo_cache.py``, the one
+``make bench`` uses). Each figure is the median of ``--runs`` timed runs after one warm-up,
+in milliseconds, of what the register view does: ``count`` plus the first page of 256 rows
+for a new filter or search, one page for scrolling. ``make bench`` times the same through
+the window; this breaks it down by query.
 """
 from __future__ import annotations
 
@@ -13,32 +14,17 @@ import argparse
 import itertools
 import statistics
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from ukpbj_desktop import demo, workflow  # noqa: E402
+import demo_cache
+from harness import timed
+from ukpbj_desktop import workflow
 from ukpbj_desktop.queries import register as rq
-from ukpbj_desktop.store.bootstrap import open_store  # noqa: E402
-from ukpbj_desktop.store.models import Applicant, Application  # noqa: E402
-from ukpbj_desktop.validation import format_nip  # noqa: E402
+from ukpbj_desktop.store.bootstrap import open_store
+from ukpbj_desktop.store.models import Applicant, Application
+from ukpbj_desktop.validation import format_nip
 
 TARGETS_MS = {"search": 60.0, "details": 50.0}
-DEFAULT_DB = Path(tempfile.gettempdir()) / "ukpbj_bench_register.sqlite3"
 F = rq.RegisterFilter
-
-
-def timed(action, runs: int) -> tuple[float, float, float]:
-    """(median, min, max) milliseconds of ``action()`` over ``runs`` runs after a warm-up."""
-    action()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples), min(samples), max(samples)
 
 
 def open_page(flt: F, sort: str = "received_at", descending: bool = True):
@@ -55,18 +41,6 @@ def next_page(flt: F, sort: str, descending: bool):
         rows = rq.page(flt, sort, descending, after_key=key, total=total)
         key = rows[-1].key
     return lambda: rq.page(flt, sort, descending, after_key=key, total=total)
-
-
-def ensure_database(path: Path, rows: int) -> None:
-    open_store(str(path))
-    have = Application.select().count()
-    if have >= rows:
-        print(f"reusing {path} ({have} applications)")
-        return
-    print(f"generating {rows - have} demo applications in {path} ...", flush=True)
-    start = time.perf_counter()
-    demo.generate(rows - have, progress=lambda done, total: print(f"  {done}/{total}", end="\r", flush=True))
-    print(f"  done in {time.perf_counter() - start:.1f} s          ")
 
 
 def cases(runs: int):
@@ -99,15 +73,15 @@ def cases(runs: int):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("db", nargs="?", type=Path, default=DEFAULT_DB)
-    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--rows", type=int, default=100_000, choices=demo_cache.SIZES)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
-    ensure_database(args.db, args.rows)
+    open_store(str(demo_cache.ensure(args.rows).path))
     print(f"\n{'group':8} {'operation':40} {'median':>8} {'min':>8} {'max':>8}  target")
     failures = 0
     for group, name, action in cases(args.runs):
-        median, low, high = timed(action, args.runs)
+        samples = timed(action, args.runs)
+        median, low, high = statistics.median(samples), min(samples), max(samples)
         target = TARGETS_MS.get(group)
         verdict = "" if target is None else (f"< {target:.0f} ok" if median < target else f"< {target:.0f} MISSED")
         failures += verdict.endswith("MISSED")

@@ -90,12 +90,19 @@ def test_search_that_finds_nothing_says_so(window, qtbot):
     assert model_of(window).total == 300 and window.register.table.isVisible()
 
 
-def test_filters_narrow_the_register(window):
+def test_once_painted_the_register_has_the_focus_and_its_first_file_is_shown(window, qtbot):
+    qtbot.waitUntil(window.register.table.hasFocus)
+    first = model_of(window).row_at(0)
+    qtbot.waitUntil(lambda: first.agenda_number in window.details.text())
+
+
+def test_filters_narrow_the_register(window, qtbot):
     state = window.register.state_filter
     state.setCurrentIndex(state.findData("archived"))
     assert model_of(window).total == rq.count(rq.RegisterFilter(state="archived"))
     assert set(shown_texts(window, "state")) == {"Diarsipkan"}
     unit = window.register.unit_filter
+    qtbot.waitUntil(lambda: unit.findData("Dinas Kesehatan") > 0)  # offered once the window has painted
     unit.setCurrentIndex(unit.findData("Dinas Kesehatan"))
     assert set(shown_texts(window, "work_unit")) == {"Dinas Kesehatan"}
 

@@ -9,7 +9,6 @@ import sqlite3
 from pathlib import Path
 
 import peewee
-from playhouse.db_url import connect as url_connect
 
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError
 
@@ -35,6 +34,8 @@ def is_url(target: str) -> bool:
 def open_database(target: str) -> peewee.Database:
     """Connect ``database`` to a file path or a ``sqlite://``/``postgresql://`` URL."""
     if is_url(target) and not target.startswith("sqlite"):
+        from playhouse.db_url import connect as url_connect  # loads every server driver: not for a file
+
         db = url_connect(target)
     else:
         path = target.split("://", 1)[1] if is_url(target) else target

@@ -23,6 +23,7 @@ from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.actions import add_action
 from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
 from ukpbj_desktop.ui.widgets.layout_memory import settings
+from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
 from ukpbj_desktop.workflow import sop
 
 CLOCK_INTERVAL_MS = 60_000  # waiting times shown in minutes
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self._restore_layout()
         self.register.start()
-        self.register.table.setFocus()
+        after_first_paint(self, self.register.table.setFocus)  # focus selects a row: its details come after
 
     # --- building -------------------------------------------------------------------------
 

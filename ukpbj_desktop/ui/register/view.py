@@ -15,6 +15,7 @@ from ukpbj_desktop.ui.register.model import COLUMN, RegisterModel
 from ukpbj_desktop.ui.widgets.labels import state_label, step_label
 from ukpbj_desktop.ui.widgets.tables import (RowTable, configure_table, current_row_id, filter_bar, filter_combo,
                                              reset_filters, search_box, search_timer, select_row_id, set_choices)
+from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
 
 # Columns of a fixed format start as wide as a sample of it; the others share what is left
 # by weight, down to a minimum (then the table scrolls sideways).
@@ -65,7 +66,9 @@ class RegisterView(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self._filter_bar = filter_bar(self.search, self.clear_button,
                                       (self.state_filter, self.step_filter, self.year_filter, self.unit_filter))
-        self.refresh_choices()
+        # Reading every year and work unit costs more than the first page on 100,000 files; the
+        # "all" entries shown until then are the same.
+        after_first_paint(self, self.refresh_choices)
 
     def _combo(self, everything: str, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = filter_combo(self, everything, tooltip, items)
