@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from tests.factories import advance, application_input
 from ukpbj_desktop import cli, demo, services
-from ukpbj_desktop.documents import exports
 from ukpbj_desktop.cli import main
+from ukpbj_desktop.documents import exports
 from ukpbj_desktop.store.models import Application, ArchiveRecord
 
 ROOT = Path(__file__).resolve().parents[2]

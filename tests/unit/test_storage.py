@@ -6,13 +6,13 @@ import textwrap
 
 import pytest
 
-from ukpbj_desktop.store import migrations
+from tests.factories import application_input
 from ukpbj_desktop import services
+from ukpbj_desktop.errors import StorageError
+from ukpbj_desktop.store import migrations
 from ukpbj_desktop.store.bootstrap import open_store
 from ukpbj_desktop.store.db import SQLITE_PRAGMAS, database, open_database
-from ukpbj_desktop.errors import StorageError
 from ukpbj_desktop.store.models import Application
-from tests.factories import application_input
 
 
 def test_pragmas_are_in_force(store):

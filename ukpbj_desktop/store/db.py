@@ -6,7 +6,9 @@ the services stay portable.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import peewee
 from playhouse.db_url import connect as url_connect
@@ -14,6 +16,9 @@ from playhouse.db_url import connect as url_connect
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError
 
 database = peewee.DatabaseProxy()
+# What migrations and checks accept: a connected database or the proxy bound to one.
+DatabaseOrProxy = peewee.Database | peewee.DatabaseProxy
+T = TypeVar("T")
 _target: str | None = None  # what open_database was given, so a child process can open the same store
 
 # synchronous=FULL: an office PC on an unreliable power grid must not lose the application
@@ -34,6 +39,7 @@ def is_url(target: str) -> bool:
 
 def open_database(target: str) -> peewee.Database:
     """Connect ``database`` to a file path or a ``sqlite://``/``postgresql://`` URL."""
+    db: peewee.Database
     if is_url(target) and not target.startswith("sqlite"):
         db = url_connect(target)
     else:
@@ -61,15 +67,20 @@ def current_target() -> str | None:
     return _target
 
 
-def is_sqlite(db: peewee.Database | None = None) -> bool:
-    target = db if db is not None else database.obj
-    return isinstance(target, peewee.SqliteDatabase)
+def _unproxied(db: DatabaseOrProxy | None) -> peewee.Database | None:
+    """``db`` itself, or the database the proxy (``database`` when None) is bound to."""
+    proxy = database if db is None else db
+    return proxy.obj if isinstance(proxy, peewee.DatabaseProxy) else proxy
 
 
-def sqlite_path(db: peewee.Database | None = None) -> Path | None:
+def is_sqlite(db: DatabaseOrProxy | None = None) -> bool:
+    return isinstance(_unproxied(db), peewee.SqliteDatabase)
+
+
+def sqlite_path(db: DatabaseOrProxy | None = None) -> Path | None:
     """The database file, or None for PostgreSQL or an in-memory database."""
-    target = db if db is not None else database.obj
-    if not is_sqlite(target) or target.database in ("", ":memory:"):
+    target = _unproxied(db)
+    if not isinstance(target, peewee.SqliteDatabase) or target.database in ("", ":memory:"):
         return None
     return Path(target.database)
 
@@ -92,7 +103,7 @@ def storage_error(exc: Exception) -> StorageError:
     return StorageError(msg, detail=str(exc))
 
 
-def has_trigram_fts(db: peewee.Database) -> bool:
+def has_trigram_fts(db: DatabaseOrProxy) -> bool:
     """SQLite with FTS5 compiled in, 3.34 or later (the first with the trigram tokenizer)."""
     if not is_sqlite(db):
         return False
@@ -100,7 +111,7 @@ def has_trigram_fts(db: peewee.Database) -> bool:
     return bool(fts5) and tuple(int(part) for part in version.split(".")[:2]) >= (3, 34)
 
 
-def write_transaction(fn):
+def write_transaction(fn: Callable[[], T]) -> T:
     """Run ``fn`` in one write transaction; driver errors become messages the user can act on.
 
     An IntegrityError passes through: the caller knows which rule it broke."""

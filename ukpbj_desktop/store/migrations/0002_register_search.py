@@ -6,9 +6,16 @@ Triggers on ``application`` and ``applicant`` keep it in sync with every write, 
 makes it; the index is rebuilt from the tables here, so existing rows are found too.
 Everything is IF NOT EXISTS / rebuilt, so running this again is harmless.
 """
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from peewee import SqliteDatabase
 
-from ukpbj_desktop.store.db import has_trigram_fts
+from ukpbj_desktop.store.db import DatabaseOrProxy, has_trigram_fts
+
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
 
 SEARCH = "application_search"
 
@@ -59,7 +66,7 @@ TRIGGERS = {
 }
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     for name, table, columns in INDEXES:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
     if not isinstance(db, SqliteDatabase) or not has_trigram_fts(db):
@@ -72,7 +79,7 @@ def up(migrator, db):
     db.execute_sql(_index("1"))
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     if isinstance(db, SqliteDatabase):
         for name in TRIGGERS:
             db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")

@@ -7,9 +7,16 @@ on 98,000 records, against 2-9 ms with it. Triggers keep it in sync with every w
 it is rebuilt from the table here, so running this again is harmless. PostgreSQL and a
 SQLite without trigram FTS5 keep searching with LIKE/ILIKE.
 """
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from peewee import SqliteDatabase
 
-from ukpbj_desktop.store.db import has_trigram_fts
+from ukpbj_desktop.store.db import DatabaseOrProxy, has_trigram_fts
+
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
 
 SEARCH = "archive_search"
 _INDEX = (f"INSERT INTO {SEARCH} (rowid, archive_number, description) "
@@ -23,7 +30,7 @@ TRIGGERS = {
 }
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     if not isinstance(db, SqliteDatabase) or not has_trigram_fts(db):
         return
     db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH} USING fts5("
@@ -34,7 +41,7 @@ def up(migrator, db):
     db.execute_sql(_INDEX)
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     if isinstance(db, SqliteDatabase):
         for name in TRIGGERS:
             db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
