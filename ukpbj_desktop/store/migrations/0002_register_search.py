@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
-
-from ukpbj_desktop.store.db import DatabaseOrProxy, has_trigram_fts
+from ukpbj_desktop.store.db import DatabaseOrProxy, has_trigram_fts, is_sqlite
 
 if TYPE_CHECKING:
     from playhouse.migrate import SchemaMigrator
@@ -69,7 +67,7 @@ TRIGGERS = {
 def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     for name, table, columns in INDEXES:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
-    if not isinstance(db, SqliteDatabase) or not has_trigram_fts(db):
+    if not has_trigram_fts(db):
         return  # search falls back to LIKE/ILIKE
     db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH} USING fts5("
                    "agenda_number, name, nip, nip_grouped, work_unit, tokenize = 'trigram')")
@@ -80,7 +78,7 @@ def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
 
 
 def down(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
-    if isinstance(db, SqliteDatabase):
+    if is_sqlite(db):
         for name in TRIGGERS:
             db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
         db.execute_sql(f"DROP TABLE IF EXISTS {SEARCH}")

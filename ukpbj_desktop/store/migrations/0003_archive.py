@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from peewee import IntegerField, SqliteDatabase
+from peewee import IntegerField
 
-from ukpbj_desktop.store.db import DatabaseOrProxy
+from ukpbj_desktop.store.db import DatabaseOrProxy, is_sqlite
 
 if TYPE_CHECKING:
     from playhouse.migrate import SchemaMigrator
@@ -37,7 +37,7 @@ INDEXES = (
 
 def archived_year(db: DatabaseOrProxy) -> str:
     """SQL for the year of ``archived_at``: SQLite keeps ISO text, PostgreSQL a timestamp."""
-    if isinstance(getattr(db, "obj", db), SqliteDatabase):  # a DatabaseProxy holds the database in .obj
+    if is_sqlite(db):
         return "CAST(strftime('%Y', archived_at) AS INTEGER)"
     return "CAST(EXTRACT(YEAR FROM archived_at) AS INTEGER)"
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
-
-from ukpbj_desktop.store.db import DatabaseOrProxy, has_trigram_fts
+from ukpbj_desktop.store.db import DatabaseOrProxy, has_trigram_fts, is_sqlite
 
 if TYPE_CHECKING:
     from playhouse.migrate import SchemaMigrator
@@ -31,7 +29,7 @@ TRIGGERS = {
 
 
 def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
-    if not isinstance(db, SqliteDatabase) or not has_trigram_fts(db):
+    if not has_trigram_fts(db):
         return
     db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH} USING fts5("
                    "archive_number, description, tokenize = 'trigram')")
@@ -42,7 +40,7 @@ def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
 
 
 def down(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
-    if isinstance(db, SqliteDatabase):
+    if is_sqlite(db):
         for name in TRIGGERS:
             db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
         db.execute_sql(f"DROP TABLE IF EXISTS {SEARCH}")
