@@ -1,17 +1,18 @@
 # Two entry points that work on a fresh machine with Python 3.11+ and make:
 #   make run   - install into .venv and start the app
 #   make test  - install into .venv and run the whole test suite headless
+#   make lint  - ruff and mypy, as CI runs them
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test demo bench translations bundle clean
+.PHONY: run test lint demo bench translations bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,lint]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -20,6 +21,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 demo: $(STAMP)
 	$(BIN)/python -m ukpbj_desktop demo --db demo.sqlite3 --requests $(or $(N),1000)

@@ -19,7 +19,8 @@ def application_input(nip=NIP, name="Drs. Japar Kwairumaratu", is_pa=False, deli
 
 
 def all_present(app):
-    return [CheckedDocument(d.code, True, True if d.original_in_person else None) for d in required_documents(app.is_pa)]
+    return [CheckedDocument(d.code, True, True if d.original_in_person else None)
+            for d in required_documents(app.is_pa)]
 
 
 def advance(operator, app, to_step):

@@ -20,11 +20,11 @@ UNFINISHED = re.compile(r'(<source>(?P<source>[^<]*)</source>\s*'
 def fill(ts: Path, mapping: dict[str, str]) -> int:
     count = 0
 
-    def replace(match: re.Match) -> str:
+    def replace(match: re.Match[str]) -> str:
         nonlocal count
         source = html.unescape(match["source"])
         if source not in mapping:
-            return match.group(0)
+            return match[0]
         count += 1
         return f"{match.group(1)}<translation>{html.escape(mapping[source], quote=False)}</translation>"
 

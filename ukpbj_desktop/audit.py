@@ -5,19 +5,22 @@ reports; the trail is written inside the same transaction as the change it recor
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterator
 
 from ukpbj_desktop.store.models import AuditEvent, Operator, now
 
 
-def _digest(prev_hash: str, at, operator_id, action: str, entity: str, entity_id, data: str) -> str:
+def _digest(prev_hash: str, at: dt.datetime, operator_id: int | None, action: str, entity: str,
+            entity_id: int | None, data: str) -> str:
     payload = json.dumps([prev_hash, at.isoformat(), operator_id, action, entity, entity_id, data],
                          ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def record(operator: Operator | None, action: str, entity: str, entity_id: int | None, **data) -> AuditEvent:
+def record(operator: Operator | None, action: str, entity: str, entity_id: int | None, **data: object) -> AuditEvent:
     """Append one event; call inside the write transaction of the change."""
     last = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.id.desc()).first()
     prev_hash = last.hash if last else ""
@@ -33,7 +36,8 @@ def record(operator: Operator | None, action: str, entity: str, entity_id: int |
 def verify_chain() -> int | None:
     """The id of the first event that does not match the chain, or None when intact."""
     prev_hash = ""
-    for event in AuditEvent.select().order_by(AuditEvent.id).iterator():
+    events: Iterator[AuditEvent] = AuditEvent.select().order_by(AuditEvent.id).iterator()  # untyped in peewee
+    for event in events:
         expected = _digest(prev_hash, event.at, event.operator_id, event.action, event.entity,
                            event.entity_id, event.data)
         if event.prev_hash != prev_hash or event.hash != expected:

@@ -7,13 +7,15 @@ already on record, so a regency's own unit names are offered once typed.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from ukpbj_desktop.config import resources_dir
 from ukpbj_desktop.store.models import Applicant
 
 
-def _resource(name: str) -> dict:
-    return json.loads((resources_dir() / name).read_text(encoding="utf-8"))
+def _resource(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((resources_dir() / name).read_text(encoding="utf-8"))
+    return data
 
 
 def rank_choices() -> list[str]:

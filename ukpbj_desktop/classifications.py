@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 import peewee
 
 from ukpbj_desktop import audit, validation
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from ukpbj_desktop.store.models import ArchiveRecord, Classification, Operator
 from ukpbj_desktop.store.db import write_transaction
+from ukpbj_desktop.store.models import ArchiveRecord, Classification, Operator
 
 # Final dispositions and development levels of the Daftar Arsip, as printed (Indonesian) and
 # as the UI translates them (context "Archive").
@@ -48,7 +49,7 @@ class ClassificationInput:
     note: str = ""
 
 
-def code_sort_key(code: str) -> tuple:
+def code_sort_key(code: str) -> tuple[int | str, ...]:
     """Order codes as numbers part by part, so 000.3.10 follows 000.3.9."""
     return tuple(int(part) if part.isdigit() else part for part in code.split("."))
 
@@ -72,7 +73,7 @@ def usage_counts() -> dict[str, int]:
     """How many archive records use each code (0 for the unused ones)."""
     used = (Classification.select(Classification.code, peewee.fn.COUNT(ArchiveRecord.id).alias("n"))
             .join(ArchiveRecord, peewee.JOIN.LEFT_OUTER).group_by(Classification.code).tuples())
-    return dict(used)
+    return dict(used)  # type: ignore[arg-type]  # peewee's stubs: .tuples() yields tuples, not models
 
 
 def _usage(code: str) -> int:
@@ -154,7 +155,7 @@ def _missing(code: str) -> ValidationError:
                                                            "dari komputer lain."), code=code)
 
 
-def _values(value: ClassificationInput | Classification) -> dict:
+def _values(value: ClassificationInput | Classification) -> dict[str, Any]:
     return {f.name: getattr(value, f.name) for f in fields(ClassificationInput)}
 
 

@@ -29,10 +29,11 @@ CONVENTIONS = ("nip", "name", "name_nip")
 _USER_ID = re.compile(r"[a-z0-9](?:[a-z0-9._]*[a-z0-9])?")
 # Titles and degrees as written without dots ("Drs", "H", "SE"); dotted ones such as
 # "S.Kom" are recognised by their inner dot.
-_TITLES = frozenset(
-    "dr drs dra drg ir h hj hc prof kh ns apt se sh st sp mm mt mh msi mpd spd skom ssos sip ssi skm amd "
-    "mkes mkom map ak mba phd".split()
-)
+_TITLES = frozenset({
+    "dr", "drs", "dra", "drg", "ir", "h", "hj", "hc", "prof", "kh", "ns", "apt", "se", "sh", "st", "sp", "mm",
+    "mt", "mh", "msi", "mpd", "spd", "skom", "ssos", "sip", "ssi", "skm", "amd", "mkes", "mkom", "map", "ak",
+    "mba", "phd",
+})
 
 # Not secret: lets anyone holding the slip check it against the register.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -64,7 +65,7 @@ def normalize_user_id(text: str) -> str:
     """A user ID in lower case from ``[a-z0-9._]``, at most 30 characters."""
     uid = (text or "").strip().lower()
 
-    def refuse(message: str, **params) -> ValidationError:
+    def refuse(message: str, **params: object) -> ValidationError:
         return ValidationError(message, field="user_id", **params)
 
     if not uid:
@@ -147,7 +148,7 @@ def normalize_verification_code(text: str) -> str:
     """A typed or scanned code (any case, spaces, with or without dash) as ``XXXXX-XXXXX``."""
     code = re.sub(r"[\s\-]+", "", text or "").upper()
 
-    def refuse(message: str, **params) -> ValidationError:
+    def refuse(message: str, **params: object) -> ValidationError:
         return ValidationError(message, field="verification_code", **params)
 
     if not code:

@@ -8,6 +8,11 @@ its translation context and named parameters; the UI translates it with
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
+# QCoreApplication.translate(context, text), as the UI hands it in
+Translate = Callable[[str, str], str]
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's name
     """Mark ``text`` for translation in ``context`` without translating it."""
@@ -19,13 +24,13 @@ class UserError(Exception):
 
     context = "Errors"
 
-    def __init__(self, text: str, field: str | None = None, **params):
+    def __init__(self, text: str, field: str | None = None, **params: object) -> None:
         self.text = text
         self.field = field
         self.params = params
         super().__init__(self.message())
 
-    def message(self, translate=None) -> str:
+    def message(self, translate: Translate | None = None) -> str:
         """The message, translated by ``translate(context, text)`` when one is given."""
         source = translate(self.context, self.text) if translate else self.text
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ukpbj_desktop.config import resources_dir
 
@@ -30,8 +31,9 @@ class CheckedDocument:
 
 
 @lru_cache(maxsize=1)
-def _definition() -> dict:
-    return json.loads((resources_dir() / "documents.json").read_text(encoding="utf-8"))
+def _definition() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((resources_dir() / "documents.json").read_text(encoding="utf-8"))
+    return data
 
 
 def all_documents() -> tuple[Document, ...]:

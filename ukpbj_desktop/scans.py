@@ -15,10 +15,17 @@ from typing import Protocol
 import peewee
 
 from ukpbj_desktop import audit, config
+from ukpbj_desktop.documents.export_files import (
+    IsCancelled,
+    Progress,
+    atomic_write,
+    check_cancelled,
+    report_progress,
+    storage_error,
+)
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
-from ukpbj_desktop.documents.export_files import (IsCancelled, Progress, atomic_write, check_cancelled, report_progress, storage_error)
-from ukpbj_desktop.store.models import ArchiveRecord, Operator, Scan
 from ukpbj_desktop.store.db import write_transaction
+from ukpbj_desktop.store.models import ArchiveRecord, Operator, Scan
 
 ALLOWED_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 CHUNK = 1024 * 1024
@@ -165,8 +172,8 @@ def _discard(scan: Scan) -> None:
     path = stored_path(scan)
     suffix = path.suffix
     try:
-        names = Scan.select(Scan.filename).where(Scan.sha256 == scan.sha256).tuples()
-        if not any(Path(name).suffix.lower() == suffix for (name,) in names):
+        users = Scan.select(Scan.filename).where(Scan.sha256 == scan.sha256)
+        if not any(Path(user.filename).suffix.lower() == suffix for user in users):
             path.unlink(missing_ok=True)
     except (OSError, peewee.PeeweeException) as exc:
         log.warning("scan file %s not removed: %s", path, exc)

@@ -60,7 +60,7 @@ class NipCheck:
         return self.appointment[1] == PPPK_MONTH_CODE
 
 
-def _required(value: str | None, message: str, field: str | None, **params) -> str:
+def _required(value: str | None, message: str, field: str | None, **params: object) -> str:
     text = (value or "").strip()
     if not text:
         raise ValidationError(message, field=field, **params)
@@ -210,7 +210,7 @@ def normalize_nik(text: str) -> str:
         ),
     )
 
-    def refuse(message: str, **params) -> ValidationError:
+    def refuse(message: str, **params: object) -> ValidationError:
         return ValidationError(message, field="nik", **params)
 
     if len(nik) != 16:
@@ -297,7 +297,7 @@ def normalize_phone(text: str) -> str:
         "", _required(text, QT_TRANSLATE_NOOP("Validation", "Nomor telepon wajib diisi."), "phone")
     )
 
-    def refuse(message: str, **params) -> ValidationError:
+    def refuse(message: str, **params: object) -> ValidationError:
         return ValidationError(message, field="phone", **params)
 
     if not _PHONE.fullmatch(compact):

@@ -4,87 +4,87 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="133"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="29"/>
         <source>Pembuatan akun SPSE - {agenda}</source>
         <translation>SPSE account creation - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="33"/>
         <source>Buat akun PPK di SPSE (&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;) dengan user ID dan password di bawah ini. Password hanya ada di memori aplikasi sampai slip akun dicetak; ia tidak pernah disimpan.</source>
         <translation>Create the PPK account in SPSE (&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;) with the user ID and password below. The password is kept only in the application&apos;s memory until the account slip is printed; it is never saved.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="39"/>
         <source>&amp;Salin</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="39"/>
         <source>Salin user ID</source>
         <translation>Copy user ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="44"/>
         <source>Sal&amp;in</source>
         <translation>C&amp;opy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="44"/>
         <source>Salin password</source>
         <translation>Copy password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="45"/>
         <source>Buat &amp;ulang password</source>
         <translation>&amp;Generate new password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="152"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="48"/>
         <source>Akun sudah &amp;dibuat di SPSE dengan user ID dan password ini</source>
         <translation>&amp;Account created in SPSE with this user ID and password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="51"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="52"/>
         <source>&amp;Batal</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="162"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="58"/>
         <source>&amp;User ID:</source>
         <translation>&amp;User ID:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="166"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="62"/>
         <source>&amp;Password awal:</source>
         <translation>Initial pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="205"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="101"/>
         <source>User ID {user_id} sudah dipakai akun lain.</source>
         <translation>User ID {user_id} is already used by another account.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="217"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="113"/>
         <source>User ID dapat dipakai.</source>
         <translation>User ID is available.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="218"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="114"/>
         <source>User ID dapat dipakai; ketik di SPSE sebagai: {user_id}</source>
         <translation>User ID is available; type it in SPSE as: {user_id}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="242"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="138"/>
         <source>Akun belum dicatat</source>
         <translation>Account not recorded</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="243"/>
+        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="139"/>
         <source>Akun sudah dibuat di SPSE tetapi belum dicatat di sini. Bila jendela ini ditutup, password ini hilang dan harus diganti lagi di SPSE. Tetap tutup?</source>
         <translation>The account has been created in SPSE but not yet recorded here. If this window is closed, the password is lost and has to be reset in SPSE. Close anyway?</translation>
     </message>
@@ -92,27 +92,27 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="48"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="49"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="50"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="51"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/account_dialog.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="52"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
@@ -120,27 +120,27 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="24"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="25"/>
         <source>Musnah</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="25"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="26"/>
         <source>Permanen</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="26"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="27"/>
         <source>Dinilai kembali</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="27"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="28"/>
         <source>Asli</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="28"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="29"/>
         <source>Salinan</source>
         <translation>Copy</translation>
     </message>
@@ -148,203 +148,203 @@
 <context>
     <name>ArchiveBrowser</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="51"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="45"/>
         <source>Arsip berkas permohonan</source>
         <translation>Application file archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="84"/>
         <source>Cari nama, NIP, no. agenda, nomor arsip, atau uraian (Ctrl+F)</source>
         <translation>Search name, NIP, agenda no., archive number or description (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="85"/>
         <source>Cari arsip</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="86"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="86"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="87"/>
         <source>Semua klasifikasi</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="87"/>
         <source>Saring menurut kode klasifikasi</source>
         <translation>Filter by classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="88"/>
         <source>Semua boks</source>
         <translation>All boxes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="88"/>
         <source>Saring menurut nomor boks</source>
         <translation>Filter by box number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="89"/>
         <source>Semua lokasi</source>
         <translation>All locations</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="89"/>
         <source>Saring menurut ruang simpan</source>
         <translation>Filter by storage room</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="91"/>
         <source>Semua nasib akhir</source>
         <translation>All dispositions</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="91"/>
         <source>Saring menurut nasib akhir</source>
         <translation>Filter by final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="95"/>
         <source>Semua retensi</source>
         <translation>All retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="95"/>
         <source>Berkas yang retensinya berakhir tahun ini</source>
         <translation>Files whose retention ends this year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="96"/>
         <source>Retensi berakhir {year}</source>
         <translation>Retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="97"/>
         <source>Retensi aktif berakhir {year}</source>
         <translation>Active retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="98"/>
         <source>Retensi inaktif berakhir {year}</source>
         <translation>Inactive retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="157"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="130"/>
         <source>Cetak &amp;Daftar Arsip...</source>
         <translation>Print &amp;Daftar Arsip...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="158"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="131"/>
         <source>Daftar Arsip (PDF) dari arsip yang tampil sesuai saringan (Ctrl+P)</source>
         <translation>Archive list (Daftar Arsip) as PDF of the records shown by the filter (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="159"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="132"/>
         <source>Cetak &amp;berkas permohonan...</source>
         <translation>Print application &amp;file...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="160"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="133"/>
         <source>Riwayat lengkap permohonan terpilih sebagai PDF (Ctrl+D)</source>
         <translation>Full history of the selected application as PDF (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="161"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="134"/>
         <source>&amp;Ubah data arsip...</source>
         <translation>&amp;Edit archive record...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="162"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="135"/>
         <source>Ubah letak simpan atau data arsip terpilih (F2)</source>
         <translation>Change the storage location or data of the selected record (F2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="163"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="136"/>
         <source>&amp;Tambah pindaian...</source>
         <translation>&amp;Add scan...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="164"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="137"/>
         <source>Lampirkan pindaian berkas ke arsip terpilih (Ctrl+T)</source>
         <translation>Attach a scan of the file to the selected record (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="165"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="138"/>
         <source>&amp;Kode klasifikasi...</source>
         <translation>Classification c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="166"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="139"/>
         <source>Ubah tabel kode klasifikasi dan retensinya</source>
         <translation>Edit the table of classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="167"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="140"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="168"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="141"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="169"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="142"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="170"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="143"/>
         <source>&amp;Arsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="178"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="151"/>
         <source>Alat arsip</source>
         <translation>Archive tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="211"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="182"/>
         <source>Boks {box}</source>
         <translation>Box {box}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="215"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="186"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; berkas retensinya berakhir tahun {year}. &lt;a href=&apos;due&apos;&gt;Tampilkan&lt;/a&gt;</source>
         <translation>Retention ends in {year} for &lt;b&gt;{n}&lt;/b&gt; file(s). &lt;a href=&apos;due&apos;&gt;Show&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="274"/>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="284"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="245"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="255"/>
         <source>Daftar Arsip</source>
         <translation>Daftar Arsip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="274"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="245"/>
         <source>Tidak ada arsip yang cocok dengan saringan ini.</source>
         <translation>No archive records match this filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="277"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="248"/>
         <source>Simpan Daftar Arsip</source>
         <translation>Save Daftar Arsip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="278"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="249"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -353,17 +353,17 @@
         <translation type="vanished">Daftar Arsip ({n} files)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="300"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="271"/>
         <source>Berkas permohonan {agenda}</source>
         <translation>Application file {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="335"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="306"/>
         <source>lebih dari {n} arsip</source>
         <translation>more than {n} records</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_browser.py" line="337"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="308"/>
         <source>{n} arsip</source>
         <translation>Records: {n}</translation>
     </message>
@@ -371,172 +371,172 @@
 <context>
     <name>ArchiveDetails</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="56"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="58"/>
         <source>&amp;Tambah pindaian...</source>
         <translation>A&amp;dd scan...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="58"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="60"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="60"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="62"/>
         <source>Hapus pi&amp;ndaian</source>
         <translation>Re&amp;move scan</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="75"/>
         <source>&amp;Arsip</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="76"/>
         <source>&amp;Riwayat permohonan</source>
         <translation>Application &amp;history</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="77"/>
         <source>&amp;Pindaian</source>
         <translation>&amp;Scans</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="95"/>
         <source>Tidak ada arsip dipilih</source>
         <translation>No record selected</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="96"/>
         <source>Pilih satu baris untuk melihat letak berkasnya.</source>
         <translation>Select a row to see where its file is kept.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="103"/>
         <source>Boks {box}</source>
         <translation>Box {box}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="103"/>
         <source>Boks belum diisi</source>
         <translation>Box not set</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="106"/>
         <source>Folder {folder}</source>
         <translation>Folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="107"/>
         <source>Lokasi simpan belum diisi</source>
         <translation>Storage location not set</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="123"/>
         <source>Tambah pindaian berkas</source>
         <translation>Add file scan</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="124"/>
         <source>Pindaian ({patterns})</source>
         <translation>Scans ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="159"/>
         <source>Hapus pindaian</source>
         <translation>Remove scan</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="160"/>
         <source>Hapus pindaian &quot;{name}&quot; dari arsip ini? Berkas kertasnya tidak terpengaruh.</source>
         <translation>Remove the scan &quot;{name}&quot; from this record? The paper file is not affected.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="184"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="185"/>
         <source>RUSAK</source>
         <translation>DAMAGED</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="187"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="188"/>
         <source>HILANG</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="185"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="186"/>
         <source>Isi berkas tidak sama dengan saat dilampirkan; pulihkan dari cadangan.</source>
         <translation>The file&apos;s content differs from when it was attached; restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="187"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="188"/>
         <source>Berkas pindaian tidak ditemukan di folder data.</source>
         <translation>The scan file was not found in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="189"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="190"/>
         <source>&amp;Pindaian ({n})</source>
         <translation>&amp;Scans ({n})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="212"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="213"/>
         <source>{n} tahun (s.d. {year})</source>
         <translation>{n} years (until {year})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="214"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="215"/>
         <source>Nomor arsip</source>
         <translation>Archive number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="215"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="216"/>
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="216"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="217"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="217"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="218"/>
         <source>Kurun waktu</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="218"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="219"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="218"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="219"/>
         <source>{n} berkas, {media}</source>
         <translation>{n} file(s), {media}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="219"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="220"/>
         <source>Tingkat perkembangan</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="220"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="221"/>
         <source>Retensi aktif</source>
         <translation>Active retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="221"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="222"/>
         <source>Retensi inaktif</source>
         <translation>Inactive retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="222"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="223"/>
         <source>Nasib akhir</source>
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="223"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="224"/>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_details.py" line="224"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="225"/>
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
@@ -544,22 +544,21 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="47"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="32"/>
         <source>Ubah data arsip - {agenda}</source>
         <translation>Edit archive record - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="47"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="32"/>
         <source>Pengarsipan berkas - {agenda}</source>
         <translation>Archiving the file - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="57"/>
         <source>(ditolak)</source>
-        <translation>(rejected)</translation>
+        <translation type="vanished">(rejected)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="46"/>
         <source> berkas</source>
         <translation> file(s)</translation>
     </message>
@@ -568,72 +567,72 @@
         <translation type="vanished">Manage c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="65"/>
         <source>Kelola k&amp;ode...</source>
         <translation>Manage c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="66"/>
         <source>Tambah atau ubah kode klasifikasi dan retensinya</source>
         <translation>Add or change classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="70"/>
         <source>&amp;Nomor arsip:</source>
         <translation>Archive &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="71"/>
         <source>&amp;Klasifikasi:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="72"/>
         <source>&amp;Uraian:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="73"/>
         <source>Kurun &amp;waktu:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="74"/>
         <source>&amp;Jumlah:</source>
         <translation>&amp;Quantity:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="74"/>
         <source>&amp;Media:</source>
         <translation>&amp;Media:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="75"/>
         <source>&amp;Tingkat perkembangan:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="76"/>
         <source>Nomor &amp;folder:</source>
         <translation>&amp;Folder number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="76"/>
         <source>Nomor &amp;boks:</source>
         <translation>&amp;Box number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="77"/>
         <source>&amp;Ruang:</source>
         <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="77"/>
         <source>R&amp;ak/lemari:</source>
         <translation>R&amp;ack/cabinet:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="78"/>
         <source>Bari&amp;s:</source>
         <translation>Sh&amp;elf:</translation>
     </message>
@@ -646,42 +645,42 @@
         <translation type="vanished">Cabinet/ro&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="79"/>
         <source>R&amp;etensi aktif:</source>
         <translation>&amp;Active retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="79"/>
         <source>Retensi &amp;inaktif:</source>
         <translation>&amp;Inactive retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="81"/>
         <source>Nasib ak&amp;hir:</source>
         <translation>Final disposi&amp;tion:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="84"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="84"/>
         <source>Arsi&amp;pkan</source>
         <translation>Arc&amp;hive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
         <source>Bata&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="103"/>
         <source> tahun</source>
         <translation> year(s)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_dialog.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="104"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -689,72 +688,72 @@
 <context>
     <name>ArchiveModel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="23"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="24"/>
         <source>Nomor arsip</source>
         <translation>Archive number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="24"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="25"/>
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="25"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="26"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="26"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="27"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="27"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="28"/>
         <source>Kurun waktu</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="29"/>
         <source>Boks</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="29"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="30"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="30"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="31"/>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="31"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="32"/>
         <source>Aktif s.d.</source>
         <translation>Active until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="33"/>
         <source>Inaktif s.d.</source>
         <translation>Inactive until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="33"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="34"/>
         <source>Nasib akhir</source>
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="153"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="139"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="153"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="139"/>
         <source>inaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive_model.py" line="154"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="140"/>
         <source>Retensi {kind} berkas ini berakhir tahun {year}.</source>
         <translation>The {kind} retention of this file ends in {year}.</translation>
     </message>
@@ -762,247 +761,243 @@
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="33"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="35"/>
         <source>Ada</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="34"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="36"/>
         <source>Asli diperlihatkan</source>
         <translation>Original shown</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="37"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="39"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="69"/>
         <source>Pemeriksaan kelengkapan berkas (langkah 2)</source>
         <translation>File completeness check (step 2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="76"/>
         <source>Cetak &amp;tanda terima...</source>
         <translation>Print &amp;receipt...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="77"/>
         <source>T&amp;olak permohonan...</source>
         <translation>Re&amp;ject application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="78"/>
         <source>&amp;Simpan hasil</source>
         <translation>&amp;Save result</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="104"/>
         <source>Berkas disampaikan melalui kurir/perantara: {name}.</source>
         <translation>File delivered by courier/intermediary: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="106"/>
         <source>Berkas diserahkan langsung: SK asli wajib diperlihatkan.</source>
         <translation>File delivered in person: the original SK must be shown.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="108"/>
         <source>Pemohon adalah PA yang merangkap PPK: menyerahkan SK Pelantikan, bukan SK PPK.</source>
         <translation>The applicant is a PA acting as PPK: submits the SK Pelantikan instead of the PPK SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="114"/>
         <source>Dokumen yang wajib ada</source>
         <translation>Required documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="117"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="117"/>
         <source>Ada/Tidak ada</source>
         <translation>Present/Missing</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="117"/>
         <source>Asli</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="117"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="140"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="139"/>
         <source>TIDAK LENGKAP: {missing}</source>
         <translation>INCOMPLETE: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="142"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="141"/>
         <source>Setelah disimpan: langkah 3, surat pemberitahuan kelengkapan kepada PPK.</source>
         <translation>After saving: step 3, notice to the PPK to complete the file.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="144"/>
         <source>LENGKAP</source>
         <translation>COMPLETE</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="145"/>
         <source>Setelah disimpan: langkah 5, pemeriksaan kebenaran berkas.</source>
         <translation>After saving: step 5, file validity check.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="154"/>
         <source>Tanda terima berkas</source>
         <translation>File receipt</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="168"/>
         <source>Berkas tidak lengkap</source>
-        <translation>File incomplete</translation>
+        <translation type="vanished">File incomplete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="169"/>
         <source>Berkas {agenda} belum lengkap:
 {missing}
 
 Buat surat pemberitahuan kelengkapan sekarang (langkah 3)?</source>
-        <translation>File {agenda} is incomplete:
+        <translation type="vanished">File {agenda} is incomplete:
 {missing}
 
 Prepare the notice to complete the file now (step 3)?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="178"/>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="183"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="170"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="175"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="179"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="171"/>
         <source>Tuliskan alasan penolakan, satu per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter the reasons for rejection, one per line. They are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="181"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="173"/>
         <source>&amp;Tolak permohonan</source>
         <translation>&amp;Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="184"/>
+        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="176"/>
         <source>Permohonan {agenda} akan ditolak dan tidak dapat dilanjutkan. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected and cannot be continued. Proceed?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="194"/>
         <source>Pemberitahuan penolakan</source>
-        <translation>Rejection notice</translation>
+        <translation type="vanished">Rejection notice</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/checklist_dialog.py" line="194"/>
         <source>Buat surat pemberitahuan penolakan sekarang (langkah 7)?</source>
-        <translation>Prepare the rejection notice letter now (step 7)?</translation>
+        <translation type="vanished">Prepare the rejection notice letter now (step 7)?</translation>
     </message>
 </context>
 <context>
     <name>ClassificationDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="27"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="174"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="173"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="174"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="173"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="175"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="174"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="176"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="175"/>
         <source>Retensi aktif</source>
         <translation>Active retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="177"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="176"/>
         <source>Retensi inaktif</source>
         <translation>Inactive retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="178"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="177"/>
         <source>Nasib akhir</source>
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="179"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="178"/>
         <source>Dipakai arsip</source>
         <translation>Used by</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="185"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="184"/>
         <source>Kode Klasifikasi Arsip</source>
         <translation>Archive Classification Codes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="189"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="188"/>
         <source>Retensi dan nasib akhir sebuah kode menjadi isian bawaan saat berkas diarsipkan. Mengubahnya tidak mengubah arsip yang sudah diberkaskan: arsip itu tetap memakai retensinya sendiri. Kode yang sudah dipakai arsip tidak bisa diganti atau dihapus.</source>
         <translation>A code&apos;s retention and final disposition are the defaults when a file is archived. Changing them does not change records already filed: those keep their own retention. A code already used by records cannot be renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="206"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="205"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="207"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="206"/>
         <source>Tambah kode (Insert)</source>
         <translation>Add code (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="208"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="207"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="209"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="208"/>
         <source>Ubah kode terpilih (Enter, klik ganda)</source>
         <translation>Edit the selected code (Enter, double-click)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="210"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="209"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="211"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="210"/>
         <source>Hapus kode terpilih (Delete)</source>
         <translation>Delete the selected code (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="216"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="215"/>
         <source>T&amp;utup</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="305"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="304"/>
         <source>Hapus kode klasifikasi</source>
         <translation>Delete classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="306"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="305"/>
         <source>Hapus kode {code} ({name})? Kode itu tidak bisa dipilih lagi saat mengarsipkan.</source>
         <translation>Delete code {code} ({name})? It can no longer be chosen when archiving.</translation>
     </message>
@@ -1010,97 +1005,97 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>ClassificationEditor</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="41"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="40"/>
         <source>Ubah kode klasifikasi {code}</source>
         <translation>Edit classification code {code}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="42"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="41"/>
         <source>Tambah kode klasifikasi</source>
         <translation>Add classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="45"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="44"/>
         <source>mis. 000.3.5</source>
         <translation>e.g. 000.3.5</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="49"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="48"/>
         <source>mis. Permendagri 83/2022</source>
         <translation>e.g. Permendagri 83/2022</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="52"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="51"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="56"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="55"/>
         <source>mis. 2 tahun setelah pemutakhiran data</source>
         <translation>e.g. 2 years after the data update</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="61"/>
         <source>&amp;Kode:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="61"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="62"/>
         <source>Ske&amp;ma:</source>
         <translation>Sche&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="63"/>
         <source>Retensi &amp;aktif:</source>
         <translation>&amp;Active retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="65"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="64"/>
         <source>Retensi &amp;inaktif:</source>
         <translation>&amp;Inactive retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="65"/>
         <source>Nasib ak&amp;hir:</source>
         <translation>Final disposi&amp;tion:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="67"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="66"/>
         <source>&amp;Catatan:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="73"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="95"/>
         <source>Kode yang sudah dipakai arsip tidak bisa diganti.</source>
         <translation>A code already used by records cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="101"/>
         <source>Kode ini dipakai {n} arsip, jadi kodenya tidak bisa diganti. Perubahan retensi dan nasib akhir hanya berlaku untuk berkas yang diarsipkan sesudah ini; {n} arsip yang sudah ada tetap memakai retensinya sendiri.</source>
         <translation>This code is used by {n} record(s), so the code itself cannot be changed. Changes to retention and final disposition apply only to files archived from now on; the {n} existing record(s) keep their own retention.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="104"/>
         <source>Retensi dan nasib akhir menjadi isian bawaan saat berkas diarsipkan dengan kode ini. Kosongkan retensi bila belum ditentukan.</source>
         <translation>Retention and final disposition become the defaults when a file is archived with this code. Leave retention empty if it has not been decided.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="110"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/classification_dialog.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="119"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
@@ -1108,12 +1103,12 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>CompletionNoticeDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="158"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="118"/>
         <source>Pemberitahuan kelengkapan berkas (langkah 3)</source>
         <translation>Notice to complete the file (step 3)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="161"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="121"/>
         <source>Dokumen yang kurang</source>
         <translation>Missing documents</translation>
     </message>
@@ -1121,17 +1116,17 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>CopyField</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/field_widgets.py" line="172"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="172"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/field_widgets.py" line="175"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="175"/>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/field_widgets.py" line="176"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="176"/>
         <source>Salin ke clipboard untuk ditempel di SPSE</source>
         <translation>Copy to the clipboard to paste into SPSE</translation>
     </message>
@@ -1139,192 +1134,192 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="66"/>
         <source>Pilih satu baris di daftar untuk melihat rinciannya.</source>
         <translation>Select a row in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="76"/>
         <source>&amp;Proses langkah {step}</source>
         <translation>&amp;Process step {step}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="95"/>
         <source>Menunggu {waited} di langkah {step}.</source>
         <translation>Waiting {waited} at step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="98"/>
         <source>Melewati standar waktu {minutes} menit.</source>
         <translation>Over the {minutes}-minute time standard.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="103"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="103"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="104"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="104"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="105"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="105"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="106"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="106"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
         <source>HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="130"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="115"/>
         <source>{number}, tanggal {date}, berlaku s.d. {until}</source>
         <translation>{number}, dated {date}, valid until {until}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="119"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="120"/>
         <source>Penyampaian</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="136"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="121"/>
         <source>Pemohon sebagai</source>
         <translation>Applying as</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="122"/>
         <source>PA yang merangkap PPK</source>
         <translation>PA acting as PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="122"/>
         <source>PPK</source>
         <translation>PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="138"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="123"/>
         <source>SK</source>
         <translation>SK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="138"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="123"/>
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="124"/>
         <source>User ID SPSE</source>
         <translation>SPSE user ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="140"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="125"/>
         <source>No. arsip</source>
         <translation>Archive no.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="142"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="127"/>
         <source>Alasan penolakan</source>
         <translation>Reasons for rejection</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="140"/>
         <source>tidak ada</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="157"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="142"/>
         <source>asli diperlihatkan</source>
         <translation>original shown</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="171"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="156"/>
         <source>{duration} (standar {minutes} menit)</source>
         <translation>{duration} (standard {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="64"/>
         <source>Tidak ada permohonan dipilih</source>
         <translation>No application selected</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="48"/>
         <source>Lihat di &amp;arsip</source>
         <translation>Show in &amp;archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="49"/>
         <source>Buka arsip berkas ini: letak boks, pindaian, Daftar Arsip</source>
         <translation>Open this file&apos;s archive record: box location, scans, archive list</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="128"/>
         <source>Permohonan</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="131"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="133"/>
         <source>Kelengkapan berkas belum diperiksa.</source>
         <translation>File completeness not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="177"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="162"/>
         <source>melewati standar</source>
         <translation>over standard</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/details_panel.py" line="183"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="168"/>
         <source>Riwayat langkah</source>
         <translation>Step history</translation>
     </message>
@@ -1332,7 +1327,7 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="225"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="259"/>
         <source>Ekspor gagal karena kesalahan yang tidak terduga. Rinciannya tercatat di {log}.</source>
         <translation>The export failed because of an unexpected error. The details are in {log}.</translation>
     </message>
@@ -1340,27 +1335,27 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="104"/>
         <source>Sedang membuat berkas...</source>
         <translation>Creating the file...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="125"/>
         <source>Menyiapkan...</source>
         <translation>Preparing...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="126"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="158"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="156"/>
         <source>Membatalkan...</source>
         <translation>Cancelling...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="240"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="238"/>
         <source>Ekspor gagal karena kesalahan tak terduga; berkas tidak dibuat. Rinciannya sudah dicatat di folder log:
 {folder}
 Kirimkan berkas log itu kepada pengelola aplikasi bila masalah berulang.</source>
@@ -1369,7 +1364,7 @@ Kirimkan berkas log itu kepada pengelola aplikasi bila masalah berulang.</source
 Send that log file to the application&apos;s administrator if the problem happens again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="248"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="246"/>
         <source>Berkas sudah disimpan:
 {path}
 
@@ -1380,7 +1375,7 @@ Buka berkas itu sekarang?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/export_runner.py" line="256"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="254"/>
         <source>Tidak ada program untuk membuka berkas ini. Berkasnya ada di folder:
 {folder}</source>
         <translation>No program is available to open this file. It is in the folder:
@@ -1390,130 +1385,193 @@ Open it now?</translation>
 <context>
     <name>FieldWidgets</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/field_widgets.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="82"/>
         <source>&amp;Batal</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+</context>
+<context>
+    <name>GenericStepDialog</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="27"/>
+        <source>Langkah {no}: {name} - {agenda}</source>
+        <translation>Step {no}: {name} - {agenda}</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="30"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="30"/>
+        <source>Pelaksana</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="31"/>
+        <source>Keluaran</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="36"/>
+        <source>Kelengkapan:</source>
+        <translation>Inputs:</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="37"/>
+        <source>{minutes} menit</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="38"/>
+        <source>tanpa standar waktu</source>
+        <translation>no time standard</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="39"/>
+        <source>Waktu baku:</source>
+        <translation>Time standard:</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="43"/>
+        <source>Keterangan SOP:</source>
+        <translation>SOP note:</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="45"/>
+        <source>Catatan (opsional)</source>
+        <translation>Notes (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="46"/>
+        <source>&amp;Catatan:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="54"/>
+        <source>Bata&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="46"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="40"/>
         <source>Penyerahan akun SPSE - {agenda}</source>
         <translation>SPSE account handover - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="42"/>
         <source>&amp;Cetak slip</source>
         <translation>&amp;Print slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="50"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="44"/>
         <source>Cetak salinan &amp;arsip (password disamarkan)</source>
         <translation>Print &amp;archive copy (password masked)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="54"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="48"/>
         <source>Cetak ulang slip dengan password &amp;baru...</source>
         <translation>Reprint slip with a &amp;new password...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="60"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="54"/>
         <source>1. Slip akun</source>
         <translation>1. Account slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="63"/>
         <source>Password awal dari pembuatan akun masih ada di memori aplikasi. Cetak slip, lalu serahkan kepada PPK.</source>
         <translation>The initial password from the account creation is still in the application&apos;s memory. Print the slip, then hand it to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="76"/>
         <source>Diterima &amp;langsung oleh PPK ({name})</source>
         <translation>Received in person &amp;by the PPK ({name})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="77"/>
         <source>Diterima oleh &amp;kuasa, atas nama:</source>
         <translation>Received by a pro&amp;xy, named:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="80"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="83"/>
         <source>2. Penyerahan</source>
         <translation>2. Handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="92"/>
         <source>Catat &amp;penyerahan</source>
         <translation>&amp;Record handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="93"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="99"/>
         <source>User ID SPSE</source>
         <translation>SPSE user ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="110"/>
         <source>&lt;b&gt;Password awal tidak lagi tersimpan&lt;/b&gt; (aplikasi atau jendela sudah ditutup sejak akun dibuat; password memang tidak pernah disimpan). Slip hanya bisa dicetak dengan password &lt;b&gt;BARU&lt;/b&gt;: buka SPSE, ganti (reset) password akun &lt;b&gt;{user_id}&lt;/b&gt; menjadi password di bawah ini, lalu centang konfirmasinya.</source>
         <translation>&lt;b&gt;The initial password is no longer available&lt;/b&gt; (the application or window has been closed since the account was created; passwords are never saved). The slip can only be printed with a &lt;b&gt;NEW&lt;/b&gt; password: open SPSE, reset the password of account &lt;b&gt;{user_id}&lt;/b&gt; to the password below, then tick the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="115"/>
         <source>Slip ini akan bertanda CETAK ULANG dan slip sebelumnya tidak berlaku lagi.</source>
         <translation>This slip will be marked REPRINT and the previous slip will no longer be valid.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="118"/>
         <source>Sal&amp;in</source>
         <translation>C&amp;opy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="118"/>
         <source>Salin password</source>
         <translation>Copy password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="120"/>
         <source>Buat &amp;ulang password</source>
         <translation>&amp;Generate new password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="129"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="123"/>
         <source>Password sudah &amp;diganti di SPSE</source>
         <translation>Password c&amp;hanged in SPSE</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="174"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="168"/>
         <source>Belum ada slip dicetak. Cetak slip sebelum mencatat penyerahan.</source>
         <translation>No slip printed yet. Print the slip before recording the handover.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="176"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="170"/>
         <source>Slip terakhir: kode {code}, dibuat {when} oleh {who}.</source>
         <translation>Last slip: code {code}, made {when} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="179"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="173"/>
         <source>(cetak ulang)</source>
         <translation>(reprint)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="207"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="201"/>
         <source>Slip akun SPSE - {agenda}</source>
         <translation>SPSE account slip - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="209"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="203"/>
         <source>Slip ini memuat password awal. Berkas PDF yang disimpan bisa tersalin, tersinkron ke cloud, atau dibaca orang lain, padahal password seharusnya hanya ada di kertas yang diterima PPK. Sebaiknya slip cukup dicetak.
 
 Tetap simpan sebagai berkas?</source>
@@ -1522,17 +1580,17 @@ Tetap simpan sebagai berkas?</source>
 Save it as a file anyway?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="227"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="221"/>
         <source>Salinan arsip slip akun - {agenda}</source>
         <translation>Archive copy of account slip - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="233"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="227"/>
         <source>Periksa isian</source>
         <translation>Check the input</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/handover_dialog.py" line="233"/>
+        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="227"/>
         <source>Tulis nama kuasa yang menerima slip akun.</source>
         <translation>Enter the name of the proxy who received the account slip.</translation>
     </message>
@@ -1540,192 +1598,192 @@ Save it as a file anyway?</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="39"/>
         <source>Ubah data permohonan {agenda}</source>
         <translation>Edit application {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="41"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="40"/>
         <source>Permohonan baru (langkah 1: penyampaian berkas)</source>
         <translation>New application (step 1: file submission)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="65"/>
         <source>18 digit, mis. 19650705 199203 1 023</source>
         <translation>18 digits, e.g. 19650705 199203 1 023</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="67"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="66"/>
         <source>Nama lengkap dengan gelar, sesuai SK</source>
         <translation>Full name with titles, as in the SK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="68"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="67"/>
         <source>16 digit, sesuai KTP</source>
         <translation>16 digits, as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="74"/>
         <source>nama@contoh.go.id</source>
         <translation>name@example.go.id</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="75"/>
         <source>mis. 0914 21000</source>
         <translation>e.g. 0914 21000</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="76"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="80"/>
         <source>&amp;NIP</source>
         <translation>&amp;NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="82"/>
         <source>&amp;Isi dari data tersimpan</source>
         <translation>&amp;Fill from saved data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="89"/>
         <source>Na&amp;ma</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="90"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="91"/>
         <source>&amp;Jabatan</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="92"/>
         <source>&amp;Pangkat/golongan</source>
         <translation>&amp;Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="93"/>
         <source>Satuan ke&amp;rja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="94"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="95"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="96"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="97"/>
         <source>&amp;HP</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="98"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="100"/>
         <source>Diserahkan langsung</source>
         <translation>Delivered in person</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="101"/>
         <source>Melalui kurir</source>
         <translation>By courier</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="112"/>
         <source>Nama kurir atau perantara</source>
         <translation>Name of the courier or intermediary</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="113"/>
         <source>PA yang merangkap PPK (menyerahkan SK Pelantikan)</source>
         <translation>PA acting as PPK (submits the SK Pelantikan)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="118"/>
         <source>(belum dipilih)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="125"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="124"/>
         <source>Cara penyampaian</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="125"/>
         <source>Nama &amp;kurir</source>
         <translation>&amp;Courier name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="127"/>
         <source>Nomor &amp;SK</source>
         <translation>SK n&amp;umber</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="129"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="128"/>
         <source>Tanggal SK</source>
         <translation>SK date</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="130"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="129"/>
         <source>SK berlaku sampai</source>
         <translation>SK valid until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="131"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="130"/>
         <source>Jenis sertifika&amp;t</source>
         <translation>Cer&amp;tificate type</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="132"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="131"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="134"/>
         <source>Data PPK (pemohon)</source>
         <translation>PPK data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="136"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="135"/>
         <source>Berkas permohonan</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="138"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="137"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="207"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="206"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="224"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="223"/>
         <source>PPK ini sudah pernah terdaftar: {name}, {unit}.</source>
         <translation>This PPK is already registered: {name}, {unit}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="251"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="250"/>
         <source>Belum disimpan: %n isian perlu diperbaiki (ditandai merah).</source>
         <translation>
             <numerusform>Not saved: %n field needs correcting (marked in red).</numerusform>
@@ -1733,12 +1791,12 @@ Save it as a file anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="266"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="265"/>
         <source>Permohonan tercatat</source>
         <translation>Application recorded</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/intake_dialog.py" line="267"/>
+        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="266"/>
         <source>Nomor agenda: {agenda}
 
 Nomor ini sudah disalin ke clipboard. Tuliskan pada sampul berkas, lalu lanjutkan dengan pemeriksaan kelengkapan (langkah 2).</source>
@@ -1750,153 +1808,153 @@ The number has been copied to the clipboard. Write it on the file cover, then co
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="69"/>
         <source>Permohonan &amp;baru...</source>
         <translation>&amp;New application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="70"/>
         <source>Catat berkas permohonan yang baru masuk (Ctrl+N)</source>
         <translation>Record a newly received application file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="71"/>
         <source>&amp;Proses langkah...</source>
         <translation>&amp;Process step...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="72"/>
         <source>Buka isian langkah yang ditunggu permohonan terpilih (Enter)</source>
         <translation>Open the form of the step the selected application is waiting for (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="73"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="74"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="75"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="76"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="77"/>
         <source>Baca ulang daftar dari basis data (F5)</source>
         <translation>Reload the list from the database (F5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="78"/>
         <source>Panel &amp;rincian</source>
         <translation>&amp;Details panel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="79"/>
         <source>Tampilkan atau sembunyikan rincian permohonan terpilih (F9)</source>
         <translation>Show or hide the details of the selected application (F9)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Telusuri arsip...</source>
         <translation>&amp;Browse archive...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
         <source>Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip (Ctrl+Shift+A)</source>
         <translation>Find archived files and print the Daftar Arsip (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
         <source>Kode &amp;klasifikasi...</source>
         <translation>Classification &amp;codes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
         <source>Ubah tabel kode klasifikasi arsip dan retensinya</source>
         <translation>Edit the table of archive classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
         <source>&amp;Ekspor register...</source>
         <translation>&amp;Export register...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
         <source>Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)</source>
         <translation>Save the applications shown as CSV or Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
         <source>&amp;Cadangkan data...</source>
         <translation>&amp;Back up data...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
         <source>Simpan basis data dan semua pindaian ke satu berkas .zip</source>
         <translation>Save the database and all scans to one .zip file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="98"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="104"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="108"/>
         <source>A&amp;rsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="110"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="111"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="122"/>
         <source>Basis data yang dipakai</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="188"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="209"/>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="201"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="196"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="214"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -1907,17 +1965,17 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="216"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="225"/>
         <source>lebih dari {n} permohonan</source>
         <translation>more than {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="227"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>
@@ -1925,47 +1983,47 @@ Runs {title}
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/messages.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/messages.py" line="28"/>
         <source>Periksa isian</source>
         <translation>Check the input</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/messages.py" line="29"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/messages.py" line="29"/>
         <source>Langkah tidak dapat dilakukan</source>
         <translation>Step not possible</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/messages.py" line="30"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/messages.py" line="30"/>
         <source>Basis data bermasalah</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/messages.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/messages.py" line="32"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/messages.py" line="43"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/messages.py" line="43"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/messages.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/messages.py" line="69"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/messages.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/messages.py" line="70"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/messages.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/messages.py" line="137"/>
         <source>Terjadi kesalahan tak terduga. Rinciannya sudah dicatat di log aplikasi.</source>
         <translation>An unexpected error occurred. The details have been written to the application log.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/messages.py" line="140"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/messages.py" line="140"/>
         <source>Terjadi kesalahan tak terduga. Rinciannya sudah dicatat di berkas log:
 {log_file}
 Kirimkan berkas itu kepada pengelola aplikasi bila masalah berulang.</source>
@@ -1977,32 +2035,32 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="41"/>
         <source>Opsional; dicetak di bawah daftar pada surat</source>
         <translation>Optional; printed below the list in the letter</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="43"/>
         <source>&amp;Pratinjau dan cetak surat...</source>
         <translation>&amp;Preview and print letter...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="46"/>
         <source>&amp;Catat: surat sudah diberikan</source>
         <translation>&amp;Record: letter delivered</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="51"/>
         <source>Catatan &amp;surat</source>
         <translation>Letter &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="83"/>
         <source>Buka pratinjau surat dan cetak, lalu catat bahwa surat sudah diberikan kepada PPK.</source>
         <translation>Open the letter preview and print it, then record that the letter has been given to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="138"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="98"/>
         <source>Surat sudah dibuat. Setelah dicetak dan diberikan kepada PPK, klik &quot;Catat: surat sudah diberikan&quot;.</source>
         <translation>The letter has been prepared. Once it is printed and given to the PPK, click &quot;Record: letter delivered&quot;.</translation>
     </message>
@@ -2010,7 +2068,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialogs</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="45"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="27"/>
         <source>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</source>
         <translation>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</translation>
     </message>
@@ -2018,12 +2076,12 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/field_widgets.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="110"/>
         <source>Centang bila tanggal ini ada pada dokumen</source>
         <translation>Tick if the document shows this date</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/field_widgets.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="116"/>
         <source>belum diisi</source>
         <translation>not set</translation>
     </message>
@@ -2031,7 +2089,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="67"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="67"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2039,73 +2097,73 @@ Send that file to the application&apos;s administrator if the problem happens ag
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="68"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="68"/>
         <source>Dokumen tidak dapat ditampilkan.</source>
         <translation>The document cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="70"/>
         <source>Perkecil (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="72"/>
         <source>Perbesar (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="75"/>
         <source>Lebar halaman</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="75"/>
         <source>Sesuaikan dengan lebar jendela (Ctrl+0)</source>
         <translation>Fit to the window&apos;s width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="78"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="82"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="85"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="192"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="192"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="193"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="193"/>
         <source>Dokumen tidak dapat dicetak. Periksa apakah printer menyala, tersambung, dan kertasnya cukup, lalu coba lagi.</source>
         <translation>The document could not be printed. Check that the printer is on, connected and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="201"/>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="207"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="201"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="207"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="202"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="202"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="217"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="217"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/pdf_preview.py" line="218"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="218"/>
         <source>Berkas tidak dapat disimpan ke:
 {path}
 
@@ -2123,7 +2181,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>ReasonsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/field_widgets.py" line="235"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="235"/>
         <source>Tuliskan paling sedikit satu alasan.</source>
         <translation>Enter at least one reason.</translation>
     </message>
@@ -2131,7 +2189,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>ReasonsEdit</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/field_widgets.py" line="199"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="199"/>
         <source>Satu alasan per baris</source>
         <translation>One reason per line</translation>
     </message>
@@ -2139,85 +2197,81 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RecordCompletionDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="222"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="179"/>
         <source>Kelengkapan oleh PPK (langkah 4)</source>
         <translation>Completion by PPK (step 4)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="223"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="180"/>
         <source>PPK telah &amp;melengkapi berkas (periksa kelengkapan lagi)</source>
         <translation>The PPK &amp;completed the file (check completeness again)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="224"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="181"/>
         <source>PPK &amp;tidak melengkapi berkas (permohonan ditolak)</source>
         <translation>The PPK did &amp;not complete the file (application rejected)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="230"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="187"/>
         <source>Berkas tidak dilengkapi oleh PPK.</source>
         <translation>The file was not completed by the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="233"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="190"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="237"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="194"/>
         <source>Dokumen yang diminta</source>
         <translation>Documents requested</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="240"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="197"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="254"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="211"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="255"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="212"/>
         <source>Permohonan {agenda} akan ditolak karena berkas tidak dilengkapi. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected because the file was not completed. Proceed?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="267"/>
         <source>Periksa kelengkapan</source>
-        <translation>Check completeness</translation>
+        <translation type="vanished">Check completeness</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="268"/>
         <source>Periksa kelengkapan berkas yang sudah dilengkapi sekarang (langkah 2)?</source>
-        <translation>Check the completeness of the completed file now (step 2)?</translation>
+        <translation type="vanished">Check the completeness of the completed file now (step 2)?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="272"/>
         <source>Pemberitahuan penolakan</source>
-        <translation>Rejection notice</translation>
+        <translation type="vanished">Rejection notice</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="273"/>
         <source>Buat surat pemberitahuan penolakan sekarang (langkah 7)?</source>
-        <translation>Prepare the rejection notice letter now (step 7)?</translation>
+        <translation type="vanished">Prepare the rejection notice letter now (step 7)?</translation>
     </message>
 </context>
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_export.py" line="33"/>
+        <location filename="../../ukpbj_desktop/ui/register/export.py" line="18"/>
         <source>CSV untuk Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_export.py" line="34"/>
+        <location filename="../../ukpbj_desktop/ui/register/export.py" line="19"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_export.py" line="35"/>
+        <location filename="../../ukpbj_desktop/ui/register/export.py" line="20"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
@@ -2225,67 +2279,67 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="27"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="29"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="28"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="30"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="29"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="31"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="30"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="31"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="33"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="32"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="34"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="35"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="34"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="47"/>
+        <location filename="../../ukpbj_desktop/formatting.py" line="67"/>
         <source>&lt; 1 m</source>
         <translation>&lt; 1 m</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="49"/>
+        <location filename="../../ukpbj_desktop/formatting.py" line="67"/>
         <source>{m} m</source>
         <translation>{m} m</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="52"/>
+        <location filename="../../ukpbj_desktop/formatting.py" line="68"/>
         <source>{h} j {m} m</source>
         <translation>{h} h {m} m</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="53"/>
+        <location filename="../../ukpbj_desktop/formatting.py" line="69"/>
         <source>{d} hari</source>
         <translation>{d} d</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_model.py" line="209"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="173"/>
         <source>Melewati standar waktu: menunggu {waited} di langkah {step}, standarnya {minutes} menit.</source>
         <translation>Over the time standard: waiting {waited} at step {step}; the standard is {minutes} minutes.</translation>
     </message>
@@ -2293,72 +2347,72 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="54"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="55"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="56"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="56"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="152"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="58"/>
         <source>Semua langkah</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="152"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="58"/>
         <source>Saring menurut langkah yang ditunggu</source>
         <translation>Filter by the step awaited</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="61"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="61"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="62"/>
         <source>Semua satuan kerja</source>
         <translation>All work units</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="62"/>
         <source>Saring menurut satuan kerja</source>
         <translation>Filter by work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="158"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="64"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="159"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="65"/>
         <source>Tampilkan semua permohonan lagi</source>
         <translation>Show all applications again</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="281"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="181"/>
         <source>Tidak ada permohonan yang cocok dengan pencarian dan saringan ini.</source>
         <translation>No applications match this search and filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register_view.py" line="283"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="183"/>
         <source>Belum ada permohonan. Catat berkas yang masuk dengan Permohonan baru (Ctrl+N).</source>
         <translation>No applications yet. Record an incoming file with New application (Ctrl+N).</translation>
     </message>
@@ -2366,17 +2420,17 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RejectionNoticeDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="184"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="144"/>
         <source>Pemberitahuan penolakan (langkah 7)</source>
         <translation>Rejection notice (step 7)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="187"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="147"/>
         <source>&amp;Alasan penolakan</source>
         <translation>R&amp;easons for rejection</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/notice_dialogs.py" line="200"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="160"/>
         <source>Tuliskan paling sedikit satu alasan penolakan.</source>
         <translation>Enter at least one reason for rejection.</translation>
     </message>
@@ -2384,117 +2438,117 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>SlipVerifyDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="28"/>
         <source>Periksa keaslian slip akun</source>
         <translation>Verify an account slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="32"/>
         <source>Kode verifikasi (mis. K7QXM-3HRTA) atau pindai kode QR slip</source>
         <translation>Verification code (e.g. K7QXM-3HRTA) or scan the slip&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="35"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="35"/>
         <source>&amp;Kode:</source>
         <translation>Co&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="37"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="37"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="40"/>
         <source>Ketik kode verifikasi yang tercetak di slip, atau arahkan pemindai ke kode QR-nya.</source>
         <translation>Type the verification code printed on the slip, or point the scanner at its QR code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="48"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="71"/>
         <source>Kode tidak dikenal - slip mungkin palsu.</source>
         <translation>Unknown code - the slip may be forged.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="72"/>
         <source>Tidak ada slip dengan kode ini yang pernah dicetak kantor ini. Jangan layani permintaan berdasarkan slip ini; hubungi PPK yang namanya tertera.</source>
         <translation>This office has never printed a slip with this code. Do not act on requests based on this slip; contact the PPK named on it.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="84"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="84"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="86"/>
         <source>Slip ini pernah dicetak kantor ini, tetapi SUDAH TIDAK BERLAKU: diganti cetak ulang dengan password baru pada {when}.</source>
         <translation>This slip was printed by this office but is NO LONGER VALID: it was replaced by a reprint with a new password on {when}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="90"/>
         <source>Slip asli: tercatat di register kantor ini.</source>
         <translation>Genuine slip: recorded in this office&apos;s register.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="93"/>
         <source>(kuasa)</source>
         <translation>(proxy)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="95"/>
         <source>belum diserahkan</source>
         <translation>not handed over yet</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="96"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="96"/>
         <source>Nama PPK</source>
         <translation>PPK name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="97"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="97"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="98"/>
         <source>Kode verifikasi</source>
         <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="99"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="99"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="101"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/slip_verify_dialog.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="101"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
@@ -2502,95 +2556,89 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>StepDispatch</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/step_dispatch.py" line="86"/>
         <source>Permohonan selesai</source>
-        <translation>Application finished</translation>
+        <translation type="vanished">Application finished</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/step_dispatch.py" line="84"/>
         <source>Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.</source>
-        <translation>Application {agenda} is archived; there are no more steps.</translation>
+        <translation type="vanished">Application {agenda} is archived; there are no more steps.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/step_dispatch.py" line="91"/>
         <source>Tidak ada isian</source>
-        <translation>No form</translation>
+        <translation type="vanished">No form</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/step_dispatch.py" line="90"/>
         <source>Langkah {step} tidak memiliki isian di aplikasi ini.</source>
-        <translation>Step {step} has no form in this application.</translation>
+        <translation type="vanished">Step {step} has no form in this application.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/step_dispatch.py" line="108"/>
         <source>Akun dicatat</source>
-        <translation>Account recorded</translation>
+        <translation type="vanished">Account recorded</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/step_dispatch.py" line="106"/>
         <source>Akun SPSE sudah dicatat. Cetak slip akun dan serahkan kepada PPK sekarang?</source>
-        <translation>The SPSE account has been recorded. Print the account slip and hand it to the PPK now?</translation>
+        <translation type="vanished">The SPSE account has been recorded. Print the account slip and hand it to the PPK now?</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../ukpbj_desktop/db.py" line="81"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="99"/>
         <source>Basis data sedang dipakai proses lain. Tutup aplikasi lain yang membukanya, lalu coba lagi.</source>
         <translation>The database is in use by another process. Close the other application that has it open, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/db.py" line="84"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="102"/>
         <source>Disk penuh atau tidak bisa ditulis. Kosongkan ruang disk, lalu coba lagi. Data yang belum tersimpan tidak ditulis.</source>
         <translation>The disk is full or cannot be written to. Free up disk space, then try again. Unsaved data was not written.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/db.py" line="87"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="105"/>
         <source>Berkas basis data rusak. Pulihkan dari cadangan terakhir.</source>
         <translation>The database file is damaged. Restore it from the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/db.py" line="89"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="107"/>
         <source>Basis data hanya bisa dibaca. Periksa izin berkas.</source>
         <translation>The database is read-only. Check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/db.py" line="91"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="109"/>
         <source>Basis data tidak bisa dibuka atau ditulis: {detail}</source>
         <translation>The database cannot be opened or written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/db.py" line="120"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="147"/>
         <source>Cadangan berkas hanya untuk basis data SQLite.</source>
         <translation>File backups are only for SQLite databases.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/exports_base.py" line="47"/>
+        <location filename="../../ukpbj_desktop/documents/export_files.py" line="47"/>
         <source>Disk penuh: berkas {name} tidak bisa ditulis di folder {folder}. Kosongkan ruang disk atau pilih folder lain, lalu coba lagi.</source>
         <translation>Disk full: the file {name} cannot be written in the folder {folder}. Free up disk space or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/exports_base.py" line="50"/>
+        <location filename="../../ukpbj_desktop/documents/export_files.py" line="50"/>
         <source>Berkas {name} di folder {folder} tidak bisa ditulis: tidak ada izin, atau berkas itu sedang dibuka program lain (mis. Excel atau pembaca PDF). Tutup berkas itu atau pilih folder lain, lalu coba lagi.</source>
         <translation>The file {name} in the folder {folder} cannot be written: there is no permission, or the file is open in another program (e.g. Excel or a PDF reader). Close that file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/exports_base.py" line="54"/>
+        <location filename="../../ukpbj_desktop/documents/export_files.py" line="54"/>
         <source>Folder {folder} tidak ada. Pilih folder yang ada, lalu coba lagi.</source>
         <translation>The folder {folder} does not exist. Choose an existing folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/exports_base.py" line="56"/>
+        <location filename="../../ukpbj_desktop/documents/export_files.py" line="56"/>
         <source>Berkas {name} tidak bisa ditulis di folder {folder} ({detail}). Pilih folder lain, lalu coba lagi.</source>
         <translation>The file {name} cannot be written in the folder {folder} ({detail}). Choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="81"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="101"/>
         <source>Berkas pindaian {name} tidak ada di folder data. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is not in the data folder. Restore it from a backup or attach it again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="85"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="105"/>
         <source>Berkas pindaian {name} rusak: isinya berubah sejak dilampirkan. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is damaged: its content has changed since it was attached. Restore it from a backup or attach it again.</translation>
     </message>
@@ -2598,67 +2646,67 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="22"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="23"/>
         <source>NIP tampaknya NIP PPPK (digit 13-14 bernilai 21, bukan bulan pengangkatan): bulan pengangkatan tidak diperiksa. Pastikan dengan SK pengangkatan.</source>
         <translation>This looks like a PPPK NIP (digits 13-14 are 21, not an appointment month): the appointment month is not checked. Confirm it with the appointment SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="71"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="72"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="87"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="88"/>
         <source>NIP wajib diisi.</source>
         <translation>NIP is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="88"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="89"/>
         <source>NIP hanya boleh berisi angka; spasi, titik, dan tanda hubung boleh dipakai sebagai pemisah.</source>
         <translation>NIP may contain only digits; spaces, dots and hyphens may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="95"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="96"/>
         <source>NIP harus 18 digit, bukan {n}. Periksa kembali dengan SK atau kartu pegawai.</source>
         <translation>NIP must have 18 digits, not {n}. Check it against the SK or the employee card.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="109"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="110"/>
         <source>Tanggal lahir pada NIP (digit 1-8: {value}) bukan tanggal yang ada. Periksa kembali NIP.</source>
         <translation>The birth date in the NIP (digits 1-8: {value}) is not a real date. Check the NIP again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="118"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="119"/>
         <source>Tahun lahir pada NIP ({year}) sebelum 1940. Periksa kembali digit 1-4.</source>
         <translation>The birth year in the NIP ({year}) is before 1940. Check digits 1-4 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="127"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="128"/>
         <source>Menurut tanggal lahir pada NIP ({value}), pemiliknya belum berumur 18 tahun. Periksa kembali digit 1-8.</source>
         <translation>By the birth date in the NIP ({value}), its holder is not yet 18 years old. Check digits 1-8 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="152"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="153"/>
         <source>Bulan pengangkatan pada NIP (digit 13-14: {value}) harus 01 sampai 12.</source>
         <translation>The appointment month in the NIP (digits 13-14: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="160"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="161"/>
         <source>Menurut NIP, pemiliknya diangkat ({value}) sebelum berumur 18 tahun. Periksa kembali digit 9-14.</source>
         <translation>By the NIP, its holder was appointed ({value}) before the age of 18. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="169"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="170"/>
         <source>Tahun/bulan pengangkatan pada NIP ({value}) masih di masa depan. Periksa kembali digit 9-14.</source>
         <translation>The appointment year/month in the NIP ({value}) is in the future. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="178"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="179"/>
         <source>Digit ke-15 NIP (jenis kelamin) harus 1 (pria) atau 2 (wanita), bukan {value}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female), not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="186"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="187"/>
         <source>Nomor urut pada NIP (digit 16-18) tidak boleh 000.</source>
         <translation>The serial number in the NIP (digits 16-18) cannot be 000.</translation>
     </message>
@@ -2813,229 +2861,228 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>The name is too long: {n} characters, at most 100.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/credentials.py" line="71"/>
+        <location filename="../../ukpbj_desktop/credentials.py" line="72"/>
         <source>User ID wajib diisi.</source>
         <translation>User ID is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/credentials.py" line="73"/>
+        <location filename="../../ukpbj_desktop/credentials.py" line="74"/>
         <source>User ID tidak boleh berisi spasi.</source>
         <translation>User ID cannot contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/credentials.py" line="76"/>
+        <location filename="../../ukpbj_desktop/credentials.py" line="77"/>
         <source>User ID terlalu panjang: {n} karakter, maksimal 30.</source>
         <translation>User ID is too long: {n} characters, at most 30.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/credentials.py" line="81"/>
+        <location filename="../../ukpbj_desktop/credentials.py" line="82"/>
         <source>User ID hanya boleh berisi huruf a-z, angka, titik, dan garis bawah; bukan: {chars}</source>
         <translation>User ID may contain only letters a-z, digits, dots and underscores; not: {chars}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/credentials.py" line="88"/>
+        <location filename="../../ukpbj_desktop/credentials.py" line="89"/>
         <source>User ID harus diawali dan diakhiri huruf atau angka.</source>
         <translation>User ID must start and end with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/credentials.py" line="104"/>
+        <location filename="../../ukpbj_desktop/credentials.py" line="105"/>
         <source>Nama tidak menghasilkan user ID (tidak ada huruf setelah gelar dihapus); pakai konvensi NIP.</source>
         <translation>The name gives no user ID (no letters are left once titles are removed); use the NIP convention.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/credentials.py" line="134"/>
+        <location filename="../../ukpbj_desktop/credentials.py" line="135"/>
         <source>Semua user ID turunan dari {base} sudah dipakai; isi user ID secara manual.</source>
         <translation>All user IDs derived from {base} are taken; enter a user ID manually.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/credentials.py" line="154"/>
+        <location filename="../../ukpbj_desktop/credentials.py" line="155"/>
         <source>Kode verifikasi wajib diisi.</source>
         <translation>Verification code is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/credentials.py" line="158"/>
+        <location filename="../../ukpbj_desktop/credentials.py" line="159"/>
         <source>Kode verifikasi berisi karakter yang tidak dipakai ({chars}); kode hanya memakai huruf A-Z tanpa I, L, O, dan angka 2-9.</source>
         <translation>The verification code contains characters that are not used ({chars}); codes use only the letters A-Z without I, L and O, and the digits 2-9.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/credentials.py" line="167"/>
+        <location filename="../../ukpbj_desktop/credentials.py" line="168"/>
         <source>Kode verifikasi harus 10 karakter (tanpa tanda hubung), bukan {n}.</source>
         <translation>The verification code must have 10 characters (without the hyphen), not {n}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="100"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="96"/>
         <source>Pilih cara penyampaian berkas.</source>
         <translation>Choose how the file was delivered.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="107"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="103"/>
         <source>Masa berlaku SK berakhir sebelum tanggal SK.</source>
         <translation>The SK&apos;s validity ends before the SK date.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="299"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="76"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="300"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="77"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="312"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="87"/>
         <source>{label} belum diisi; SPSE memerlukannya.</source>
         <translation>{label} is not filled in; SPSE requires it.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="315"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="90"/>
         <source>SK sudah tidak berlaku; berkas tidak bisa dinyatakan benar.</source>
         <translation>The SK has expired; the file cannot be declared valid.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="318"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="93"/>
         <source>Tuliskan alasan mengapa berkas tidak benar.</source>
         <translation>Enter the reasons why the file is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="338"/>
-        <location filename="../../ukpbj_desktop/services.py" line="355"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="103"/>
         <source>Tuliskan alasan penolakan.</source>
         <translation>Enter the reasons for rejection.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="378"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="134"/>
         <source>User ID {user_id} sudah dipakai akun lain.</source>
         <translation>User ID {user_id} is already used by another account.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="468"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="65"/>
         <source>Pilih kode klasifikasi arsip.</source>
         <translation>Choose an archive classification code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="472"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="69"/>
         <source>Jumlah berkas minimal 1.</source>
         <translation>The number of files must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="488"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="85"/>
         <source>Nomor arsip {number} sudah dipakai berkas lain.</source>
         <translation>Archive number {number} is already used by another file.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="32"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="33"/>
         <source>Kode klasifikasi</source>
         <translation>Classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="33"/>
-        <location filename="../../ukpbj_desktop/classifications.py" line="96"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="34"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="102"/>
         <source>Nama klasifikasi</source>
         <translation>Classification name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="34"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="35"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="35"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="36"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="36"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="37"/>
         <source>Retensi aktif</source>
         <translation>Active retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="37"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="38"/>
         <source>Retensi inaktif</source>
         <translation>Inactive retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="89"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="95"/>
         <source>Kode klasifikasi wajib diisi.</source>
         <translation>Classification code is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="93"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="99"/>
         <source>Kode hanya boleh angka dipisah titik, mis. 027 atau 000.3.5.</source>
         <translation>A code may contain only digits separated by dots, e.g. 027 or 000.3.5.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="102"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="108"/>
         <source>{label} paling panjang {max} karakter.</source>
         <translation>{label} can be at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="108"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="114"/>
         <source>{label} harus 0 sampai {max} tahun, atau dikosongkan.</source>
         <translation>{label} must be 0 to {max} years, or left empty.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="112"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="118"/>
         <source>Nasib akhir harus musnah, permanen, atau dinilai kembali.</source>
         <translation>Final disposition must be destroy, permanent or review.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="122"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="128"/>
         <source>Kode {code} sudah ada.</source>
         <translation>Code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="126"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="132"/>
         <source>Kode {original} sudah dipakai {count} arsip, jadi kodenya tidak bisa diubah. Tambahkan kode {code} sebagai kode baru.</source>
         <translation>Code {original} is already used by {count} record(s), so it cannot be changed. Add code {code} as a new code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="148"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="154"/>
         <source>Kode {code} tidak ada lagi; mungkin sudah dihapus dari komputer lain.</source>
         <translation>Code {code} no longer exists; it may have been deleted from another computer.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/classifications.py" line="193"/>
+        <location filename="../../ukpbj_desktop/classifications.py" line="199"/>
         <source>Kode {code} dipakai {count} arsip dan tidak bisa dihapus. Arsip yang sudah diberkaskan tetap memakai kodenya.</source>
         <translation>Code {code} is used by {count} record(s) and cannot be deleted. Records already filed keep their code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="117"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="153"/>
         <source>Nomor agenda {number} tidak ditemukan.</source>
         <translation>Agenda number {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/exports.py" line="125"/>
+        <location filename="../../ukpbj_desktop/documents/exports.py" line="124"/>
         <source>Register hanya bisa diekspor ke berkas .csv atau .xlsx, bukan {name}.</source>
         <translation>The register can only be exported to a .csv or .xlsx file, not {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/paperwork.py" line="145"/>
+        <location filename="../../ukpbj_desktop/documents/paperwork.py" line="156"/>
         <source>Permohonan dengan id {id} tidak ditemukan.</source>
         <translation>Application with id {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="60"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="80"/>
         <source>Berkas {name} tidak bisa dibaca ({detail}).</source>
         <translation>The file {name} cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="94"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="114"/>
         <source>Berkas {name} tidak bisa dilampirkan. Jenis yang diterima: {allowed}.</source>
         <translation>The file {name} cannot be attached. Accepted types: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="101"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="121"/>
         <source>Pindaian ini sudah dilampirkan pada arsip ini.</source>
         <translation>This scan is already attached to this record.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="119"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="139"/>
         <source>Berkas {name} berubah saat disalin. Tutup program yang mengubahnya, lalu coba lagi.</source>
         <translation>The file {name} changed while it was being copied. Close the program that is changing it, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="130"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="150"/>
         <source>Berkas {name} kosong.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -3043,147 +3090,147 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>ValidityDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="25"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="26"/>
         <source>Tidak dihubungi</source>
         <translation>Not contacted</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="26"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="27"/>
         <source>Lewat telepon</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="27"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="28"/>
         <source>Langsung (tatap muka)</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="47"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="48"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="49"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="49"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="50"/>
         <source>NIP (tanpa spasi)</source>
         <translation>NIP (without spaces)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="50"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="51"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="51"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="52"/>
         <source>Pangkat/Golongan</source>
         <translation>Rank/Grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="52"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="53"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="53"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="54"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="54"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="55"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="55"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="56"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="57"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="57"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="58"/>
         <source>HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="58"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="59"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="59"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="60"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="60"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="61"/>
         <source>Masa berlaku SK</source>
         <translation>SK valid until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="61"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="62"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="63"/>
         <source>Jenis sertifikat</source>
         <translation>Certificate type</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="72"/>
         <source>Pemeriksaan kebenaran berkas (langkah 5)</source>
         <translation>File validity check (step 5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="80"/>
         <source>&amp;Benar / valid</source>
         <translation>&amp;Valid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="81"/>
         <source>&amp;Tidak valid...</source>
         <translation>&amp;Invalid...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="88"/>
         <source>Cocokkan setiap data dengan dokumen asli, centang &quot;sesuai dokumen&quot;, lalu salin ke formulir pegawai di SPSE.</source>
         <translation>Compare each item with the original documents, tick &quot;matches documents&quot;, then copy it to the staff form in SPSE.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="101"/>
         <source>Data untuk formulir pegawai SPSE</source>
         <translation>Data for the SPSE staff form</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="113"/>
         <source>sesuai dokumen</source>
         <translation>matches documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="122"/>
         <source>Konfirmasi dengan PPK</source>
         <translation>Confirmation with the PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="132"/>
         <source>Catatan konfirmasi, mis. dengan siapa dan apa hasilnya</source>
         <translation>Confirmation notes, e.g. with whom and the result</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="141"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="139"/>
         <source>{label} disalin ke clipboard.</source>
         <translation>{label} copied to the clipboard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="149"/>
         <source>%n data belum dicocokkan dengan dokumen.</source>
         <translation>
             <numerusform>%n item not yet checked against the documents.</numerusform>
@@ -3191,212 +3238,234 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="153"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="151"/>
         <source>Semua data sesuai dokumen.</source>
         <translation>All data match the documents.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="169"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="167"/>
         <source>Berkas tidak valid</source>
         <translation>File invalid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="170"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="168"/>
         <source>Tuliskan mengapa berkas tidak benar, satu alasan per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter why the file is invalid, one reason per line. The reasons are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="172"/>
+        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="170"/>
         <source>&amp;Simpan: tidak valid</source>
         <translation>&amp;Save as invalid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="186"/>
         <source>Pemberitahuan penolakan</source>
-        <translation>Rejection notice</translation>
+        <translation type="vanished">Rejection notice</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/validity_dialog.py" line="187"/>
         <source>Buat surat pemberitahuan penolakan sekarang (langkah 7)?</source>
-        <translation>Prepare the rejection notice letter now (step 7)?</translation>
+        <translation type="vanished">Prepare the rejection notice letter now (step 7)?</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="22"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="25"/>
         <source>Dalam proses</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="23"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="26"/>
         <source>Menunggu kelengkapan PPK</source>
         <translation>Awaiting PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="24"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="27"/>
         <source>Akun dibuat</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="25"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="28"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="26"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="29"/>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="30"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="45"/>
         <source>berkas diterima</source>
         <translation>file received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="31"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="46"/>
         <source>lengkap</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="32"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="47"/>
         <source>tidak lengkap</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="33"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="48"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="34"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="49"/>
         <source>pemberitahuan disampaikan</source>
         <translation>notice delivered</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="35"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="50"/>
         <source>dilengkapi</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="36"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="51"/>
         <source>tidak dilengkapi</source>
         <translation>not completed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="37"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="52"/>
         <source>benar</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="38"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="53"/>
         <source>tidak benar</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="39"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="54"/>
         <source>akun dibuat</source>
         <translation>account created</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="40"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="55"/>
         <source>akun diserahkan</source>
         <translation>account handed over</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="41"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="56"/>
         <source>diarsipkan</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="44"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="36"/>
         <source>Penyampaian berkas</source>
         <translation>File submission</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="45"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="37"/>
         <source>Pemeriksaan kelengkapan</source>
         <translation>Completeness check</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="46"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="38"/>
         <source>Pemberitahuan kelengkapan</source>
         <translation>Notice to complete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="47"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="39"/>
         <source>Kelengkapan oleh PPK</source>
         <translation>Completion by PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="48"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="40"/>
         <source>Pemeriksaan kebenaran</source>
         <translation>Validity check</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="49"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="41"/>
         <source>Pembuatan akun SPSE</source>
         <translation>SPSE account creation</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="50"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="42"/>
         <source>Pemberitahuan penolakan</source>
         <translation>Rejection notice</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="51"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="43"/>
         <source>Penyerahan akun</source>
         <translation>Account handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="52"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="44"/>
         <source>Pengarsipan</source>
         <translation>Archiving</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="150"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="189"/>
         <source>Permohonan ini sudah diarsipkan; tidak ada langkah lagi.</source>
         <translation>This application is archived; there are no more steps.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="152"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="191"/>
         <source>Langkah {step} tidak ada dalam SOP.</source>
         <translation>Step {step} is not in the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="155"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="194"/>
         <source>Langkah {step} ({name}) tidak bisa dilakukan sekarang: permohonan sedang menunggu langkah {current} ({current_name}).</source>
         <translation>Step {step} ({name}) cannot be done now: the application is waiting for step {current} ({current_name}).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="160"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="201"/>
         <source>Hasil &quot;{outcome}&quot; tidak dikenal untuk langkah {step}.</source>
         <translation>Unknown outcome &quot;{outcome}&quot; for step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="202"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="166"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="225"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="205"/>
         <source>Data permohonan hanya bisa diubah sebelum kelengkapan berkas diperiksa.</source>
         <translation>Application data can only be changed before the file&apos;s completeness is checked.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="230"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}.</source>
-        <translation>This NIP still has an unfinished application: {agenda}.</translation>
+        <translation type="vanished">This NIP still has an unfinished application: {agenda}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="391"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="177"/>
         <source>Slip akun hanya bisa dicetak setelah akun SPSE dibuat dan sebelum diserahkan.</source>
         <translation>The account slip can only be printed after the SPSE account is created and before it is handed over.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services.py" line="412"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="196"/>
         <source>Cetak slip akun lebih dulu sebelum penyerahan.</source>
         <translation>Print the account slip before the handover.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="208"/>
+        <source>Langkah {name} dicatat melalui isiannya sendiri.</source>
+        <translation>The step {name} is recorded through its own form.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/engine.py" line="35"/>
+        <source>Data arsip ini baru saja diubah pukul {time}. Muat ulang lalu periksa lagi.</source>
+        <translation>This archive record was just changed at {time}. Reload it, then check again.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/engine.py" line="37"/>
+        <source>Permohonan ini baru saja diubah pukul {time}. Muat ulang lalu periksa lagi.</source>
+        <translation>This application was just changed at {time}. Reload it, then check again.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/engine.py" line="40"/>
+        <source>Data arsip ini baru saja diubah oleh {operator} pukul {time}. Muat ulang lalu periksa lagi.</source>
+        <translation>This archive record was just changed by {operator} at {time}. Reload it, then check again.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/engine.py" line="42"/>
+        <source>Permohonan ini baru saja diubah oleh {operator} pukul {time}. Muat ulang lalu periksa lagi.</source>
+        <translation>This application was just changed by {operator} at {time}. Reload it, then check again.</translation>
     </message>
 </context>
 </TS>

@@ -52,3 +52,31 @@ def show(qtbot):
         qtbot.waitExposed(widget)
         return widget
     return shown
+
+
+class Shown(list):
+    """Message boxes shown; ``answers`` are the replies to the next confirmations."""
+
+    def __init__(self):
+        super().__init__()
+        self.answers = []
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """Message boxes, as (kind, title, text); confirm answers from ``shown.answers`` (default yes)."""
+    from ukpbj_desktop.ui.widgets import messages
+
+    calls = Shown()
+
+    def record(kind):
+        return lambda parent, title, text: calls.append((kind, title, text))
+
+    def confirm(parent, title, text, destructive=False):
+        calls.append(("confirm", title, text))
+        return calls.answers.pop(0) if calls.answers else True
+
+    for kind in ("error", "warning", "info"):
+        monkeypatch.setattr(messages, kind, record(kind))
+    monkeypatch.setattr(messages, "confirm", confirm)
+    return calls

@@ -10,7 +10,6 @@ from ukpbj_desktop import credentials, services
 from ukpbj_desktop.required_documents import CheckedDocument, required_documents
 from ukpbj_desktop.store.models import Application, AuditEvent, SpseAccount, StepLog
 from ukpbj_desktop.store.settings import set_setting
-from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.steps.account import AccountDialog
 
 SOP_NIP = "196507051992031023"
@@ -28,32 +27,6 @@ def application_awaiting_account(operator, nip: str = SOP_NIP, name: str = "Drs.
     app, _ = services.record_completeness(operator, app, [CheckedDocument(d.code, True, True)
                                                          for d in required_documents(False)])
     return services.record_validity(operator, app, valid=True)
-
-
-class Shown(list):
-    """Message boxes shown; ``answers`` are the replies to the next confirmations."""
-
-    def __init__(self):
-        super().__init__()
-        self.answers = []
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    """Message boxes, as (kind, title, text); confirm answers from ``shown.answers`` (default yes)."""
-    calls = Shown()
-
-    def record(kind):
-        return lambda parent, title, text: calls.append((kind, title, text))
-
-    def confirm(parent, title, text, destructive=False):
-        calls.append(("confirm", title, text))
-        return calls.answers.pop(0) if calls.answers else True
-
-    for kind in ("error", "warning", "info"):
-        monkeypatch.setattr(messages, kind, record(kind))
-    monkeypatch.setattr(messages, "confirm", confirm)
-    return calls
 
 
 @pytest.fixture

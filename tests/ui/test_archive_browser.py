@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFileDialog
 from tests.factories import advance, application_input
 from ukpbj_desktop import scans, services
 from ukpbj_desktop.store.models import Application, ArchiveRecord, Scan, now
-from ukpbj_desktop.ui.widgets import export_runner
 from ukpbj_desktop.ui.archive.browser import ArchiveBrowser
 from ukpbj_desktop.ui.steps.archive import ArchiveDialog
+from ukpbj_desktop.ui.widgets import export_runner
 
 # (name, NIP, classification, box, room, disposition picked in the dialog)
 FILES = (

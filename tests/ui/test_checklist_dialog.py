@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QDialog
 from tests.factories import application_input
 from ukpbj_desktop import services
 from ukpbj_desktop.store.models import Application, ChecklistItem
-from ukpbj_desktop.ui.widgets import fields as field_widgets, messages
-from ukpbj_desktop.ui.steps import notices as notice_dialogs
 from ukpbj_desktop.ui.steps.checklist import ChecklistDialog
+from ukpbj_desktop.ui.widgets import fields as field_widgets, messages
 
 SK_PPK = "Surat Keputusan Pengangkatan sebagai PPK"
 CERTIFICATE = "Sertifikat PBJ Tingkat Dasar (atau sertifikat kompetensi yang berlaku)"

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ukpbj_desktop import config
-from ukpbj_desktop.store import db
 from ukpbj_desktop.errors import StorageError, UserError, ValidationError
+from ukpbj_desktop.store import db
 from ukpbj_desktop.ui.widgets import export_runner
 from ukpbj_desktop.ui.widgets.export_runner import ExportRunner, rebuild_error, worker_program
 
@@ -184,9 +184,9 @@ def test_a_user_error_is_shown_translated_without_a_traceback(qtbot, runner, box
 
 def test_a_crash_shows_a_generic_message_and_logs_the_details(qtbot, runner, boxes, tmp_path, caplog):
     out = tmp_path / "daftar.pdf"
-    with caplog.at_level(logging.ERROR, logger=export_runner.__name__):
-        with qtbot.waitSignal(runner.failed, timeout=10_000) as blocker:
-            runner.start(["crash", "--out", str(out)], out, "Ekspor")
+    with (caplog.at_level(logging.ERROR, logger=export_runner.__name__),
+          qtbot.waitSignal(runner.failed, timeout=10_000) as blocker):
+        runner.start(["crash", "--out", str(out)], out, "Ekspor")
     [text] = boxes[0]
     assert text.startswith("error: Ekspor gagal karena kesalahan tak terduga") and str(config.log_dir()) in text
     assert "Traceback" not in text and "ZeroDivisionError" not in text

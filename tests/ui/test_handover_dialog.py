@@ -6,19 +6,19 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
-from test_account_dialog import application_awaiting_account, shown  # noqa: F401 - shown is a fixture
+from test_account_dialog import application_awaiting_account
 
 from tests.unit.test_secret_at_rest import files_containing, tree
 from ukpbj_desktop import config, credentials, services
 from ukpbj_desktop.documents import paperwork
+from ukpbj_desktop.documents.reports.slip import qr_payload
 from ukpbj_desktop.store.db import sqlite_path
 from ukpbj_desktop.store.models import ArchiveRecord, Handover, SlipPrint, now
-from ukpbj_desktop.documents.reports.slip import qr_payload
 from ukpbj_desktop.ui.steps.account import AccountDialog
 from ukpbj_desktop.ui.steps.archive import ArchiveDialog
 from ukpbj_desktop.ui.steps.handover import HandoverDialog
-from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 from ukpbj_desktop.ui.steps.slip_verify import SlipVerifyDialog
+from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog
 from tests.factories import application_input
 from ukpbj_desktop import services
 from ukpbj_desktop.store.models import Applicant, Application
-from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.steps.intake import IntakeDialog
+from ukpbj_desktop.ui.widgets import messages
 
 VALID = {
     "nip": "19650705 199203 1 023",

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from ukpbj_desktop import demo
 from ukpbj_desktop.queries import planner, register as rq
 from ukpbj_desktop.store.models import Applicant, Application, now
-from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.main_window import MainWindow
 from ukpbj_desktop.ui.register.model import COLUMN, OVERDUE_ROLE
 from ukpbj_desktop.ui.widgets.tables import SEARCH_DELAY_MS
+from ukpbj_desktop.ui.widgets import messages
 
 
 @pytest.fixture

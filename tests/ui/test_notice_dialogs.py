@@ -8,7 +8,6 @@ from ukpbj_desktop import services, workflow
 from ukpbj_desktop.formatting import format_date
 from ukpbj_desktop.required_documents import CheckedDocument
 from ukpbj_desktop.store.models import Application, now
-from ukpbj_desktop.ui.steps import checklist as checklist_dialog
 from ukpbj_desktop.ui.steps.notices import CompletionNoticeDialog, RecordCompletionDialog, RejectionNoticeDialog
 
 SURAT = "Surat Permohonan Pembuatan Akun PPK pada Aplikasi SPSE"

@@ -140,7 +140,8 @@ def test_disk_full_keeps_the_old_file_and_leaves_no_partial_one(dialog, tmp_path
 @pytest.mark.parametrize("accept", [True, False])
 def test_save_warning_is_confirmed_first(qtbot, tmp_path, monkeypatch, accept):
     asked = []
-    monkeypatch.setattr(messages, "confirm", lambda parent, title, text, destructive=False: asked.append(text) or accept)
+    monkeypatch.setattr(messages, "confirm",
+                        lambda parent, title, text, destructive=False: asked.append(text) or accept)
     dlg = PdfPreviewDialog(PDF, "Slip", save_warning="Slip ini berisi kata sandi.")
     qtbot.addWidget(dlg)
     target = tmp_path / "slip.pdf"

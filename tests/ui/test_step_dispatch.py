@@ -6,7 +6,7 @@ import types
 
 import pytest
 from PySide6.QtWidgets import QDialog
-from test_account_dialog import application_awaiting_account, shown  # noqa: F401 - shown is a fixture
+from test_account_dialog import application_awaiting_account
 
 from ukpbj_desktop.store.models import Application
 from ukpbj_desktop.ui.steps import dispatch as step_dispatch

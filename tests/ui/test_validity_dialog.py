@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QDialog
 from tests.factories import all_present, application_input
 from ukpbj_desktop import services, workflow
 from ukpbj_desktop.store.models import Application, StepLog
-from ukpbj_desktop.ui.widgets import fields as field_widgets
-from ukpbj_desktop.ui.steps import notices as notice_dialogs
 from ukpbj_desktop.ui.steps.validity import ValidityDialog
+from ukpbj_desktop.ui.widgets import fields as field_widgets
 
 
 def open_validity(store, qtbot, **extra):

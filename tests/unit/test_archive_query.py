@@ -3,13 +3,14 @@ import datetime as dt
 
 import pytest
 
-from ukpbj_desktop.queries import archive as aq
+from tests.factories import advance, application_input
 from ukpbj_desktop import demo, services
+from ukpbj_desktop.queries import archive as aq
 from ukpbj_desktop.store.models import Application, ArchiveRecord, Scan
 from ukpbj_desktop.validation import format_nip
-from tests.factories import advance, application_input
 
 F = aq.ArchiveFilter
+EVERYTHING = F()
 THIS_YEAR = dt.date.today().year
 
 
@@ -51,7 +52,7 @@ def archive(filed):
     return filed
 
 
-def every_row(flt=F(), sort="archived_at", descending=False, limit=aq.PAGE_SIZE, total=None):
+def every_row(flt=EVERYTHING, sort="archived_at", descending=False, limit=aq.PAGE_SIZE, total=None):
     """All rows, read page by page as the browser does."""
     rows = []
     while True:

@@ -1,14 +1,14 @@
 """The Daftar Arsip and the dossier print every record once, legibly, on numbered pages."""
 import dataclasses
 import io
+import itertools
 import json
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -111,7 +111,7 @@ def test_lines_of_text_in_a_column_never_overlap(long_list):
     assert len(columns) > 20
     for ys in columns.values():
         ys.sort(reverse=True)
-        assert all(upper - lower >= 7.5 for upper, lower in zip(ys, ys[1:]))
+        assert all(upper - lower >= 7.5 for upper, lower in itertools.pairwise(ys))
 
 
 def test_the_list_is_a4_landscape(long_list):

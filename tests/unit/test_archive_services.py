@@ -6,14 +6,22 @@ import json
 import peewee
 import pytest
 
+from tests.factories import advance, application_input
 from ukpbj_desktop import audit, demo, services
+from ukpbj_desktop.errors import ValidationError
 from ukpbj_desktop.store import migrations
 from ukpbj_desktop.store.bootstrap import open_store
 from ukpbj_desktop.store.db import database, open_database
-from ukpbj_desktop.errors import ValidationError
-from ukpbj_desktop.store.models import (Applicant, Application, ArchiveRecord, AuditEvent, Classification, Operator, Scan,
-                                  now)
-from tests.factories import advance, application_input
+from ukpbj_desktop.store.models import (
+    Applicant,
+    Application,
+    ArchiveRecord,
+    AuditEvent,
+    Classification,
+    Operator,
+    Scan,
+    now,
+)
 
 
 def at_step_9(operator, nip="19650705 199203 1 023"):

@@ -7,13 +7,13 @@ import zipfile
 
 import pytest
 
-from ukpbj_desktop.store import backup
+from tests.factories import advance, application_input
 from ukpbj_desktop import cli, config, scans, services
+from ukpbj_desktop.documents.export_files import Cancelled
+from ukpbj_desktop.errors import StorageError
+from ukpbj_desktop.store import backup
 from ukpbj_desktop.store.bootstrap import open_store
 from ukpbj_desktop.store.db import database, sqlite_path
-from ukpbj_desktop.errors import StorageError
-from ukpbj_desktop.documents.export_files import Cancelled
-from tests.factories import advance, application_input
 
 SCANS = {"sk.pdf": b"%PDF-1.4 sk" * 50_000, "ktp.jpg": b"\xff\xd8\xff jpeg" * 1000}
 

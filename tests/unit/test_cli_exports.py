@@ -156,7 +156,7 @@ def test_an_unexpected_failure_in_worker_mode_is_logged_and_reported_in_general_
     assert any(r.exc_info and r.exc_info[0] is RuntimeError for r in caplog.records)
 
 
-@pytest.mark.parametrize("flt", [RegisterFilter(), RegisterFilter(text="Budi 1965", state="in_progress", step=2,
+@pytest.mark.parametrize("flt", [RegisterFilter(), RegisterFilter(text="Budi 1965", state="in_progress", step="check_completeness",
                                                                   year=2026, work_unit="Dinas Kesehatan")])
 def test_register_options_read_back_as_the_same_filter(flt):
     args = cli._parser().parse_args(["export-register", "--out", "r.csv", *cli.register_options(flt)])

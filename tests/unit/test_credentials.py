@@ -2,8 +2,7 @@
 import re
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from ukpbj_desktop.credentials import (
     CODE_ALPHABET,

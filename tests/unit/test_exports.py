@@ -11,11 +11,11 @@ import pytest
 from pypdf import PdfReader
 
 from tests.factories import advance, application_input
-from ukpbj_desktop.queries import archive as aq, register as rq
 from ukpbj_desktop import demo, services
 from ukpbj_desktop.documents import exports, paperwork
-from ukpbj_desktop.errors import StorageError, ValidationError
 from ukpbj_desktop.documents.export_files import Cancelled, atomic_write
+from ukpbj_desktop.errors import StorageError, ValidationError
+from ukpbj_desktop.queries import archive as aq, register as rq
 from ukpbj_desktop.store.models import Applicant, Application, ArchiveRecord
 
 ACCENTED = "Théresia Ngamelübun, S.E."
@@ -97,10 +97,9 @@ def test_atomic_write_replaces_the_file_only_when_complete(tmp_path):
 def test_atomic_write_keeps_the_old_file_when_the_export_stops(tmp_path, stop):
     out = tmp_path / "list.pdf"
     out.write_bytes(b"old")
-    with pytest.raises(type(stop)):
-        with atomic_write(out) as handle:
-            handle.write(b"half a document")
-            raise stop
+    with pytest.raises(type(stop)), atomic_write(out) as handle:
+        handle.write(b"half a document")
+        raise stop
     assert out.read_bytes() == b"old" and leftovers(tmp_path) == []
 
 
@@ -111,13 +110,12 @@ def test_a_full_disk_is_a_storage_error_that_names_the_folder(tmp_path, monkeypa
 
     out = tmp_path / "register.xlsx"
     out.write_bytes(b"old")
-    with pytest.raises(StorageError) as caught:
-        with atomic_write(out) as handle:
-            if where == "fsync":
-                monkeypatch.setattr(os, "fsync", full)
-                handle.write(b"all of it")
-            else:
-                full()
+    with pytest.raises(StorageError) as caught, atomic_write(out) as handle:
+        if where == "fsync":
+            monkeypatch.setattr(os, "fsync", full)
+            handle.write(b"all of it")
+        else:
+            full()
     message = caught.value.message()
     assert "Disk penuh" in message and str(tmp_path) in message and "register.xlsx" in message
     assert out.read_bytes() == b"old" and leftovers(tmp_path) == []
@@ -130,16 +128,14 @@ def test_a_target_open_in_another_program_is_a_storage_error_saying_so(tmp_path,
     out = tmp_path / "register.xlsx"
     out.write_bytes(b"open in Excel")
     monkeypatch.setattr(os, "replace", in_use)
-    with pytest.raises(StorageError, match="sedang dibuka program lain"):
-        with atomic_write(out) as handle:
-            handle.write(b"new")
+    with pytest.raises(StorageError, match="sedang dibuka program lain"), atomic_write(out) as handle:
+        handle.write(b"new")
     assert out.read_bytes() == b"open in Excel" and leftovers(tmp_path) == []
 
 
 def test_a_missing_folder_is_a_storage_error(tmp_path):
-    with pytest.raises(StorageError, match="tidak ada"):
-        with atomic_write(tmp_path / "gone" / "list.pdf"):
-            pass
+    with pytest.raises(StorageError, match="tidak ada"), atomic_write(tmp_path / "gone" / "list.pdf"):
+        pass
 
 
 def test_archive_list_progress_runs_from_reading_through_rendering_to_the_end(register, tmp_path):

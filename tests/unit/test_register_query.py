@@ -12,6 +12,7 @@ from ukpbj_desktop.store.models import Applicant, Application
 from ukpbj_desktop.validation import format_nip
 
 F = rq.RegisterFilter
+EVERYTHING = F()
 
 
 @pytest.fixture
@@ -20,7 +21,7 @@ def register(store):
     return store
 
 
-def every_row(flt=F(), sort="received_at", descending=False, limit=rq.PAGE_SIZE):
+def every_row(flt=EVERYTHING, sort="received_at", descending=False, limit=rq.PAGE_SIZE):
     """All rows, read page by page as the register view does."""
     rows, key = [], None
     while True:

@@ -8,8 +8,7 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from ukpbj_desktop.documents.reports.data import (Applicant, Letterhead, NoticeData, ReceiptData, Signatory,
-                                        SlipData)
+from ukpbj_desktop.documents.reports.data import Applicant, Letterhead, NoticeData, ReceiptData, Signatory, SlipData
 from ukpbj_desktop.documents.reports.notices import completion_notice_pdf, receipt_pdf, rejection_notice_pdf
 from ukpbj_desktop.documents.reports.slip import handover_slip_pdf, qr_payload
 
@@ -169,7 +168,7 @@ def test_invariant_output_is_byte_identical_across_runs(render, data):
 
 def test_loading_the_package_and_its_data_does_not_import_reportlab():
     """ReportLab costs ~250 ms at start-up: only printing may load it."""
-    code = ("import sys, ukpbj_desktop.documents.reports, ukpbj_desktop.documents.reports.data, ukpbj_desktop.formatting;"
-            "print('reportlab' in sys.modules)")
+    code = ("import sys, ukpbj_desktop.documents.reports, ukpbj_desktop.documents.reports.data, "
+            "ukpbj_desktop.formatting; print('reportlab' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -6,17 +6,18 @@ import os
 import peewee
 import pytest
 
-from ukpbj_desktop import scans, services
-from ukpbj_desktop.errors import StorageError, ValidationError
-from ukpbj_desktop.documents.export_files import Cancelled
-from ukpbj_desktop.store.models import AuditEvent, Scan
 from tests.factories import advance, application_input
+from ukpbj_desktop import scans, services
+from ukpbj_desktop.documents.export_files import Cancelled
+from ukpbj_desktop.errors import StorageError, ValidationError
+from ukpbj_desktop.store.models import AuditEvent, Scan
 
 PDF = b"%PDF-1.4\n" + bytes(range(256)) * 9000  # > 2 MiB: more than one read chunk
 OTHER_NIP = "19700101 199503 2 001"
+FACTORY_NIP = application_input().applicant.nip
 
 
-def archived(operator, nip=application_input().applicant.nip):
+def archived(operator, nip=FACTORY_NIP):
     app = advance(operator, services.register_application(operator, application_input(nip=nip)), None)
     return app.archive.get()
 

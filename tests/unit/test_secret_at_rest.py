@@ -14,8 +14,8 @@ import pytest
 
 from ukpbj_desktop import config, credentials, services
 from ukpbj_desktop.documents import paperwork
-from ukpbj_desktop.store.db import backup_sqlite_file, sqlite_path
 from ukpbj_desktop.required_documents import CheckedDocument, required_documents
+from ukpbj_desktop.store.db import backup_sqlite_file, sqlite_path
 from ukpbj_desktop.store.models import SlipPrint
 
 MAX_SCANNED = 64 * 2**20

@@ -3,12 +3,12 @@ import datetime as dt
 
 import pytest
 
+from tests.factories import advance, all_present, application_input
 from ukpbj_desktop import audit, services, workflow
-from ukpbj_desktop.required_documents import CheckedDocument
 from ukpbj_desktop.errors import ValidationError, WorkflowError
+from ukpbj_desktop.required_documents import CheckedDocument
 from ukpbj_desktop.store.models import Application, AuditEvent, ChecklistItem, SpseAccount, StepLog
 from ukpbj_desktop.store.settings import set_setting
-from tests.factories import advance, all_present, application_input
 
 
 def register(operator, **kw):

@@ -6,13 +6,13 @@ import textwrap
 
 import pytest
 
-from ukpbj_desktop.store import migrations
-from ukpbj_desktop import services
-from ukpbj_desktop.store.bootstrap import open_store
-from ukpbj_desktop.store.db import SQLITE_PRAGMAS, database, open_database
-from ukpbj_desktop.errors import StorageError
-from ukpbj_desktop.store.models import Application
 from tests.factories import application_input
+from ukpbj_desktop import services
+from ukpbj_desktop.errors import StorageError
+from ukpbj_desktop.store import migrations
+from ukpbj_desktop.store.bootstrap import open_store
+from ukpbj_desktop.store.db import SQLITE_PRAGMAS, database, has_trigram_fts, open_database, sqlite_path
+from ukpbj_desktop.store.models import Application
 
 
 def test_pragmas_are_in_force(store):
@@ -36,6 +36,18 @@ def test_a_first_schema_database_is_upgraded_keeping_its_records(tmp_path):
     assert list(tmp_path.glob("v1.sqlite3.pre-*")), "a copy is taken before migrating"
     app = services.register_application(operator, application_input())  # the new schema works
     assert app.agenda_number
+    database.close()
+
+
+def test_migrating_through_the_shared_connection_still_copies_the_file_and_builds_the_search(tmp_path):
+    """The proxy every model uses is seen as the SQLite file behind it, not as some other database."""
+    path = tmp_path / "v1.sqlite3"
+    db = open_database(str(path))
+    migrations.migrate(db, target="0001_initial")
+    assert sqlite_path(database) == path and has_trigram_fts(database) == has_trigram_fts(db)
+    assert "0002_register_search" in migrations.migrate(database)
+    assert list(tmp_path.glob("v1.sqlite3.pre-0002_register_search-*")), "a copy is taken before migrating"
+    assert database.table_exists("application_search") == has_trigram_fts(db)
     database.close()
 
 

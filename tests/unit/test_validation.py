@@ -2,8 +2,7 @@
 from datetime import date
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from ukpbj_desktop.errors import ValidationError
 from ukpbj_desktop.validation import (

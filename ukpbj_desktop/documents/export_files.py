@@ -21,7 +21,7 @@ Progress = Callable[[int, int], None] | None
 IsCancelled = Callable[[], bool] | None
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # noqa: N818 - the user's choice, not an error
     """The user stopped a long export."""
 
 

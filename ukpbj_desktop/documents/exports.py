@@ -13,15 +13,21 @@ import datetime as dt
 import io
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
-from ukpbj_desktop.queries import archive as archive_query, register as register_query
-from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop import workflow
-from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop.documents.export_files import IsCancelled, Progress, atomic_write, check_cancelled, report_progress
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from ukpbj_desktop.formatting import group_nip
+from ukpbj_desktop.queries import archive as archive_query, register as register_query
 from ukpbj_desktop.store.models import now
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+
+Row = tuple[object, ...]  # one exported line: texts, numbers, dates
+T = TypeVar("T")
 
 BATCH = 1000  # rows read per query, and between two progress reports
 
@@ -43,7 +49,7 @@ def _register_values(row: register_query.RegisterRow, at: dt.datetime) -> tuple:
 
 
 def _register_rows(flt: register_query.RegisterFilter, progress: Progress,
-                   cancelled: IsCancelled) -> Iterator[tuple]:
+                   cancelled: IsCancelled) -> Iterator[Row]:
     """The filtered register in agenda order, one keyset page in memory at a time."""
     total, at, key, done = register_query.count(flt, exact=True), now(), None, 0
     report_progress(progress, 0, total)
@@ -59,7 +65,7 @@ def _register_rows(flt: register_query.RegisterFilter, progress: Progress,
         key = batch[-1].key
 
 
-def _write_csv(handle: BinaryIO, headers: tuple[str, ...], rows: Iterable[tuple]) -> int:
+def _write_csv(handle: BinaryIO, headers: tuple[str, ...], rows: Iterable[Row]) -> int:
     """UTF-8 with a BOM: without it Excel reads the file as ANSI and mangles accents."""
     text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
     try:
@@ -75,7 +81,7 @@ def _write_csv(handle: BinaryIO, headers: tuple[str, ...], rows: Iterable[tuple]
         text.detach()  # flushes; atomic_write closes the file itself
 
 
-def _write_xlsx(handle: BinaryIO, headers: tuple[str, ...], rows: Iterable[tuple]) -> int:
+def _write_xlsx(handle: BinaryIO, headers: tuple[str, ...], rows: Iterable[Row]) -> int:
     """A streaming (write-only) workbook: bold header row kept in view, dates as real dates."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -89,7 +95,7 @@ def _write_xlsx(handle: BinaryIO, headers: tuple[str, ...], rows: Iterable[tuple
         sheet.column_dimensions[get_column_letter(column)].width = width
     bold = Font(bold=True)
 
-    def cell(value, **style) -> WriteOnlyCell:
+    def cell(value: str | float | dt.datetime | None, **style: object) -> Cell:
         made = WriteOnlyCell(sheet, value)
         for name, setting in style.items():
             setattr(made, name, setting)
@@ -130,7 +136,7 @@ def _scaled(progress: Progress, start: int, end: int) -> Progress:
     return lambda done, total: progress(start + (end - start) * done // max(total, 1), PROGRESS_SCALE)
 
 
-def _watched(rows: Iterable, total: int, progress: Progress, cancelled: IsCancelled) -> Iterator:
+def _watched(rows: Iterable[T], total: int, progress: Progress, cancelled: IsCancelled) -> Iterator[T]:
     """``rows`` passed through, with a progress report and a cancel check every BATCH rows."""
     check_cancelled(cancelled)
     done = 0

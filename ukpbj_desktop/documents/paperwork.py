@@ -8,14 +8,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from ukpbj_desktop.queries import archive as archive_query, register as register_query
 from ukpbj_desktop import services, workflow
 from ukpbj_desktop.classifications import DEVELOPMENT_LEVEL_LABELS, DISPOSITION_LABELS
-from ukpbj_desktop.formatting import format_date, format_datetime
-from ukpbj_desktop.required_documents import all_documents, delivery_modes, required_documents
+from ukpbj_desktop.documents.reports.data import (
+    Applicant,
+    ArchiveLine,
+    ArchiveListData,
+    DossierData,
+    DossierStep,
+    Letterhead,
+    NoticeData,
+    ReceiptData,
+    Signatory,
+    SlipData,
+)
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from ukpbj_desktop.formatting import format_date, format_datetime
+from ukpbj_desktop.queries import archive as archive_query, register as register_query
+from ukpbj_desktop.required_documents import all_documents, delivery_modes, required_documents
 from ukpbj_desktop.store.models import Application, Operator, now
-from ukpbj_desktop.documents.reports.data import (Applicant, ArchiveLine, ArchiveListData, DossierData, DossierStep, Letterhead, NoticeData, ReceiptData, Signatory, SlipData)
 from ukpbj_desktop.store.settings import get_setting
 
 

@@ -18,13 +18,21 @@ import zipfile
 from pathlib import Path
 
 from ukpbj_desktop import config, scans
+from ukpbj_desktop.documents.export_files import (
+    IsCancelled,
+    Progress,
+    atomic_write,
+    check_cancelled,
+    report_progress,
+    storage_error,
+)
 from ukpbj_desktop.store import db
-from ukpbj_desktop.documents.export_files import (IsCancelled, Progress, atomic_write, check_cancelled, report_progress, storage_error)
 from ukpbj_desktop.store.models import Scan
 
 DATABASE_MEMBER = "ukpbj.sqlite3"
 MANIFEST_MEMBER = "manifest.json"
 FORMAT = 1
+Member = dict[str, str | int]  # a file in the zip, as the manifest lists it: sha256 and size
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +59,7 @@ def _scan_files(snapshot: Path) -> list[tuple[Path, str]]:
     return sorted((path, f"scans/{path.relative_to(root).as_posix()}") for path in paths)
 
 
-def _add(archive: zipfile.ZipFile, path: Path, name: str, compression: int, cancelled: IsCancelled) -> dict:
+def _add(archive: zipfile.ZipFile, path: Path, name: str, compression: int, cancelled: IsCancelled) -> Member:
     """Stream one file into the zip, hashing what was written."""
     info = zipfile.ZipInfo.from_file(path, name, strict_timestamps=False)
     info.compress_type = compression
@@ -76,7 +84,7 @@ def make_backup(out: Path, progress: Progress = None, cancelled: IsCancelled = N
         snapshot = _snapshot(Path(folder) / DATABASE_MEMBER)
         files = _scan_files(snapshot)
         total = len(files) + 1
-        members: dict[str, dict] = {}
+        members: dict[str, Member] = {}
         missing: list[str] = []
         with atomic_write(out) as handle, zipfile.ZipFile(handle, "w") as archive:
             members[DATABASE_MEMBER] = _add(archive, snapshot, DATABASE_MEMBER, zipfile.ZIP_DEFLATED, cancelled)

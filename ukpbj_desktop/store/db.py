@@ -6,13 +6,18 @@ the services stay portable.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import peewee
 
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError
 
 database = peewee.DatabaseProxy()
+# What migrations and checks accept: a connected database or the proxy bound to one.
+DatabaseOrProxy = peewee.Database | peewee.DatabaseProxy
+T = TypeVar("T")
 _target: str | None = None  # what open_database was given, so a child process can open the same store
 
 # synchronous=FULL: an office PC on an unreliable power grid must not lose the application
@@ -33,6 +38,7 @@ def is_url(target: str) -> bool:
 
 def open_database(target: str) -> peewee.Database:
     """Connect ``database`` to a file path or a ``sqlite://``/``postgresql://`` URL."""
+    db: peewee.Database
     if is_url(target) and not target.startswith("sqlite"):
         from playhouse.db_url import connect as url_connect  # loads every server driver: not for a file
 
@@ -62,15 +68,20 @@ def current_target() -> str | None:
     return _target
 
 
-def is_sqlite(db: peewee.Database | None = None) -> bool:
-    target = db if db is not None else database.obj
-    return isinstance(target, peewee.SqliteDatabase)
+def _unproxied(db: DatabaseOrProxy | None) -> peewee.Database | None:
+    """``db`` itself, or the database the proxy (``database`` when None) is bound to."""
+    proxy = database if db is None else db
+    return proxy.obj if isinstance(proxy, peewee.DatabaseProxy) else proxy
 
 
-def sqlite_path(db: peewee.Database | None = None) -> Path | None:
+def is_sqlite(db: DatabaseOrProxy | None = None) -> bool:
+    return isinstance(_unproxied(db), peewee.SqliteDatabase)
+
+
+def sqlite_path(db: DatabaseOrProxy | None = None) -> Path | None:
     """The database file, or None for PostgreSQL or an in-memory database."""
-    target = db if db is not None else database.obj
-    if not is_sqlite(target) or target.database in ("", ":memory:"):
+    target = _unproxied(db)
+    if not isinstance(target, peewee.SqliteDatabase) or target.database in ("", ":memory:"):
         return None
     return Path(target.database)
 
@@ -99,7 +110,7 @@ def storage_error(exc: Exception) -> StorageError:
     return StorageError(msg, detail=str(exc))
 
 
-def has_trigram_fts(db: peewee.Database) -> bool:
+def has_trigram_fts(db: DatabaseOrProxy) -> bool:
     """SQLite with FTS5 compiled in, 3.34 or later (the first with the trigram tokenizer)."""
     if not is_sqlite(db):
         return False
@@ -116,7 +127,7 @@ def compact(db: peewee.Database | None = None) -> None:
         target.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # VACUUM wrote the whole file to the WAL
 
 
-def write_transaction(fn):
+def write_transaction(fn: Callable[[], T]) -> T:
     """Run ``fn`` in one write transaction; driver errors become messages the user can act on.
 
     An IntegrityError passes through: the caller knows which rule it broke."""

@@ -16,12 +16,20 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table
 
 from ukpbj_desktop.formatting import format_date, format_datetime, group_thousands
 from ukpbj_desktop.documents.export_files import IsCancelled, Progress, check_cancelled, report_progress
-from ukpbj_desktop.documents.reports.common import (BOLD, FONT, LANDSCAPE, PageCountCanvas, draw_letterhead,
-                                          draw_running_head, signature)
-from ukpbj_desktop.documents.reports.data import ArchiveLine, ArchiveListData
+from ukpbj_desktop.documents.reports.common import (
+    BOLD,
+    FONT,
+    LANDSCAPE,
+    PageCountCanvas,
+    draw_letterhead,
+    draw_running_head,
+    signature,
+)
+from ukpbj_desktop.documents.reports.data import ArchiveLine, ArchiveListData, Signatory
 
 PAGE = LANDSCAPE
 SIZE, LEADING = 7.5, 9.0  # body cells
@@ -250,7 +258,7 @@ class _Layout:
         c.setFillColor(colors.black)
         text = c.beginText()
         text.setFont(BOLD, HEAD_SIZE)
-        for column, x, lines in zip(COLUMNS, EDGES, _HEADER.cells):
+        for column, x, lines in zip(COLUMNS, EDGES, _HEADER.cells, strict=False):
             # vertically centred in the header row
             y = top - (HEADER_H - len(lines) * HEAD_LEADING) / 2 - HEAD_SIZE
             for line in lines:
@@ -287,7 +295,7 @@ class _Layout:
         first = top - PAD_Y - SIZE
         text = self.canvas.beginText()
         text.setFont(FONT, SIZE, LEADING)
-        for column, x, lines in zip(COLUMNS, EDGES, row.cells):
+        for column, x, lines in zip(COLUMNS, EDGES, row.cells, strict=False):
             if not lines:
                 continue
             if column.centred:
@@ -302,19 +310,20 @@ class _Layout:
         self.y = top - row.height()
         self.rules.append(self.y)
 
-    def signature(self) -> None:
+    def signature(self, who: Signatory) -> None:
         """The signatory's block at the right, under the last line."""
-        block = self._signature_block()
+        block = self._signature_block(who)
         width, height = block.wrapOn(self.canvas, 80 * mm, PAGE.height)
         block.drawOn(self.canvas, EDGES[-1] - width, self.y - 5 * mm - height)
 
     def signature_height(self) -> float:
         if not self.data.signatory:
             return 0
-        return self._signature_block().wrapOn(self.canvas, 80 * mm, PAGE.height)[1] + 5 * mm
+        height: float = self._signature_block(self.data.signatory).wrapOn(self.canvas, 80 * mm, PAGE.height)[1]
+        return height + 5 * mm
 
-    def _signature_block(self):
-        who, head = self.data.signatory, self.data.letterhead
+    def _signature_block(self, who: Signatory) -> Table:
+        head = self.data.letterhead
         return signature([f"{head.city}, {format_date(self.data.printed_at)}", f"{who.title},"],
                          who.name, who.nip, 80 * mm)
 
@@ -344,7 +353,7 @@ def archive_list_pdf(data: ArchiveListData, progress: Progress = None, cancelled
     if data.signatory:
         if layout.signature_height() > layout.room():
             layout.start_page(table=False)
-        layout.signature()
+        layout.signature(data.signatory)
     layout.finish_page()
     canvas.showPage()
     report_progress(progress, layout.done, layout.total)

@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -18,8 +19,18 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepInFrame, ListFlowable,
-                                PageTemplate, Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepInFrame,
+    ListFlowable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ukpbj_desktop.documents.reports.data import Applicant, Letterhead
 from ukpbj_desktop.formatting import group_nip
@@ -130,7 +141,7 @@ def numbered(items: Sequence[str], style: ParagraphStyle = BODY) -> ListFlowable
 
 def signature(heading: Sequence[str], name: str, nip: str, width: float) -> Table:
     """Heading lines (place and date, role), room to sign, name bold and underlined, NIP."""
-    rows = [[Paragraph(esc(line) or "&nbsp;", CENTER)] for line in heading]
+    rows: list[list[Flowable]] = [[Paragraph(esc(line) or "&nbsp;", CENTER)] for line in heading]
     rows.append([Spacer(1, 18 * mm)])
     rows.append([Paragraph(f"<u><b>{esc(name)}</b></u>", CENTER)])
     if nip:
@@ -217,18 +228,18 @@ class PageCountCanvas(Canvas):
 
     A single page is left unnumbered unless ``number_single_page``."""
 
-    def __init__(self, *args, page: Page = PORTRAIT, number_single_page: bool = False, **kwargs):
+    def __init__(self, *args: Any, page: Page = PORTRAIT, number_single_page: bool = False, **kwargs: Any) -> None:
         kwargs.setdefault("pagesize", page.size)
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
         self._page = page
         self._number_single_page = number_single_page
 
-    def showPage(self):  # noqa: N802 - ReportLab's name
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's own, missing from its stubs
 
-    def save(self):
+    def save(self) -> None:
         total = len(self._pages)
         for number, state in enumerate(self._pages, 1):
             self.__dict__.update(state)
@@ -269,7 +280,7 @@ def render(story: list[Flowable], head: Letterhead, *, title: str,
     if one_page:
         story = [KeepInFrame(first.width, first.height, story, mode="shrink", vAlign="TOP")]
 
-    def on_first(canvas, _doc):
+    def on_first(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         draw_letterhead(canvas, head, page)
         if decorate:
             decorate(canvas)
@@ -277,7 +288,7 @@ def render(story: list[Flowable], head: Letterhead, *, title: str,
     if running_head is None:
         templates = [PageTemplate("page", [first], onPage=on_first)]
     else:
-        def on_later(canvas, _doc):
+        def on_later(canvas: Canvas, _doc: BaseDocTemplate) -> None:
             draw_running_head(canvas, head, running_head, page)
             if decorate:
                 decorate(canvas)

@@ -5,9 +5,9 @@ documents can be tested without a database.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 
 from ukpbj_desktop.config import resources_dir
@@ -59,12 +59,12 @@ class NoticeData:
     letterhead: Letterhead
     agenda_number: str
     letter_number: str
-    date: date
+    date: dt.date
     applicant: Applicant
     items: tuple[str, ...]
     signatory: Signatory
     note: str = ""
-    received_on: date | None = None  # None: the file came in on the letter's date
+    received_on: dt.date | None = None  # None: the file came in on the letter's date
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,7 +73,7 @@ class ReceiptData:
 
     letterhead: Letterhead
     agenda_number: str
-    received_at: datetime
+    received_at: dt.datetime
     applicant: Applicant
     delivery_mode: str
     documents: tuple[tuple[str, bool, str], ...]
@@ -86,7 +86,7 @@ class SlipData:
 
     letterhead: Letterhead
     agenda_number: str
-    date: date
+    date: dt.date
     applicant: Applicant
     spse_url: str
     user_id: str
@@ -123,7 +123,7 @@ class ArchiveListData:
     letterhead: Letterhead
     title: str
     subtitle: str
-    printed_at: datetime
+    printed_at: dt.datetime
     lines: Sequence[ArchiveLine]
     signatory: Signatory | None = None
 
@@ -136,8 +136,8 @@ class DossierStep:
     step_name: str
     outcome: str
     operator: str
-    started_at: datetime
-    finished_at: datetime
+    started_at: dt.datetime
+    finished_at: dt.datetime
     standard_minutes: int | None
     overdue: bool
     note: str
@@ -148,9 +148,9 @@ class DossierData:
     """The whole file of one application for an auditor. It has no password field on purpose."""
 
     letterhead: Letterhead
-    printed_at: datetime
+    printed_at: dt.datetime
     agenda_number: str
-    received_at: datetime
+    received_at: dt.datetime
     delivery_mode: str
     applicant: Applicant
     role: str  # "PPK" or "PA"

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ukpbj_desktop.formatting import format_date, format_datetime, format_day_date, format_time, long_duration
 from ukpbj_desktop.documents.reports.common import (BODY, BOLD, CENTER, CONTENT_W, SMALL, TEXT, TITLE,
@@ -50,7 +50,7 @@ def _when(start: datetime, end: datetime) -> str:
 
 
 def _grid(header: list[str], rows: list[list[Flowable]], widths: list[float],
-          extra: Sequence[tuple] = ()) -> Table:
+          extra: Sequence[tuple[Any, ...]] = ()) -> Table:
     """A ruled table whose header row repeats on every page it runs onto."""
     head = [Paragraph(f"<b>{esc(h)}</b>", _CELL_CENTRE) for h in header]
     table = Table([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -66,8 +66,8 @@ def _grid(header: list[str], rows: list[list[Flowable]], widths: list[float],
 def _documents(data: DossierData) -> Flowable:
     if not data.documents:
         return Paragraph("Tidak ada dokumen tercatat.", TEXT)
-    rows = [[Paragraph(f"{n}.", _CELL_CENTRE), Paragraph(esc(name), _CELL),
-             Paragraph(esc(status), _CELL)]
+    rows: list[list[Flowable]] = [[Paragraph(f"{n}.", _CELL_CENTRE), Paragraph(esc(name), _CELL),
+                                   Paragraph(esc(status), _CELL)]
             for n, (name, status) in enumerate(data.documents, 1)]
     return _grid(["No", "Dokumen", "Status"], rows, [10 * mm, 105 * mm, CONTENT_W - 115 * mm])
 

@@ -6,6 +6,8 @@ number and a verification code, never a credential.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -14,14 +16,28 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from ukpbj_desktop.config import resources_dir
-from ukpbj_desktop.formatting import format_date, format_day_date
-from ukpbj_desktop.documents.reports.common import (BODY, BOLD, BOTTOM, CENTER, CONTENT_W, LEFT, SMALL, TEXT,
-                                          TITLE, applicant_rows, esc, fields, numbered, render,
-                                          signature_pair)
+from ukpbj_desktop.documents.reports.common import (
+    BODY,
+    BOLD,
+    BOTTOM,
+    CENTER,
+    CONTENT_W,
+    LEFT,
+    SMALL,
+    TEXT,
+    TITLE,
+    applicant_rows,
+    esc,
+    fields,
+    numbered,
+    render,
+    signature_pair,
+)
 from ukpbj_desktop.documents.reports.data import SlipData
+from ukpbj_desktop.formatting import format_date, format_day_date
 
 MONO = "DejaVuSansMono"
 MASK = "\u2022" * 8
@@ -62,15 +78,16 @@ def _qr(payload: str) -> Drawing:
     return drawing
 
 
-def _boxed(content, background=None, border=colors.black) -> Table:
+def _boxed(content: list[Flowable], background: colors.Color | None = None,
+           border: colors.Color = colors.black) -> Table:
     """A full-width framed cell."""
     table = Table([[content]], colWidths=[CONTENT_W])
-    style = [("BOX", (0, 0), (-1, -1), 0.9, border),
-             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-             ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]
+    style = TableStyle([("BOX", (0, 0), (-1, -1), 0.9, border),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                        ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
     if background:
-        style.append(("BACKGROUND", (0, 0), (-1, -1), background))
-    table.setStyle(TableStyle(style))
+        style.add("BACKGROUND", (0, 0), (-1, -1), background)
+    table.setStyle(style)
     return table
 
 
@@ -105,7 +122,7 @@ def _account(data: SlipData) -> Table:
     return table
 
 
-def _archive_strip(data: SlipData):
+def _archive_strip(data: SlipData) -> Callable[[Canvas], None]:
     """Draws the cut-off strip the office keeps: who got which user ID, password masked."""
     person = data.applicant
 
@@ -140,7 +157,7 @@ def _archive_strip(data: SlipData):
 def _agenda_line(data: SlipData) -> Table:
     """The agenda number under the title, with a boxed "CETAK ULANG" beside it on a reprint."""
     side = 34 * mm
-    marker = ""
+    marker: str | Table = ""
     if data.reprint:
         marker = Table([[Paragraph("CETAK ULANG", _REPRINT)]], colWidths=[side],
                        style=[("BOX", (0, 0), (-1, -1), 1.2, DARK_RED)])

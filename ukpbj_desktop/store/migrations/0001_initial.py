@@ -2,10 +2,19 @@
 
 Column defaults live in Python (models.py), so none are needed here.
 """
-from peewee import *
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from peewee import BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
+
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
+
+    from ukpbj_desktop.store.db import DatabaseOrProxy
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     class Applicant(Model):
         nip = CharField(unique=True, max_length=18)
         nik = CharField(max_length=16, default='')
@@ -72,7 +81,8 @@ def up(migrator, db):
         class Meta:
             database = db
             table_name = 'application'
-            indexes = ((('year', 'seq'), True), (('state', 'received_at'), False), (('current_step', 'received_at'), False))
+            indexes = ((('year', 'seq'), True), (('state', 'received_at'), False),
+                       (('current_step', 'received_at'), False))
     db.create_tables(safe=True, models=[Application])
 
     class Classification(Model):
@@ -206,7 +216,7 @@ def up(migrator, db):
     db.create_tables(safe=True, models=[StepLog])
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     migrator.migrate(migrator.drop_table('step_log'))
     migrator.migrate(migrator.drop_table('spse_account'))
     migrator.migrate(migrator.drop_table('slip_print'))

@@ -6,9 +6,14 @@ Triggers on ``application`` and ``applicant`` keep it in sync with every write, 
 makes it; the index is rebuilt from the tables here, so existing rows are found too.
 Everything is IF NOT EXISTS / rebuilt, so running this again is harmless.
 """
-from peewee import SqliteDatabase
+from __future__ import annotations
 
-from ukpbj_desktop.store.db import has_trigram_fts
+from typing import TYPE_CHECKING
+
+from ukpbj_desktop.store.db import DatabaseOrProxy, has_trigram_fts, is_sqlite
+
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
 
 SEARCH = "application_search"
 
@@ -59,11 +64,14 @@ TRIGGERS = {
 }
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     for name, table, columns in INDEXES:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
-    if not isinstance(db, SqliteDatabase) or not has_trigram_fts(db):
+    if not has_trigram_fts(db):
         return  # search falls back to LIKE/ILIKE
+    columns = {row[1] for row in db.execute_sql(f"PRAGMA table_info({SEARCH})").fetchall()}
+    if columns and "agenda_number" not in columns:
+        return  # migration 0006 rebuilt the index in its own layout; running this again must not undo it
     db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH} USING fts5("
                    "agenda_number, name, nip, nip_grouped, work_unit, tokenize = 'trigram')")
     for name, body in TRIGGERS.items():
@@ -72,8 +80,8 @@ def up(migrator, db):
     db.execute_sql(_index("1"))
 
 
-def down(migrator, db):
-    if isinstance(db, SqliteDatabase):
+def down(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
+    if is_sqlite(db):
         for name in TRIGGERS:
             db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
         db.execute_sql(f"DROP TABLE IF EXISTS {SEARCH}")

@@ -8,7 +8,16 @@ to the same record (nothing stopped it before) keeps its first row, so the pair
 Columns are added only when missing and the rest is IF NOT EXISTS or recomputed, so
 running this again is harmless.
 """
-from peewee import IntegerField, SqliteDatabase
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from peewee import IntegerField
+
+from ukpbj_desktop.store.db import DatabaseOrProxy, is_sqlite
+
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
 
 TABLE = "archive_record"
 COLUMNS = ("active_until", "inactive_until")
@@ -26,14 +35,14 @@ INDEXES = (
 )
 
 
-def archived_year(db) -> str:
+def archived_year(db: DatabaseOrProxy) -> str:
     """SQL for the year of ``archived_at``: SQLite keeps ISO text, PostgreSQL a timestamp."""
-    if isinstance(getattr(db, "obj", db), SqliteDatabase):  # a DatabaseProxy holds the database in .obj
+    if is_sqlite(db):
         return "CAST(strftime('%Y', archived_at) AS INTEGER)"
     return "CAST(EXTRACT(YEAR FROM archived_at) AS INTEGER)"
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     present = {column.name for column in db.get_columns(TABLE)}
     for name in COLUMNS:
         if name not in present:
@@ -46,7 +55,7 @@ def up(migrator, db):
         db.execute_sql(f"CREATE {'UNIQUE ' if unique else ''}INDEX IF NOT EXISTS {name} ON {table} ({columns})")
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     for name, *_ in INDEXES:
         db.execute_sql(f"DROP INDEX IF EXISTS {name}")
     present = {column.name for column in db.get_columns(TABLE)}

@@ -7,9 +7,14 @@ on 98,000 records, against 2-9 ms with it. Triggers keep it in sync with every w
 it is rebuilt from the table here, so running this again is harmless. PostgreSQL and a
 SQLite without trigram FTS5 keep searching with LIKE/ILIKE.
 """
-from peewee import SqliteDatabase
+from __future__ import annotations
 
-from ukpbj_desktop.store.db import has_trigram_fts
+from typing import TYPE_CHECKING
+
+from ukpbj_desktop.store.db import DatabaseOrProxy, has_trigram_fts, is_sqlite
+
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
 
 SEARCH = "archive_search"
 _INDEX = (f"INSERT INTO {SEARCH} (rowid, archive_number, description) "
@@ -23,9 +28,12 @@ TRIGGERS = {
 }
 
 
-def up(migrator, db):
-    if not isinstance(db, SqliteDatabase) or not has_trigram_fts(db):
+def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
+    if not has_trigram_fts(db):
         return
+    columns = {row[1] for row in db.execute_sql(f"PRAGMA table_info({SEARCH})").fetchall()}
+    if columns and "archive_number" not in columns:
+        return  # migration 0006 rebuilt the index in its own layout; running this again must not undo it
     db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH} USING fts5("
                    "archive_number, description, tokenize = 'trigram')")
     for name, body in TRIGGERS.items():
@@ -34,8 +42,8 @@ def up(migrator, db):
     db.execute_sql(_INDEX)
 
 
-def down(migrator, db):
-    if isinstance(db, SqliteDatabase):
+def down(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
+    if is_sqlite(db):
         for name in TRIGGERS:
             db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
         db.execute_sql(f"DROP TABLE IF EXISTS {SEARCH}")

@@ -14,7 +14,7 @@ SQLite: the step columns are renamed, re-added as text, filled and the old ones 
 harmless. The register's step-order index follows the SOP in force and is made by
 ``queries.register.ensure_step_order_index`` at start-up.
 """
-from peewee import SqliteDatabase
+from ukpbj_desktop.store.db import is_sqlite
 
 SOP_2022 = {1: "submit", 2: "check_completeness", 3: "request_documents", 4: "supply_documents",
             5: "check_validity", 6: "create_account", 7: "reject", 8: "hand_over", 9: "archive"}
@@ -77,7 +77,7 @@ def _add_version_columns(db, table: str, with_updated_at: bool) -> None:
 
 
 def up(migrator, db):
-    sqlite = isinstance(db, SqliteDatabase)
+    sqlite = is_sqlite(db)
     with db.atomic():
         for table, column, constraint in STEP_COLUMNS:
             if sqlite:

@@ -23,9 +23,8 @@ PostgreSQL drops the same indexes and has no FTS5 tables.
 import importlib.util
 from pathlib import Path
 
-from peewee import SqliteDatabase
 
-from ukpbj_desktop.store.db import has_trigram_fts
+from ukpbj_desktop.store.db import has_trigram_fts, is_sqlite
 
 # (name, table, columns) as 0001 created them, so ``down`` can bring them back.
 UNUSED_INDEXES = (
@@ -124,7 +123,7 @@ def _rebuild_search(db) -> None:
 def up(migrator, db):
     for name, _table, _columns in UNUSED_INDEXES:
         db.execute_sql(f"DROP INDEX IF EXISTS {name}")
-    if isinstance(db, SqliteDatabase) and has_trigram_fts(db):
+    if is_sqlite(db) and has_trigram_fts(db):
         _rebuild_search(db)
 
 
@@ -132,7 +131,7 @@ def down(migrator, db):
     """Back to the indexes of 0001 and the search tables of 0002 and 0004 (which rebuild them)."""
     for name, table, columns in UNUSED_INDEXES:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
-    if isinstance(db, SqliteDatabase):
+    if is_sqlite(db):
         _drop_search(db)
         for script in ("0002_register_search", "0004_archive_search"):
             _sibling(script).up(migrator, db)

@@ -9,22 +9,28 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 
 from ukpbj_desktop.store import db as dbmod
 
+if TYPE_CHECKING:
+    from playhouse.migrations import Runner
+
+    from ukpbj_desktop.store.db import DatabaseOrProxy
+
 DIRECTORY = Path(__file__).resolve().parent
 HISTORY = "schema_migration"  # the Runner's own table
 
 
-def runner(database):
+def runner(database: DatabaseOrProxy) -> Runner:
     from playhouse.migrations import Runner  # loads every script: only when something may be pending
 
     return Runner(database, str(DIRECTORY))
 
 
-def up_to_date(database) -> bool:
+def up_to_date(database: DatabaseOrProxy) -> bool:
     """Every script here is recorded as applied: one query, no script loaded (the common start-up)."""
     if not database.table_exists(HISTORY):
         return False
@@ -33,11 +39,11 @@ def up_to_date(database) -> bool:
     return scripts <= applied
 
 
-def pending(database) -> list[str]:
+def pending(database: DatabaseOrProxy) -> list[str]:
     return [m.name for m in runner(database).status() if m.path is not None and not m.applied]
 
 
-def migrate(database, target: str | None = None) -> list[str]:
+def migrate(database: DatabaseOrProxy, target: str | None = None) -> list[str]:
     """Bring the schema up to date (or up to ``target``); return the names applied."""
     if target is None and up_to_date(database):
         return []
@@ -49,7 +55,7 @@ def migrate(database, target: str | None = None) -> list[str]:
     if path is not None and run.applied():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         dbmod.backup_sqlite_file(path.with_name(f"{path.name}.pre-{todo[0]}-{stamp}"))
-    applied = run.up(target)
+    applied: list[str] = run.up(target)  # playhouse is untyped
     if path is not None:
         _reclaim_free_pages(database)
     return applied

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QLineEdit, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
 from ukpbj_desktop.store import models
