@@ -38,11 +38,11 @@ def application_at_handover(operator):
                                           email="yohanis@example.go.id"),
         sk_number="800/12/SK/2026", sk_date=dt.date(2026, 1, 5), certificate_type="LEVEL-1",
         certificate_number="LKPP-1/2025/0042")
-    app = services.register_application(operator, data)
-    app, _ = services.record_completeness(operator, app, [CheckedDocument(d.code, True, True)
+    app = services.submit(operator, data)
+    app, _ = services.check_completeness(operator, app, [CheckedDocument(d.code, True, True)
                                                           for d in required_documents(False)])
-    app = services.record_validity(operator, app, valid=True)
-    return services.record_account(operator, app, "yohanis.r")
+    app = services.check_validity(operator, app, valid=True)
+    return services.create_account(operator, app, "yohanis.r")
 
 
 def child(runs: int) -> None:
@@ -54,12 +54,12 @@ def child(runs: int) -> None:
     from gui_probe import PaintWatch, report
     from ukpbj_desktop import credentials
     from ukpbj_desktop.store.bootstrap import open_store
-    from ukpbj_desktop.ui.steps.handover import HandoverDialog
+    from ukpbj_desktop.ui.steps.hand_over import HandOverDialog
     from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
     qt = QApplication(sys.argv)
     operator = open_store(str(tempfile.mkdtemp(dir=SCRATCH) + "/slip.sqlite3"))
-    dialog = HandoverDialog(operator, application_at_handover(operator), password=credentials.generate_password())
+    dialog = HandOverDialog(operator, application_at_handover(operator), password=credentials.generate_password())
     shown: list[float] = []
 
     def show_until_painted(preview: PdfPreviewDialog) -> int:

@@ -26,9 +26,9 @@ def all_present(app):
 def advance(operator, app, to_step):
     """Walk an application along the happy path until it waits at ``to_step``."""
     moves = {
-        "check_completeness": lambda a: services.record_completeness(operator, a, all_present(a))[0],
-        "check_validity": lambda a: services.record_validity(operator, a, True),
-        "create_account": lambda a: services.record_account(operator, a, a.applicant.nip),
+        "check_completeness": lambda a: services.check_completeness(operator, a, all_present(a))[0],
+        "check_validity": lambda a: services.check_validity(operator, a, True),
+        "create_account": lambda a: services.create_account(operator, a, a.applicant.nip),
         "hand_over": lambda a: (services.record_slip(operator, a, f"TEST{a.id:06d}") and
                       services.hand_over(operator, a, a.applicant.name)),
         "archive": lambda a: services.archive(operator, a, services.ArchiveInput("000.3.5", "Berkas akun PPK", "2026")),

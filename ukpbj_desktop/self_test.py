@@ -109,13 +109,13 @@ def _database(run: _Run) -> str:
 def _accepted_path(run: _Run) -> str:
     """Register, check complete, valid, account created, slip printed, handed over, archived."""
     operator = run.acting()
-    app = services.register_application(operator, _applicant("19650705 199203 1 023", "Drs. Uji Diterima"))
-    app, missing = services.record_completeness(operator, app, _checklist(app))
+    app = services.submit(operator, _applicant("19650705 199203 1 023", "Drs. Uji Diterima"))
+    app, missing = services.check_completeness(operator, app, _checklist(app))
     if missing:
         raise CheckError(f"berkas lengkap dinilai kurang: {', '.join(missing)}")
-    app = services.record_validity(operator, app, True, contact="uji mandiri")
+    app = services.check_validity(operator, app, True, contact="uji mandiri")
     user_id = credentials.propose_user_id(app.applicant.name, app.applicant.nip, taken=services.user_id_taken)
-    app = services.record_account(operator, app, user_id)
+    app = services.create_account(operator, app, user_id)
     services.record_slip(operator, app, credentials.new_verification_code())
     app = services.hand_over(operator, app, app.applicant.name)
     app = services.archive(operator, app, _archive_input(app))
@@ -130,15 +130,15 @@ def _rejected_path(run: _Run) -> str:
     from ukpbj_desktop.documents.reports.notices import completion_notice_pdf, rejection_notice_pdf
 
     operator = run.acting()
-    app = services.register_application(operator, _applicant("19700101 199503 2 001", "Uji Ditolak, S.T."))
-    app, missing = services.record_completeness(operator, app, _checklist(app, missing=1))
+    app = services.submit(operator, _applicant("19700101 199503 2 001", "Uji Ditolak, S.T."))
+    app, missing = services.check_completeness(operator, app, _checklist(app, missing=1))
     if not missing:
         raise CheckError("berkas yang kurang satu dokumen dinilai lengkap")
     notices = [completion_notice_pdf(paperwork.completion_notice(app, operator))]
-    app = services.ask_completion(operator, app)
-    app = services.record_completion(operator, app, completed=False, note="Berkas tidak dilengkapi (uji mandiri).")
+    app = services.request_documents(operator, app)
+    app = services.supply_documents(operator, app, completed=False, note="Berkas tidak dilengkapi (uji mandiri).")
     notices.append(rejection_notice_pdf(paperwork.rejection_notice(app, operator)))
-    app = services.record_rejection_notice(operator, app)
+    app = services.reject(operator, app)
     app = services.archive(operator, app, _archive_input(app))
     record = _expect_closed(app, "rejected", REJECTED_OUTCOMES)
     for pdf in notices:

@@ -2,94 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
-    <name>AccountDialog</name>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="29"/>
-        <source>Pembuatan akun SPSE - {agenda}</source>
-        <translation>SPSE account creation - {agenda}</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="33"/>
-        <source>Buat akun PPK di SPSE (&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;) dengan user ID dan password di bawah ini. Password hanya ada di memori aplikasi sampai slip akun dicetak; ia tidak pernah disimpan.</source>
-        <translation>Create the PPK account in SPSE (&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;) with the user ID and password below. The password is kept only in the application&apos;s memory until the account slip is printed; it is never saved.</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="39"/>
-        <source>&amp;Salin</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="39"/>
-        <source>Salin user ID</source>
-        <translation>Copy user ID</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="44"/>
-        <source>Sal&amp;in</source>
-        <translation>C&amp;opy</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="44"/>
-        <source>Salin password</source>
-        <translation>Copy password</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="45"/>
-        <source>Buat &amp;ulang password</source>
-        <translation>&amp;Generate new password</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="48"/>
-        <source>Akun sudah &amp;dibuat di SPSE dengan user ID dan password ini</source>
-        <translation>&amp;Account created in SPSE with this user ID and password</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="51"/>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="52"/>
-        <source>&amp;Batal</source>
-        <translation>Cance&amp;l</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="58"/>
-        <source>&amp;User ID:</source>
-        <translation>&amp;User ID:</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="62"/>
-        <source>&amp;Password awal:</source>
-        <translation>Initial pass&amp;word:</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="101"/>
-        <source>User ID {user_id} sudah dipakai akun lain.</source>
-        <translation>User ID {user_id} is already used by another account.</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="113"/>
-        <source>User ID dapat dipakai.</source>
-        <translation>User ID is available.</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="114"/>
-        <source>User ID dapat dipakai; ketik di SPSE sebagai: {user_id}</source>
-        <translation>User ID is available; type it in SPSE as: {user_id}</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="138"/>
-        <source>Akun belum dicatat</source>
-        <translation>Account not recorded</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/account.py" line="139"/>
-        <source>Akun sudah dibuat di SPSE tetapi belum dicatat di sini. Bila jendela ini ditutup, password ini hilang dan harus diganti lagi di SPSE. Tetap tutup?</source>
-        <translation>The account has been created in SPSE but not yet recorded here. If this window is closed, the password is lost and has to be reset in SPSE. Close anyway?</translation>
-    </message>
-</context>
-<context>
     <name>ApplicantForm</name>
     <message>
         <location filename="../../ukpbj_desktop/ui/steps/base.py" line="48"/>
@@ -759,104 +671,104 @@
     </message>
 </context>
 <context>
-    <name>ChecklistDialog</name>
+    <name>CheckCompletenessDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="35"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="35"/>
         <source>Ada</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="36"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="36"/>
         <source>Asli diperlihatkan</source>
         <translation>Original shown</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="39"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="39"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="69"/>
         <source>Pemeriksaan kelengkapan berkas (langkah 2)</source>
         <translation>File completeness check (step 2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="76"/>
         <source>Cetak &amp;tanda terima...</source>
         <translation>Print &amp;receipt...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="77"/>
         <source>T&amp;olak permohonan...</source>
         <translation>Re&amp;ject application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="78"/>
         <source>&amp;Simpan hasil</source>
         <translation>&amp;Save result</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="104"/>
         <source>Berkas disampaikan melalui kurir/perantara: {name}.</source>
         <translation>File delivered by courier/intermediary: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="106"/>
         <source>Berkas diserahkan langsung: SK asli wajib diperlihatkan.</source>
         <translation>File delivered in person: the original SK must be shown.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="108"/>
         <source>Pemohon adalah PA yang merangkap PPK: menyerahkan SK Pelantikan, bukan SK PPK.</source>
         <translation>The applicant is a PA acting as PPK: submits the SK Pelantikan instead of the PPK SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="114"/>
         <source>Dokumen yang wajib ada</source>
         <translation>Required documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="117"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="117"/>
         <source>Ada/Tidak ada</source>
         <translation>Present/Missing</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="117"/>
         <source>Asli</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="117"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="139"/>
         <source>TIDAK LENGKAP: {missing}</source>
         <translation>INCOMPLETE: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="141"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="141"/>
         <source>Setelah disimpan: langkah 3, surat pemberitahuan kelengkapan kepada PPK.</source>
         <translation>After saving: step 3, notice to the PPK to complete the file.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="144"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="144"/>
         <source>LENGKAP</source>
         <translation>COMPLETE</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="145"/>
         <source>Setelah disimpan: langkah 5, pemeriksaan kebenaran berkas.</source>
         <translation>After saving: step 5, file validity check.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="154"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="154"/>
         <source>Tanda terima berkas</source>
         <translation>File receipt</translation>
     </message>
@@ -875,25 +787,204 @@ Buat surat pemberitahuan kelengkapan sekarang (langkah 3)?</source>
 Prepare the notice to complete the file now (step 3)?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="170"/>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="175"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="170"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="175"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="171"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="171"/>
         <source>Tuliskan alasan penolakan, satu per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter the reasons for rejection, one per line. They are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="173"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="173"/>
         <source>&amp;Tolak permohonan</source>
         <translation>&amp;Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/checklist.py" line="176"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="176"/>
         <source>Permohonan {agenda} akan ditolak dan tidak dapat dilanjutkan. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected and cannot be continued. Proceed?</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan penolakan</source>
+        <translation type="vanished">Rejection notice</translation>
+    </message>
+    <message>
+        <source>Buat surat pemberitahuan penolakan sekarang (langkah 7)?</source>
+        <translation type="vanished">Prepare the rejection notice letter now (step 7)?</translation>
+    </message>
+</context>
+<context>
+    <name>CheckValidityDialog</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="26"/>
+        <source>Tidak dihubungi</source>
+        <translation>Not contacted</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="27"/>
+        <source>Lewat telepon</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="28"/>
+        <source>Langsung (tatap muka)</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="48"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="49"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="50"/>
+        <source>NIP (tanpa spasi)</source>
+        <translation>NIP (without spaces)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="51"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="52"/>
+        <source>Pangkat/Golongan</source>
+        <translation>Rank/Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="53"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="54"/>
+        <source>Satuan kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="55"/>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="56"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="57"/>
+        <source>Telepon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="58"/>
+        <source>HP</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="59"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="60"/>
+        <source>Nomor SK</source>
+        <translation>SK number</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="61"/>
+        <source>Masa berlaku SK</source>
+        <translation>SK valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="62"/>
+        <source>Nomor sertifikat</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="63"/>
+        <source>Jenis sertifikat</source>
+        <translation>Certificate type</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="72"/>
+        <source>Pemeriksaan kebenaran berkas (langkah 5)</source>
+        <translation>File validity check (step 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="80"/>
+        <source>&amp;Benar / valid</source>
+        <translation>&amp;Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="81"/>
+        <source>&amp;Tidak valid...</source>
+        <translation>&amp;Invalid...</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="88"/>
+        <source>Cocokkan setiap data dengan dokumen asli, centang &quot;sesuai dokumen&quot;, lalu salin ke formulir pegawai di SPSE.</source>
+        <translation>Compare each item with the original documents, tick &quot;matches documents&quot;, then copy it to the staff form in SPSE.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="101"/>
+        <source>Data untuk formulir pegawai SPSE</source>
+        <translation>Data for the SPSE staff form</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="113"/>
+        <source>sesuai dokumen</source>
+        <translation>matches documents</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="122"/>
+        <source>Konfirmasi dengan PPK</source>
+        <translation>Confirmation with the PPK</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="132"/>
+        <source>Catatan konfirmasi, mis. dengan siapa dan apa hasilnya</source>
+        <translation>Confirmation notes, e.g. with whom and the result</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="139"/>
+        <source>{label} disalin ke clipboard.</source>
+        <translation>{label} copied to the clipboard.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="149"/>
+        <source>%n data belum dicocokkan dengan dokumen.</source>
+        <translation>
+            <numerusform>%n item not yet checked against the documents.</numerusform>
+            <numerusform>%n items not yet checked against the documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="151"/>
+        <source>Semua data sesuai dokumen.</source>
+        <translation>All data match the documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="167"/>
+        <source>Berkas tidak valid</source>
+        <translation>File invalid</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="168"/>
+        <source>Tuliskan mengapa berkas tidak benar, satu alasan per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
+        <translation>Enter why the file is invalid, one reason per line. The reasons are included in the rejection notice letter to the PPK.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="170"/>
+        <source>&amp;Simpan: tidak valid</source>
+        <translation>&amp;Save as invalid</translation>
     </message>
     <message>
         <source>Pemberitahuan penolakan</source>
@@ -1101,19 +1192,6 @@ Prepare the notice to complete the file now (step 3)?</translation>
     </message>
 </context>
 <context>
-    <name>CompletionNoticeDialog</name>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="118"/>
-        <source>Pemberitahuan kelengkapan berkas (langkah 3)</source>
-        <translation>Notice to complete the file (step 3)</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="121"/>
-        <source>Dokumen yang kurang</source>
-        <translation>Missing documents</translation>
-    </message>
-</context>
-<context>
     <name>CopyField</name>
     <message>
         <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="172"/>
@@ -1129,6 +1207,94 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="176"/>
         <source>Salin ke clipboard untuk ditempel di SPSE</source>
         <translation>Copy to the clipboard to paste into SPSE</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAccountDialog</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="25"/>
+        <source>Pembuatan akun SPSE - {agenda}</source>
+        <translation>SPSE account creation - {agenda}</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="29"/>
+        <source>Buat akun PPK di SPSE (&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;) dengan user ID dan password di bawah ini. Password hanya ada di memori aplikasi sampai slip akun dicetak; ia tidak pernah disimpan.</source>
+        <translation>Create the PPK account in SPSE (&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;) with the user ID and password below. The password is kept only in the application&apos;s memory until the account slip is printed; it is never saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="35"/>
+        <source>&amp;Salin</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="35"/>
+        <source>Salin user ID</source>
+        <translation>Copy user ID</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="40"/>
+        <source>Sal&amp;in</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="40"/>
+        <source>Salin password</source>
+        <translation>Copy password</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="41"/>
+        <source>Buat &amp;ulang password</source>
+        <translation>&amp;Generate new password</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="44"/>
+        <source>Akun sudah &amp;dibuat di SPSE dengan user ID dan password ini</source>
+        <translation>&amp;Account created in SPSE with this user ID and password</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="47"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="48"/>
+        <source>&amp;Batal</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="54"/>
+        <source>&amp;User ID:</source>
+        <translation>&amp;User ID:</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="58"/>
+        <source>&amp;Password awal:</source>
+        <translation>Initial pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="97"/>
+        <source>User ID {user_id} sudah dipakai akun lain.</source>
+        <translation>User ID {user_id} is already used by another account.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="109"/>
+        <source>User ID dapat dipakai.</source>
+        <translation>User ID is available.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="110"/>
+        <source>User ID dapat dipakai; ketik di SPSE sebagai: {user_id}</source>
+        <translation>User ID is available; type it in SPSE as: {user_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="134"/>
+        <source>Akun belum dicatat</source>
+        <translation>Account not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="135"/>
+        <source>Akun sudah dibuat di SPSE tetapi belum dicatat di sini. Bila jendela ini ditutup, password ini hilang dan harus diganti lagi di SPSE. Tetap tutup?</source>
+        <translation>The account has been created in SPSE but not yet recorded here. If this window is closed, the password is lost and has to be reset in SPSE. Close anyway?</translation>
     </message>
 </context>
 <context>
@@ -1454,124 +1620,124 @@ Open it now?</translation>
     </message>
 </context>
 <context>
-    <name>HandoverDialog</name>
+    <name>HandOverDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="40"/>
         <source>Penyerahan akun SPSE - {agenda}</source>
         <translation>SPSE account handover - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="42"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="42"/>
         <source>&amp;Cetak slip</source>
         <translation>&amp;Print slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="44"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="44"/>
         <source>Cetak salinan &amp;arsip (password disamarkan)</source>
         <translation>Print &amp;archive copy (password masked)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="48"/>
         <source>Cetak ulang slip dengan password &amp;baru...</source>
         <translation>Reprint slip with a &amp;new password...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="54"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="54"/>
         <source>1. Slip akun</source>
         <translation>1. Account slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="63"/>
         <source>Password awal dari pembuatan akun masih ada di memori aplikasi. Cetak slip, lalu serahkan kepada PPK.</source>
         <translation>The initial password from the account creation is still in the application&apos;s memory. Print the slip, then hand it to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="76"/>
         <source>Diterima &amp;langsung oleh PPK ({name})</source>
         <translation>Received in person &amp;by the PPK ({name})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="77"/>
         <source>Diterima oleh &amp;kuasa, atas nama:</source>
         <translation>Received by a pro&amp;xy, named:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="80"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="83"/>
         <source>2. Penyerahan</source>
         <translation>2. Handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="92"/>
         <source>Catat &amp;penyerahan</source>
         <translation>&amp;Record handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="93"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="99"/>
         <source>User ID SPSE</source>
         <translation>SPSE user ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="110"/>
         <source>&lt;b&gt;Password awal tidak lagi tersimpan&lt;/b&gt; (aplikasi atau jendela sudah ditutup sejak akun dibuat; password memang tidak pernah disimpan). Slip hanya bisa dicetak dengan password &lt;b&gt;BARU&lt;/b&gt;: buka SPSE, ganti (reset) password akun &lt;b&gt;{user_id}&lt;/b&gt; menjadi password di bawah ini, lalu centang konfirmasinya.</source>
         <translation>&lt;b&gt;The initial password is no longer available&lt;/b&gt; (the application or window has been closed since the account was created; passwords are never saved). The slip can only be printed with a &lt;b&gt;NEW&lt;/b&gt; password: open SPSE, reset the password of account &lt;b&gt;{user_id}&lt;/b&gt; to the password below, then tick the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="115"/>
         <source>Slip ini akan bertanda CETAK ULANG dan slip sebelumnya tidak berlaku lagi.</source>
         <translation>This slip will be marked REPRINT and the previous slip will no longer be valid.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="118"/>
         <source>Sal&amp;in</source>
         <translation>C&amp;opy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="118"/>
         <source>Salin password</source>
         <translation>Copy password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="120"/>
         <source>Buat &amp;ulang password</source>
         <translation>&amp;Generate new password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="123"/>
         <source>Password sudah &amp;diganti di SPSE</source>
         <translation>Password c&amp;hanged in SPSE</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="168"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="168"/>
         <source>Belum ada slip dicetak. Cetak slip sebelum mencatat penyerahan.</source>
         <translation>No slip printed yet. Print the slip before recording the handover.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="170"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="170"/>
         <source>Slip terakhir: kode {code}, dibuat {when} oleh {who}.</source>
         <translation>Last slip: code {code}, made {when} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="173"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="173"/>
         <source>(cetak ulang)</source>
         <translation>(reprint)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="201"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="201"/>
         <source>Slip akun SPSE - {agenda}</source>
         <translation>SPSE account slip - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="203"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="203"/>
         <source>Slip ini memuat password awal. Berkas PDF yang disimpan bisa tersalin, tersinkron ke cloud, atau dibaca orang lain, padahal password seharusnya hanya ada di kertas yang diterima PPK. Sebaiknya slip cukup dicetak.
 
 Tetap simpan sebagai berkas?</source>
@@ -1580,229 +1746,19 @@ Tetap simpan sebagai berkas?</source>
 Save it as a file anyway?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="221"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="221"/>
         <source>Salinan arsip slip akun - {agenda}</source>
         <translation>Archive copy of account slip - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="227"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="227"/>
         <source>Periksa isian</source>
         <translation>Check the input</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/handover.py" line="227"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="227"/>
         <source>Tulis nama kuasa yang menerima slip akun.</source>
         <translation>Enter the name of the proxy who received the account slip.</translation>
-    </message>
-</context>
-<context>
-    <name>IntakeDialog</name>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="39"/>
-        <source>Ubah data permohonan {agenda}</source>
-        <translation>Edit application {agenda}</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="40"/>
-        <source>Permohonan baru (langkah 1: penyampaian berkas)</source>
-        <translation>New application (step 1: file submission)</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="65"/>
-        <source>18 digit, mis. 19650705 199203 1 023</source>
-        <translation>18 digits, e.g. 19650705 199203 1 023</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="66"/>
-        <source>Nama lengkap dengan gelar, sesuai SK</source>
-        <translation>Full name with titles, as in the SK</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="67"/>
-        <source>16 digit, sesuai KTP</source>
-        <translation>16 digits, as on the KTP</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="74"/>
-        <source>nama@contoh.go.id</source>
-        <translation>name@example.go.id</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="75"/>
-        <source>mis. 0914 21000</source>
-        <translation>e.g. 0914 21000</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="76"/>
-        <source>mis. 0812 3456 7890</source>
-        <translation>e.g. 0812 3456 7890</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="80"/>
-        <source>&amp;NIP</source>
-        <translation>&amp;NIP</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="82"/>
-        <source>&amp;Isi dari data tersimpan</source>
-        <translation>&amp;Fill from saved data</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="89"/>
-        <source>Na&amp;ma</source>
-        <translation>N&amp;ame</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="90"/>
-        <source>NI&amp;K</source>
-        <translation>NI&amp;K</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="91"/>
-        <source>&amp;Jabatan</source>
-        <translation>&amp;Position</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="92"/>
-        <source>&amp;Pangkat/golongan</source>
-        <translation>&amp;Rank/grade</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="93"/>
-        <source>Satuan ke&amp;rja</source>
-        <translation>&amp;Work unit</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="94"/>
-        <source>Instansi</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="95"/>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="96"/>
-        <source>Telepon</source>
-        <translation>Telephone</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="97"/>
-        <source>&amp;HP</source>
-        <translation>&amp;Mobile</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="98"/>
-        <source>Alamat</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="100"/>
-        <source>Diserahkan langsung</source>
-        <translation>Delivered in person</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="101"/>
-        <source>Melalui kurir</source>
-        <translation>By courier</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="112"/>
-        <source>Nama kurir atau perantara</source>
-        <translation>Name of the courier or intermediary</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="113"/>
-        <source>PA yang merangkap PPK (menyerahkan SK Pelantikan)</source>
-        <translation>PA acting as PPK (submits the SK Pelantikan)</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="118"/>
-        <source>(belum dipilih)</source>
-        <translation>(not chosen)</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="124"/>
-        <source>Cara penyampaian</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="125"/>
-        <source>Nama &amp;kurir</source>
-        <translation>&amp;Courier name</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="127"/>
-        <source>Nomor &amp;SK</source>
-        <translation>SK n&amp;umber</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="128"/>
-        <source>Tanggal SK</source>
-        <translation>SK date</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="129"/>
-        <source>SK berlaku sampai</source>
-        <translation>SK valid until</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="130"/>
-        <source>Jenis sertifika&amp;t</source>
-        <translation>Cer&amp;tificate type</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="131"/>
-        <source>Nomor sertifikat</source>
-        <translation>Certificate number</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="134"/>
-        <source>Data PPK (pemohon)</source>
-        <translation>PPK data (applicant)</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="135"/>
-        <source>Berkas permohonan</source>
-        <translation>Application file</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="137"/>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="206"/>
-        <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
-        <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="223"/>
-        <source>PPK ini sudah pernah terdaftar: {name}, {unit}.</source>
-        <translation>This PPK is already registered: {name}, {unit}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="250"/>
-        <source>Belum disimpan: %n isian perlu diperbaiki (ditandai merah).</source>
-        <translation>
-            <numerusform>Not saved: %n field needs correcting (marked in red).</numerusform>
-            <numerusform>Not saved: %n fields need correcting (marked in red).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="265"/>
-        <source>Permohonan tercatat</source>
-        <translation>Application recorded</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/intake.py" line="266"/>
-        <source>Nomor agenda: {agenda}
-
-Nomor ini sudah disalin ke clipboard. Tuliskan pada sampul berkas, lalu lanjutkan dengan pemeriksaan kelengkapan (langkah 2).</source>
-        <translation>Agenda number: {agenda}
-
-The number has been copied to the clipboard. Write it on the file cover, then continue with the completeness check (step 2).</translation>
     </message>
 </context>
 <context>
@@ -2035,32 +1991,32 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="41"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="40"/>
         <source>Opsional; dicetak di bawah daftar pada surat</source>
         <translation>Optional; printed below the list in the letter</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="43"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="42"/>
         <source>&amp;Pratinjau dan cetak surat...</source>
         <translation>&amp;Preview and print letter...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="46"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="45"/>
         <source>&amp;Catat: surat sudah diberikan</source>
         <translation>&amp;Record: letter delivered</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="51"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="50"/>
         <source>Catatan &amp;surat</source>
         <translation>Letter &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="82"/>
         <source>Buka pratinjau surat dan cetak, lalu catat bahwa surat sudah diberikan kepada PPK.</source>
         <translation>Open the letter preview and print it, then record that the letter has been given to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="97"/>
         <source>Surat sudah dibuat. Setelah dicetak dan diberikan kepada PPK, klik &quot;Catat: surat sudah diberikan&quot;.</source>
         <translation>The letter has been prepared. Once it is printed and given to the PPK, click &quot;Record: letter delivered&quot;.</translation>
     </message>
@@ -2192,70 +2148,6 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="199"/>
         <source>Satu alasan per baris</source>
         <translation>One reason per line</translation>
-    </message>
-</context>
-<context>
-    <name>RecordCompletionDialog</name>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="179"/>
-        <source>Kelengkapan oleh PPK (langkah 4)</source>
-        <translation>Completion by PPK (step 4)</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="180"/>
-        <source>PPK telah &amp;melengkapi berkas (periksa kelengkapan lagi)</source>
-        <translation>The PPK &amp;completed the file (check completeness again)</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="181"/>
-        <source>PPK &amp;tidak melengkapi berkas (permohonan ditolak)</source>
-        <translation>The PPK did &amp;not complete the file (application rejected)</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="187"/>
-        <source>Berkas tidak dilengkapi oleh PPK.</source>
-        <translation>The file was not completed by the PPK.</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="190"/>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="194"/>
-        <source>Dokumen yang diminta</source>
-        <translation>Documents requested</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="197"/>
-        <source>&amp;Alasan</source>
-        <translation>&amp;Reasons</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="211"/>
-        <source>Tolak permohonan</source>
-        <translation>Reject application</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="212"/>
-        <source>Permohonan {agenda} akan ditolak karena berkas tidak dilengkapi. Lanjutkan?</source>
-        <translation>Application {agenda} will be rejected because the file was not completed. Proceed?</translation>
-    </message>
-    <message>
-        <source>Periksa kelengkapan</source>
-        <translation type="vanished">Check completeness</translation>
-    </message>
-    <message>
-        <source>Periksa kelengkapan berkas yang sudah dilengkapi sekarang (langkah 2)?</source>
-        <translation type="vanished">Check the completeness of the completed file now (step 2)?</translation>
-    </message>
-    <message>
-        <source>Pemberitahuan penolakan</source>
-        <translation type="vanished">Rejection notice</translation>
-    </message>
-    <message>
-        <source>Buat surat pemberitahuan penolakan sekarang (langkah 7)?</source>
-        <translation type="vanished">Prepare the rejection notice letter now (step 7)?</translation>
     </message>
 </context>
 <context>
@@ -2418,21 +2310,34 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
     </message>
 </context>
 <context>
-    <name>RejectionNoticeDialog</name>
+    <name>RejectDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="144"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="143"/>
         <source>Pemberitahuan penolakan (langkah 7)</source>
         <translation>Rejection notice (step 7)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="146"/>
         <source>&amp;Alasan penolakan</source>
         <translation>R&amp;easons for rejection</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="160"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="159"/>
         <source>Tuliskan paling sedikit satu alasan penolakan.</source>
         <translation>Enter at least one reason for rejection.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDocumentsDialog</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="117"/>
+        <source>Pemberitahuan kelengkapan berkas (langkah 3)</source>
+        <translation>Notice to complete the file (step 3)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="120"/>
+        <source>Dokumen yang kurang</source>
+        <translation>Missing documents</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2546,280 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <location filename="../../ukpbj_desktop/scans.py" line="105"/>
         <source>Berkas pindaian {name} rusak: isinya berubah sejak dilampirkan. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is damaged: its content has changed since it was attached. Restore it from a backup or attach it again.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="39"/>
+        <source>Ubah data permohonan {agenda}</source>
+        <translation>Edit application {agenda}</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="40"/>
+        <source>Permohonan baru (langkah 1: penyampaian berkas)</source>
+        <translation>New application (step 1: file submission)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="65"/>
+        <source>18 digit, mis. 19650705 199203 1 023</source>
+        <translation>18 digits, e.g. 19650705 199203 1 023</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="66"/>
+        <source>Nama lengkap dengan gelar, sesuai SK</source>
+        <translation>Full name with titles, as in the SK</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="67"/>
+        <source>16 digit, sesuai KTP</source>
+        <translation>16 digits, as on the KTP</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="74"/>
+        <source>nama@contoh.go.id</source>
+        <translation>name@example.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="75"/>
+        <source>mis. 0914 21000</source>
+        <translation>e.g. 0914 21000</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="76"/>
+        <source>mis. 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="80"/>
+        <source>&amp;NIP</source>
+        <translation>&amp;NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="82"/>
+        <source>&amp;Isi dari data tersimpan</source>
+        <translation>&amp;Fill from saved data</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="89"/>
+        <source>Na&amp;ma</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="90"/>
+        <source>NI&amp;K</source>
+        <translation>NI&amp;K</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="91"/>
+        <source>&amp;Jabatan</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="92"/>
+        <source>&amp;Pangkat/golongan</source>
+        <translation>&amp;Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="93"/>
+        <source>Satuan ke&amp;rja</source>
+        <translation>&amp;Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="94"/>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="95"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="96"/>
+        <source>Telepon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="97"/>
+        <source>&amp;HP</source>
+        <translation>&amp;Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="98"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="100"/>
+        <source>Diserahkan langsung</source>
+        <translation>Delivered in person</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="101"/>
+        <source>Melalui kurir</source>
+        <translation>By courier</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="112"/>
+        <source>Nama kurir atau perantara</source>
+        <translation>Name of the courier or intermediary</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="113"/>
+        <source>PA yang merangkap PPK (menyerahkan SK Pelantikan)</source>
+        <translation>PA acting as PPK (submits the SK Pelantikan)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="118"/>
+        <source>(belum dipilih)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="124"/>
+        <source>Cara penyampaian</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="125"/>
+        <source>Nama &amp;kurir</source>
+        <translation>&amp;Courier name</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="127"/>
+        <source>Nomor &amp;SK</source>
+        <translation>SK n&amp;umber</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="128"/>
+        <source>Tanggal SK</source>
+        <translation>SK date</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="129"/>
+        <source>SK berlaku sampai</source>
+        <translation>SK valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="130"/>
+        <source>Jenis sertifika&amp;t</source>
+        <translation>Cer&amp;tificate type</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="131"/>
+        <source>Nomor sertifikat</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="134"/>
+        <source>Data PPK (pemohon)</source>
+        <translation>PPK data (applicant)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="135"/>
+        <source>Berkas permohonan</source>
+        <translation>Application file</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="137"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="206"/>
+        <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
+        <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="223"/>
+        <source>PPK ini sudah pernah terdaftar: {name}, {unit}.</source>
+        <translation>This PPK is already registered: {name}, {unit}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="250"/>
+        <source>Belum disimpan: %n isian perlu diperbaiki (ditandai merah).</source>
+        <translation>
+            <numerusform>Not saved: %n field needs correcting (marked in red).</numerusform>
+            <numerusform>Not saved: %n fields need correcting (marked in red).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="265"/>
+        <source>Permohonan tercatat</source>
+        <translation>Application recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="266"/>
+        <source>Nomor agenda: {agenda}
+
+Nomor ini sudah disalin ke clipboard. Tuliskan pada sampul berkas, lalu lanjutkan dengan pemeriksaan kelengkapan (langkah 2).</source>
+        <translation>Agenda number: {agenda}
+
+The number has been copied to the clipboard. Write it on the file cover, then continue with the completeness check (step 2).</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyDocumentsDialog</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="178"/>
+        <source>Kelengkapan oleh PPK (langkah 4)</source>
+        <translation>Completion by PPK (step 4)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="179"/>
+        <source>PPK telah &amp;melengkapi berkas (periksa kelengkapan lagi)</source>
+        <translation>The PPK &amp;completed the file (check completeness again)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="180"/>
+        <source>PPK &amp;tidak melengkapi berkas (permohonan ditolak)</source>
+        <translation>The PPK did &amp;not complete the file (application rejected)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="186"/>
+        <source>Berkas tidak dilengkapi oleh PPK.</source>
+        <translation>The file was not completed by the PPK.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="189"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="193"/>
+        <source>Dokumen yang diminta</source>
+        <translation>Documents requested</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="196"/>
+        <source>&amp;Alasan</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="210"/>
+        <source>Tolak permohonan</source>
+        <translation>Reject application</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="211"/>
+        <source>Permohonan {agenda} akan ditolak karena berkas tidak dilengkapi. Lanjutkan?</source>
+        <translation>Application {agenda} will be rejected because the file was not completed. Proceed?</translation>
+    </message>
+    <message>
+        <source>Periksa kelengkapan</source>
+        <translation type="vanished">Check completeness</translation>
+    </message>
+    <message>
+        <source>Periksa kelengkapan berkas yang sudah dilengkapi sekarang (langkah 2)?</source>
+        <translation type="vanished">Check the completeness of the completed file now (step 2)?</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan penolakan</source>
+        <translation type="vanished">Rejection notice</translation>
+    </message>
+    <message>
+        <source>Buat surat pemberitahuan penolakan sekarang (langkah 7)?</source>
+        <translation type="vanished">Prepare the rejection notice letter now (step 7)?</translation>
     </message>
 </context>
 <context>
@@ -3052,7 +3231,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>Agenda number {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/documents/exports.py" line="124"/>
+        <location filename="../../ukpbj_desktop/documents/exports.py" line="126"/>
         <source>Register hanya bisa diekspor ke berkas .csv atau .xlsx, bukan {name}.</source>
         <translation>The register can only be exported to a .csv or .xlsx file, not {name}.</translation>
     </message>
@@ -3085,185 +3264,6 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <location filename="../../ukpbj_desktop/scans.py" line="150"/>
         <source>Berkas {name} kosong.</source>
         <translation>The file {name} is empty.</translation>
-    </message>
-</context>
-<context>
-    <name>ValidityDialog</name>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="26"/>
-        <source>Tidak dihubungi</source>
-        <translation>Not contacted</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="27"/>
-        <source>Lewat telepon</source>
-        <translation>By phone</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="28"/>
-        <source>Langsung (tatap muka)</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="48"/>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="49"/>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="50"/>
-        <source>NIP (tanpa spasi)</source>
-        <translation>NIP (without spaces)</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="51"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="52"/>
-        <source>Pangkat/Golongan</source>
-        <translation>Rank/Grade</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="53"/>
-        <source>Jabatan</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="54"/>
-        <source>Satuan kerja</source>
-        <translation>Work unit</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="55"/>
-        <source>Instansi</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="56"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="57"/>
-        <source>Telepon</source>
-        <translation>Telephone</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="58"/>
-        <source>HP</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="59"/>
-        <source>Alamat</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="60"/>
-        <source>Nomor SK</source>
-        <translation>SK number</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="61"/>
-        <source>Masa berlaku SK</source>
-        <translation>SK valid until</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="62"/>
-        <source>Nomor sertifikat</source>
-        <translation>Certificate number</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="63"/>
-        <source>Jenis sertifikat</source>
-        <translation>Certificate type</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="72"/>
-        <source>Pemeriksaan kebenaran berkas (langkah 5)</source>
-        <translation>File validity check (step 5)</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="80"/>
-        <source>&amp;Benar / valid</source>
-        <translation>&amp;Valid</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="81"/>
-        <source>&amp;Tidak valid...</source>
-        <translation>&amp;Invalid...</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="88"/>
-        <source>Cocokkan setiap data dengan dokumen asli, centang &quot;sesuai dokumen&quot;, lalu salin ke formulir pegawai di SPSE.</source>
-        <translation>Compare each item with the original documents, tick &quot;matches documents&quot;, then copy it to the staff form in SPSE.</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="101"/>
-        <source>Data untuk formulir pegawai SPSE</source>
-        <translation>Data for the SPSE staff form</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="113"/>
-        <source>sesuai dokumen</source>
-        <translation>matches documents</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="122"/>
-        <source>Konfirmasi dengan PPK</source>
-        <translation>Confirmation with the PPK</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="132"/>
-        <source>Catatan konfirmasi, mis. dengan siapa dan apa hasilnya</source>
-        <translation>Confirmation notes, e.g. with whom and the result</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="139"/>
-        <source>{label} disalin ke clipboard.</source>
-        <translation>{label} copied to the clipboard.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="149"/>
-        <source>%n data belum dicocokkan dengan dokumen.</source>
-        <translation>
-            <numerusform>%n item not yet checked against the documents.</numerusform>
-            <numerusform>%n items not yet checked against the documents.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="151"/>
-        <source>Semua data sesuai dokumen.</source>
-        <translation>All data match the documents.</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="167"/>
-        <source>Berkas tidak valid</source>
-        <translation>File invalid</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="168"/>
-        <source>Tuliskan mengapa berkas tidak benar, satu alasan per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
-        <translation>Enter why the file is invalid, one reason per line. The reasons are included in the rejection notice letter to the PPK.</translation>
-    </message>
-    <message>
-        <location filename="../../ukpbj_desktop/ui/steps/validity.py" line="170"/>
-        <source>&amp;Simpan: tidak valid</source>
-        <translation>&amp;Save as invalid</translation>
-    </message>
-    <message>
-        <source>Pemberitahuan penolakan</source>
-        <translation type="vanished">Rejection notice</translation>
-    </message>
-    <message>
-        <source>Buat surat pemberitahuan penolakan sekarang (langkah 7)?</source>
-        <translation type="vanished">Prepare the rejection notice letter now (step 7)?</translation>
     </message>
 </context>
 <context>

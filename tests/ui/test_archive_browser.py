@@ -39,7 +39,7 @@ def archived(store, show):
     """Three applications filed through the dialog; returns their archive numbers by name."""
     numbers = {}
     for name, nip, classification, box, room, disposition in FILES:
-        app = services.register_application(store, application_input(nip=nip, name=name))
+        app = services.submit(store, application_input(nip=nip, name=name))
         app = advance(store, app, "archive")
         archive_through_dialog(show, store, app, classification, box, room, disposition)
         numbers[name] = ArchiveRecord.get(ArchiveRecord.application == app.id).archive_number
@@ -218,7 +218,7 @@ def test_an_archive_number_already_taken_is_refused_at_its_field(browser, archiv
 
 
 def test_the_next_file_starts_in_the_box_the_last_one_went_into(store, archived, show):
-    app = advance(store, services.register_application(store, application_input(nip="19991231 202012 1 009")), "archive")
+    app = advance(store, services.submit(store, application_input(nip="19991231 202012 1 009")), "archive")
     dialog = show(ArchiveDialog(store, app))
     assert (dialog.box.text(), dialog.room.text(), dialog.rack.text()) == ("13", "Gudang B", "Rak 2")
     assert dialog.classification.currentData() == "000.3.5"  # the procurement users' database by default
@@ -229,7 +229,7 @@ def test_a_code_added_from_the_dialog_can_be_picked_at_once_with_its_retention(s
     from ukpbj_desktop import classifications
     from ukpbj_desktop.ui.archive.classifications import ClassificationDialog
 
-    app = advance(store, services.register_application(store, application_input()), "archive")
+    app = advance(store, services.submit(store, application_input()), "archive")
     dialog = show(ArchiveDialog(store, app))
 
     def add_code(manager):

@@ -230,7 +230,7 @@ def test_the_real_cli_exports_the_register_as_csv(qtbot, window, store, boxes, t
 
     names = ["Yohanis Rumalutur", "Maria Kaize", "Drs. Japar Kwairumaratu"]
     for n, name in enumerate(names, start=1):
-        services.register_application(store, application_input(nip=f"19700101 199503 2 00{n}", name=name))
+        services.submit(store, application_input(nip=f"19700101 199503 2 00{n}", name=name))
     runner = ExportRunner(window)
     out = tmp_path / "register.csv"
     with qtbot.waitSignal(runner.finished, timeout=30_000):

@@ -22,8 +22,8 @@ def revised(monkeypatch):
 
 
 def test_the_new_step_opens_the_generic_dialog_and_records_the_chosen_outcome(revised, store, qtbot, show, boxes):
-    app = advance(store, services.register_application(store, application_input()), "check_validity")
-    app = services.record_validity(store, app, True)
+    app = advance(store, services.submit(store, application_input()), "check_validity")
+    app = services.check_validity(store, app, True)
     assert dispatch.dialog_class(app.current_step) is GenericStepDialog
     dlg = show(GenericStepDialog(store, app))
     text = " ".join(label.text() for label in dlg.findChildren(QLabel))

@@ -8,7 +8,7 @@ from ukpbj_desktop import services, workflow
 from ukpbj_desktop.formatting import format_date
 from ukpbj_desktop.required_documents import CheckedDocument
 from ukpbj_desktop.store.models import Application, now
-from ukpbj_desktop.ui.steps.notices import CompletionNoticeDialog, RecordCompletionDialog, RejectionNoticeDialog
+from ukpbj_desktop.ui.steps.notices import RequestDocumentsDialog, SupplyDocumentsDialog, RejectDialog
 
 SURAT = "Surat Permohonan Pembuatan Akun PPK pada Aplikasi SPSE"
 SK_PPK = "Surat Keputusan Pengangkatan sebagai PPK"
@@ -27,20 +27,20 @@ def show(qtbot, dialog):
 
 def incomplete(store):
     """An application whose certificate is missing and whose SK original was not shown."""
-    app = services.register_application(store, application_input())
+    app = services.submit(store, application_input())
     checked = [CheckedDocument("SURAT_PERMOHONAN", True), CheckedDocument("SK_PPK", True, False)]
-    return services.record_completeness(store, app, checked)[0]
+    return services.check_completeness(store, app, checked)[0]
 
 
 def rejected(store, reasons=("Nomor SK tidak sesuai dengan dokumen.",)):
-    app = services.register_application(store, application_input())
-    app = services.record_completeness(store, app, all_present(app))[0]
-    return services.record_validity(store, app, valid=False, reasons=list(reasons))
+    app = services.submit(store, application_input())
+    app = services.check_completeness(store, app, all_present(app))[0]
+    return services.check_validity(store, app, valid=False, reasons=list(reasons))
 
 
 def test_completion_notice_lists_exactly_the_missing_documents(store, qtbot, previews, boxes):
     app = incomplete(store)
-    dlg = show(qtbot, CompletionNoticeDialog(store, app))
+    dlg = show(qtbot, RequestDocumentsDialog(store, app))
     assert not dlg.record_button.isEnabled()  # nothing to record before the letter exists
 
     click(qtbot, dlg.preview_button)
@@ -59,7 +59,7 @@ def test_completion_notice_lists_exactly_the_missing_documents(store, qtbot, pre
 
 
 def test_completion_notice_prints_the_operator_note(store, qtbot, previews, boxes):
-    dlg = show(qtbot, CompletionNoticeDialog(store, incomplete(store)))
+    dlg = show(qtbot, RequestDocumentsDialog(store, incomplete(store)))
     qtbot.keyClicks(dlg.note_edit, "Paling lambat 7 hari kerja.")
     click(qtbot, dlg.preview_button)
     assert "Catatan: Paling lambat 7 hari kerja." in previews[0]
@@ -67,8 +67,8 @@ def test_completion_notice_prints_the_operator_note(store, qtbot, previews, boxe
 
 def test_ppk_completing_the_file_goes_back_to_the_checklist(store, qtbot, boxes, monkeypatch):
     asked, answers = boxes
-    app = services.ask_completion(store, incomplete(store))
-    dlg = show(qtbot, RecordCompletionDialog(store, app))
+    app = services.request_documents(store, incomplete(store))
+    dlg = show(qtbot, SupplyDocumentsDialog(store, app))
     assert not dlg.reason_edit.isEnabled()
     click(qtbot, dlg.ok_button)
     assert Application.get().current_step == "check_completeness"
@@ -77,8 +77,8 @@ def test_ppk_completing_the_file_goes_back_to_the_checklist(store, qtbot, boxes,
 
 def test_ppk_not_completing_the_file_leads_to_rejection(store, qtbot, boxes):
     asked, answers = boxes
-    app = services.ask_completion(store, incomplete(store))
-    dlg = show(qtbot, RecordCompletionDialog(store, app))
+    app = services.request_documents(store, incomplete(store))
+    dlg = show(qtbot, SupplyDocumentsDialog(store, app))
     click(qtbot, dlg.not_completed_radio)
     assert dlg.reason_edit.isEnabled()
     qtbot.keyClicks(dlg.reason_edit, "Sertifikat tidak diserahkan dalam 14 hari.")
@@ -95,7 +95,7 @@ def test_ppk_not_completing_the_file_leads_to_rejection(store, qtbot, boxes):
 
 def test_rejection_notice_lists_the_reasons_and_closes_the_file(store, qtbot, previews, boxes):
     app = rejected(store)
-    dlg = show(qtbot, RejectionNoticeDialog(store, app))
+    dlg = show(qtbot, RejectDialog(store, app))
     assert dlg.reasons_edit.reasons() == ["Nomor SK tidak sesuai dengan dokumen."]
     dlg.reasons_edit.setFocus()
     qtbot.keyClick(dlg.reasons_edit, Qt.Key.Key_Return)
@@ -114,7 +114,7 @@ def test_rejection_notice_lists_the_reasons_and_closes_the_file(store, qtbot, pr
 
 
 def test_editing_the_reasons_after_the_preview_asks_for_a_new_letter(store, qtbot, previews, boxes):
-    dlg = show(qtbot, RejectionNoticeDialog(store, rejected(store)))
+    dlg = show(qtbot, RejectDialog(store, rejected(store)))
     click(qtbot, dlg.preview_button)
     assert dlg.record_button.isEnabled()
     qtbot.keyClicks(dlg.reasons_edit, " (lihat lampiran)")
@@ -124,7 +124,7 @@ def test_editing_the_reasons_after_the_preview_asks_for_a_new_letter(store, qtbo
 
 
 def test_rejection_notice_without_reasons_cannot_be_made(store, qtbot, previews, boxes):
-    dlg = show(qtbot, RejectionNoticeDialog(store, rejected(store)))
+    dlg = show(qtbot, RejectDialog(store, rejected(store)))
     dlg.reasons_edit.clear()
     assert "alasan" in dlg.rows["reasons"].error()
     click(qtbot, dlg.preview_button)

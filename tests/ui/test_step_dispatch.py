@@ -6,15 +6,15 @@ import types
 
 import pytest
 from PySide6.QtWidgets import QDialog
-from test_account_dialog import application_awaiting_account
+from test_create_account_dialog import application_awaiting_account
 
 from ukpbj_desktop.store.models import Application
 from ukpbj_desktop.ui.steps import dispatch as step_dispatch
 from ukpbj_desktop.ui.steps.dispatch import GENERIC_DIALOG, SESSION_SECRETS, STEP_DIALOGS, SessionSecrets
 
-EXPECTED = {"check_completeness": "ChecklistDialog", "request_documents": "CompletionNoticeDialog",
-            "supply_documents": "RecordCompletionDialog", "check_validity": "ValidityDialog",
-            "create_account": "AccountDialog", "reject": "RejectionNoticeDialog", "hand_over": "HandoverDialog",
+EXPECTED = {"check_completeness": "CheckCompletenessDialog", "request_documents": "RequestDocumentsDialog",
+            "supply_documents": "SupplyDocumentsDialog", "check_validity": "CheckValidityDialog",
+            "create_account": "CreateAccountDialog", "reject": "RejectDialog", "hand_over": "HandOverDialog",
             "archive": "ArchiveDialog"}
 ACCEPTED, REJECTED = QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected
 
@@ -50,7 +50,7 @@ def fake_dialog(name: str, opened: Opened):
 def opened(monkeypatch):
     """Every step dialog (and intake, verify) replaced by a fake; missing modules are stood in for."""
     found = Opened()
-    targets = [*STEP_DIALOGS.values(), GENERIC_DIALOG, ("intake", "IntakeDialog"), ("slip_verify", "SlipVerifyDialog")]
+    targets = [*STEP_DIALOGS.values(), GENERIC_DIALOG, ("submit", "SubmitDialog"), ("slip_verify", "SlipVerifyDialog")]
     for module, name in targets:
         full = f"ukpbj_desktop.ui.steps.{module}"
         try:
@@ -89,7 +89,7 @@ def test_each_step_opens_its_dialog_with_the_current_application(store, app, ope
 
 
 def test_a_recorded_step_returns_the_updated_application(store, app, opened, shown):
-    opened.behave["ValidityDialog"] = accept_with("create_account")
+    opened.behave["CheckValidityDialog"] = accept_with("create_account")
     shown.answers.append(False)  # create the account later
     result = step_dispatch.open_step(None, store, at_step(app, "check_validity"))
     assert result.id == app.id and result.current_step == "create_account"
@@ -102,10 +102,10 @@ def test_an_archived_application_only_gets_a_message(store, app, opened, shown):
 
 
 def test_password_goes_from_account_straight_to_the_slip_and_is_then_dropped(store, app, opened, shown):
-    opened.behave["AccountDialog"] = accept_with("hand_over")
-    opened.behave["HandoverDialog"] = accept_with("archive")
+    opened.behave["CreateAccountDialog"] = accept_with("hand_over")
+    opened.behave["HandOverDialog"] = accept_with("archive")
     result = step_dispatch.open_step(None, store, app)
-    assert opened.names() == ["AccountDialog", "HandoverDialog", "ArchiveDialog"]  # archiving offered, then cancelled
+    assert opened.names() == ["CreateAccountDialog", "HandOverDialog", "ArchiveDialog"]  # archiving offered, then cancelled
     assert shown[0][0] == "confirm"
     assert opened[1].password == "PwAccountDialog"
     assert result.current_step == "archive"
@@ -113,17 +113,17 @@ def test_password_goes_from_account_straight_to_the_slip_and_is_then_dropped(sto
 
 
 def test_password_waits_in_memory_when_the_slip_is_printed_later(store, app, opened, shown):
-    opened.behave["AccountDialog"] = accept_with("hand_over")
+    opened.behave["CreateAccountDialog"] = accept_with("hand_over")
     shown.answers.append(False)  # not now
     result = step_dispatch.open_step(None, store, app)
-    assert result.current_step == "hand_over" and opened.names() == ["AccountDialog"]
+    assert result.current_step == "hand_over" and opened.names() == ["CreateAccountDialog"]
     assert SESSION_SECRETS.get(app.id) == "PwAccountDialog"
 
     def print_and_close(dialog):
         dialog.slip_out = True
         return REJECTED
 
-    opened.behave["HandoverDialog"] = print_and_close
+    opened.behave["HandOverDialog"] = print_and_close
     assert step_dispatch.open_step(None, store, app) is None
     assert opened[-1].password == "PwAccountDialog"
     assert SESSION_SECRETS.get(app.id) is None  # on paper now; memory lets go
@@ -134,18 +134,18 @@ def test_a_new_password_set_in_spse_is_kept_until_its_slip_is_printed(store, app
         dialog.held_password = "NewPw123abcDEF"
         return REJECTED
 
-    opened.behave["HandoverDialog"] = reset_then_close
+    opened.behave["HandOverDialog"] = reset_then_close
     step_dispatch.open_step(None, store, at_step(app, "hand_over"))
     assert opened[0].password is None
     assert SESSION_SECRETS.get(app.id) == "NewPw123abcDEF"
-    opened.behave["HandoverDialog"] = lambda dialog: REJECTED
+    opened.behave["HandOverDialog"] = lambda dialog: REJECTED
     step_dispatch.open_step(None, store, app)
     assert opened[-1].password == "NewPw123abcDEF"
 
 
 def test_new_application_opens_the_intake_dialog(store, opened):
     assert step_dispatch.new_application(None, store) is None
-    assert opened.names() == ["IntakeDialog"] and opened[0].application is None
+    assert opened.names() == ["SubmitDialog"] and opened[0].application is None
 
 
 def test_verify_slip_opens_the_verification_dialog(opened):
@@ -162,21 +162,21 @@ def test_held_passwords_never_show_in_a_repr():
 
 
 def test_after_a_step_the_office_next_step_is_offered_and_opened_when_accepted(store, app, opened, shown):
-    opened.behave["ChecklistDialog"] = accept_with("request_documents")
-    opened.behave["CompletionNoticeDialog"] = accept_with("supply_documents")
+    opened.behave["CheckCompletenessDialog"] = accept_with("request_documents")
+    opened.behave["RequestDocumentsDialog"] = accept_with("supply_documents")
     shown.answers.append(True)  # make the notice now
     result = step_dispatch.open_step(None, store, at_step(app, "check_completeness"))
-    assert opened.names() == ["ChecklistDialog", "CompletionNoticeDialog"]
+    assert opened.names() == ["CheckCompletenessDialog", "RequestDocumentsDialog"]
     assert "langkah 3" in shown[0][2] and app.agenda_number in shown[0][2]
     assert result.current_step == "supply_documents"
     assert len(shown) == 1  # the PPK acts next: nothing more is offered
 
 
 def test_a_declined_offer_returns_what_was_recorded(store, app, opened, shown):
-    opened.behave["ValidityDialog"] = accept_with("reject")
+    opened.behave["CheckValidityDialog"] = accept_with("reject")
     shown.answers.append(False)  # the rejection notice: later
     result = step_dispatch.open_step(None, store, at_step(app, "check_validity"))
-    assert opened.names() == ["ValidityDialog"] and "langkah 7" in shown[0][2]
+    assert opened.names() == ["CheckValidityDialog"] and "langkah 7" in shown[0][2]
     assert result.current_step == "reject"
 
 

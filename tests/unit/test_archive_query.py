@@ -16,10 +16,10 @@ THIS_YEAR = dt.date.today().year
 
 def file_application(operator, nip, name, received, rejected=False, **archive):
     """Register an application, take it to step 9 (accepted or rejected) and archive it."""
-    app = services.register_application(operator, application_input(nip=nip, name=name, received_at=received))
+    app = services.submit(operator, application_input(nip=nip, name=name, received_at=received))
     if rejected:
-        app = services.reject_at_check(operator, app, ["Bukan pejabat pembuat komitmen."])
-        app = services.record_rejection_notice(operator, app)
+        app = services.reject_at_completeness_check(operator, app, ["Bukan pejabat pembuat komitmen."])
+        app = services.reject(operator, app)
     else:
         app = advance(operator, app, "archive")
     values = dict(classification="000.3.5", description="Berkas akun PPK", period=str(received.year))
@@ -282,12 +282,12 @@ def test_details_hold_the_application_history_and_the_scans(filed):
 def test_by_application_finds_the_record_only_once_archived(filed, store):
     record = ArchiveRecord.get_by_id(filed["maria"])
     assert aq.by_application(record.application_id) == record.id
-    open_app = services.register_application(store, application_input(nip="19900101 201503 1 005", name="Budi"))
+    open_app = services.submit(store, application_input(nip="19900101 201503 1 005", name="Budi"))
     assert aq.by_application(open_app.id) is None
 
 
 def test_filter_choices_offer_what_exists(filed, store):
-    services.register_application(store, application_input(nip="19900101 201503 1 005", name="Budi Santoso",
+    services.submit(store, application_input(nip="19900101 201503 1 005", name="Budi Santoso",
                                                             received_at=dt.datetime(2019, 5, 5, 9)))
     assert aq.years() == [2025, 2024]  # 2019 has an application but nothing archived
     assert aq.boxes() == ["2", "10"]

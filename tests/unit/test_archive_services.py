@@ -25,7 +25,7 @@ from ukpbj_desktop.store.models import (
 
 
 def at_step_9(operator, nip="19650705 199203 1 023"):
-    return advance(operator, services.register_application(operator, application_input(nip=nip)), "archive")
+    return advance(operator, services.submit(operator, application_input(nip=nip)), "archive")
 
 
 def archived(operator, nip="19650705 199203 1 023", **values) -> ArchiveRecord:

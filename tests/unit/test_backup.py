@@ -23,7 +23,7 @@ def archive_with_scans(store, tmp_path):
     """Two archived files; one scan shared by both, so three rows and two stored files."""
     records = []
     for nip in (application_input().applicant.nip, "19700101 199503 2 001"):
-        app = advance(store, services.register_application(store, application_input(nip=nip)), None)
+        app = advance(store, services.submit(store, application_input(nip=nip)), None)
         records.append(app.archive.get())
     incoming = tmp_path / "incoming"
     incoming.mkdir()

@@ -11,7 +11,7 @@ from ukpbj_desktop.store.models import ArchiveRecord, AuditEvent, Classification
 
 
 def archived_under(operator, code: str, nip: str = "19650705 199203 1 023") -> ArchiveRecord:
-    app = advance(operator, services.register_application(operator, application_input(nip=nip)), "archive")
+    app = advance(operator, services.submit(operator, application_input(nip=nip)), "archive")
     services.archive(operator, app, services.ArchiveInput(code, "Berkas akun PPK", "2026"))
     return ArchiveRecord.get(ArchiveRecord.application == app)
 

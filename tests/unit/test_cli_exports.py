@@ -24,7 +24,7 @@ ARCHIVE_NUMBER = re.compile(r"ARS/\d{4}/\s*\d{5}")  # the column may wrap the nu
 
 def archived(operator, serial, received, classification, box):
     """A file received on ``received`` and archived under ``classification`` in ``box``."""
-    app = services.register_application(operator, application_input(
+    app = services.submit(operator, application_input(
         nip=f"19650705 199203 1 {serial:03d}", name=f"Pemohon Nomor {chr(64 + serial)}", received_at=received))
     app = advance(operator, app, "archive")
     services.archive(operator, app, services.ArchiveInput(classification, f"Berkas akun PPK {serial}", "2024",

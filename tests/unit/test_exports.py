@@ -25,7 +25,7 @@ ACCENTED = "Théresia Ngamelübun, S.E."
 def register(store):
     """Demo applications of December 2025 and January 2026, and one accented name registered now (2026)."""
     demo.generate(150, today=dt.date(2026, 1, 10))
-    services.register_application(store, application_input(nip="19700101 199503 2 001", name=ACCENTED))
+    services.submit(store, application_input(nip="19700101 199503 2 001", name=ACCENTED))
     return store
 
 
@@ -173,7 +173,7 @@ def test_dossier_of_an_open_application_says_it_is_not_archived(register, tmp_pa
 
 
 def test_dossier_of_an_archived_application_shows_account_and_where_the_file_is(store, tmp_path):
-    app = services.register_application(store, application_input())
+    app = services.submit(store, application_input())
     app = advance(store, app, "archive")
     services.archive(store, app, services.ArchiveInput("027", "Berkas akun PPK Dinas PUPR", "2026", box_no="12",
                                                        room="Ruang Arsip", rack="Rak 2", shelf="3"))

@@ -18,7 +18,7 @@ FACTORY_NIP = application_input().applicant.nip
 
 
 def archived(operator, nip=FACTORY_NIP):
-    app = advance(operator, services.register_application(operator, application_input(nip=nip)), None)
+    app = advance(operator, services.submit(operator, application_input(nip=nip)), None)
     return app.archive.get()
 
 

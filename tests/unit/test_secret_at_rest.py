@@ -75,14 +75,14 @@ def test_no_password_at_rest_after_create_reprint_handover_and_archive(store, tm
                                           position="Kepala Bidang", work_unit="Dinas Pekerjaan Umum",
                                           email="yohanis@example.go.id"),
         sk_number="800/12/SK/2026", certificate_type="LEVEL-1", certificate_number="LKPP-1/2025/0042")
-    app = services.register_application(store, data)
-    app, _ = services.record_completeness(store, app, [CheckedDocument(d.code, True, True)
+    app = services.submit(store, data)
+    app, _ = services.check_completeness(store, app, [CheckedDocument(d.code, True, True)
                                                        for d in required_documents(False)])
-    app = services.record_validity(store, app, valid=True)
+    app = services.check_validity(store, app, valid=True)
 
     first, second = credentials.generate_password(), credentials.generate_password()
     user_id = credentials.propose_user_id(app.applicant.name, app.applicant.nip, "name", services.user_id_taken)
-    app = services.record_account(store, app, user_id)
+    app = services.create_account(store, app, user_id)
     for password in (first, second):  # the first slip, then a reprint with a new password
         assert print_slip(store, app, user_id, password).startswith(b"%PDF")
     assert [s.reprint for s in SlipPrint.select().order_by(SlipPrint.id)] == [False, True]

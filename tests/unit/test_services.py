@@ -12,7 +12,7 @@ from ukpbj_desktop.store.settings import set_setting
 
 
 def register(operator, **kw):
-    return services.register_application(operator, application_input(**kw))
+    return services.submit(operator, application_input(**kw))
 
 
 def test_register_gives_agenda_numbers_per_year(store):
@@ -67,8 +67,8 @@ def test_duplicate_open_application_names_the_existing_one(store):
 
 def test_a_ppk_may_apply_again_once_the_earlier_file_is_archived(store):
     app = register(store)
-    app = services.reject_at_check(store, app, ["Bukan PPK"])
-    app = services.record_rejection_notice(store, app)
+    app = services.reject_at_completeness_check(store, app, ["Bukan PPK"])
+    app = services.reject(store, app)
     services.archive(store, app, services.ArchiveInput("000.3.5", "Berkas", "2026"))
     again = register(store, name="Drs. Japar Kwairumaratu, M.Si.")
     assert again.applicant_id == app.applicant_id  # the applicant is not typed twice
@@ -79,22 +79,22 @@ def test_incomplete_file_goes_to_notice_then_back_to_checklist(store):
     app = register(store)
     checked = [CheckedDocument("SURAT_PERMOHONAN", True), CheckedDocument("SK_PPK", True, original_sighted=False),
                CheckedDocument("SERTIFIKAT_PBJ", False)]
-    app, missing = services.record_completeness(store, app, checked)
+    app, missing = services.check_completeness(store, app, checked)
     assert app.current_step == "request_documents"
     assert any("Sertifikat" in m for m in missing) and any("asli" in m for m in missing)
     assert services.current_missing(app) == missing
-    app = services.ask_completion(store, app)
+    app = services.request_documents(store, app)
     assert app.state == workflow.AWAITING_PPK
-    app = services.record_completion(store, app)
+    app = services.supply_documents(store, app)
     assert app.current_step == "check_completeness"
-    app, missing = services.record_completeness(store, app, all_present(app))
+    app, missing = services.check_completeness(store, app, all_present(app))
     assert missing == [] and app.current_step == "check_validity"
     assert ChecklistItem.select().where(ChecklistItem.application == app).count() == 3
 
 
 def test_pa_brings_the_sk_pelantikan(store):
     app = register(store, is_pa=True)
-    app, missing = services.record_completeness(store, app, [CheckedDocument("SURAT_PERMOHONAN", True),
+    app, missing = services.check_completeness(store, app, [CheckedDocument("SURAT_PERMOHONAN", True),
                                                              CheckedDocument("SK_PPK", True, True),
                                                              CheckedDocument("SERTIFIKAT_PBJ", True)])
     assert missing == ["SK Pelantikan (bagi PA yang merangkap PPK)"]
@@ -103,7 +103,7 @@ def test_pa_brings_the_sk_pelantikan(store):
 def test_courier_delivery_needs_no_original(store):
     app = register(store, delivery_mode="courier")
     docs = [CheckedDocument(c, True) for c in ("SURAT_PERMOHONAN", "SK_PPK", "SERTIFIKAT_PBJ")]
-    assert services.record_completeness(store, app, docs)[1] == []
+    assert services.check_completeness(store, app, docs)[1] == []
 
 
 def test_full_happy_path_records_every_step_with_times(store):
@@ -119,7 +119,7 @@ def test_full_happy_path_records_every_step_with_times(store):
 def test_step_duration_is_measured_from_when_the_dialog_opened(store):
     app = register(store)
     opened = dt.datetime.now().replace(microsecond=0) - dt.timedelta(minutes=7)
-    services.record_completeness(store, app, all_present(app), started_at=opened)
+    services.check_completeness(store, app, all_present(app), started_at=opened)
     log = StepLog.get((StepLog.application == app) & (StepLog.step == "check_completeness"))
     assert (log.finished_at - log.started_at) >= dt.timedelta(minutes=7)
     assert log.standard_minutes == 5
@@ -128,32 +128,32 @@ def test_step_duration_is_measured_from_when_the_dialog_opened(store):
 def test_invalid_needs_reasons_and_leads_to_rejection(store):
     app = advance(store, register(store), "check_validity")
     with pytest.raises(ValidationError):
-        services.record_validity(store, app, False, reasons=[" "])
-    app = services.record_validity(store, app, False, reasons=["Nomor SK berbeda"], contact="telepon")
+        services.check_validity(store, app, False, reasons=[" "])
+    app = services.check_validity(store, app, False, reasons=["Nomor SK berbeda"], contact="telepon")
     assert (app.current_step, app.state) == ("reject", workflow.REJECTED)
-    app = services.record_rejection_notice(store, app)
+    app = services.reject(store, app)
     assert app.current_step == "archive" and app.decision_reasons == "Nomor SK berbeda"
 
 
 def test_valid_needs_the_fields_spse_asks_for(store):
     app = advance(store, register(store, sk_number=""), "check_validity")
     with pytest.raises(ValidationError) as err:
-        services.record_validity(store, app, True)
+        services.check_validity(store, app, True)
     assert err.value.field == "sk_number"
 
 
 def test_expired_sk_cannot_be_valid(store):
     app = advance(store, register(store, sk_valid_until=dt.date(2020, 1, 1), sk_date=dt.date(2019, 1, 1)), "check_validity")
     with pytest.raises(ValidationError):
-        services.record_validity(store, app, True)
+        services.check_validity(store, app, True)
 
 
 def test_user_id_must_be_unique(store):
     first = advance(store, register(store), "create_account")
-    services.record_account(store, first, "ppk.pupr")
+    services.create_account(store, first, "ppk.pupr")
     other = advance(store, register(store, nip="19700101 199503 2 001"), "create_account")
     with pytest.raises(ValidationError) as err:
-        services.record_account(store, other, "PPK.PUPR")
+        services.create_account(store, other, "PPK.PUPR")
     assert err.value.field == "user_id"
     assert Application.get_by_id(other.id).current_step == "create_account"  # nothing half-written
 
@@ -164,7 +164,7 @@ def test_illegal_moves_change_nothing(store):
     with pytest.raises(WorkflowError):
         services.hand_over(store, app, "Japar")
     with pytest.raises(WorkflowError):
-        services.record_account(store, app, "x123")
+        services.create_account(store, app, "x123")
     assert (StepLog.select().count(), AuditEvent.select().count()) == before
     assert not SpseAccount.select().exists()
     archived = advance(store, app, None)
@@ -178,7 +178,7 @@ def test_slip_before_account_and_handover_before_slip_are_refused(store):
     with pytest.raises(WorkflowError):
         services.record_slip(store, app, "AAAAA-BBBBB")
     app = advance(store, app, "create_account")
-    app = services.record_account(store, app, "ppk1")
+    app = services.create_account(store, app, "ppk1")
     with pytest.raises(WorkflowError):
         services.hand_over(store, app, "Japar")
     services.record_slip(store, app, "AAAAA-BBBBB")
@@ -190,7 +190,7 @@ def test_update_allowed_only_before_the_checklist(store):
     data = application_input(name="Japar K.")
     app = services.update_application(store, app, data)
     assert app.applicant.name == "Japar K."
-    app = services.record_completeness(store, app, all_present(app))[0]
+    app = services.check_completeness(store, app, all_present(app))[0]
     with pytest.raises(WorkflowError):
         services.update_application(store, app, data)
 

@@ -21,7 +21,7 @@ def two_operators(store):
 
 
 def at(store, step):
-    return advance(store, services.register_application(store, application_input()), step)
+    return advance(store, services.submit(store, application_input()), step)
 
 
 def race(calls):
@@ -54,8 +54,8 @@ def test_two_operators_checking_one_file_in_threads_only_one_wins(store):
     first, second = two_operators(store)
     app = at(store, "check_completeness")
     docs = all_present(app)
-    results = race([lambda: services.record_completeness(first, app, docs)[0],
-                    lambda: services.record_completeness(second, app, docs[:-1])[0]])
+    results = race([lambda: services.check_completeness(first, app, docs)[0],
+                    lambda: services.check_completeness(second, app, docs[:-1])[0]])
     winners = [r for r in results if isinstance(r, Application)]
     losers = [r for r in results if isinstance(r, ConflictError)]
     assert len(winners) == 1 and len(losers) == 1, results
@@ -70,8 +70,8 @@ def test_two_operators_checking_one_file_in_threads_only_one_wins(store):
 def test_valid_against_invalid_never_sends_the_loser_on(store):
     first, second = two_operators(store)
     app = at(store, "check_validity")
-    results = race([lambda: services.record_validity(first, app, True),
-                    lambda: services.record_validity(second, app, False, reasons=["Nomor SK berbeda"])])
+    results = race([lambda: services.check_validity(first, app, True),
+                    lambda: services.check_validity(second, app, False, reasons=["Nomor SK berbeda"])])
     [winner] = [r for r in results if isinstance(r, Application)]
     assert sum(isinstance(r, ConflictError) for r in results) == 1
     assert Application.get_by_id(app.id).current_step == winner.current_step in ("create_account", "reject")
@@ -81,8 +81,8 @@ def test_valid_against_invalid_never_sends_the_loser_on(store):
 def test_two_account_creations_give_one_account_and_a_conflict_not_an_integrity_error(store):
     first, second = two_operators(store)
     app = at(store, "create_account")
-    results = race([lambda: services.record_account(first, app, "japar.k"),
-                    lambda: services.record_account(second, app, "japar.kw")])
+    results = race([lambda: services.create_account(first, app, "japar.k"),
+                    lambda: services.create_account(second, app, "japar.kw")])
     assert sum(isinstance(r, Application) for r in results) == 1
     assert sum(isinstance(r, ConflictError) for r in results) == 1, results
     assert SpseAccount.select().where(SpseAccount.application == app.id).count() == 1
@@ -91,9 +91,9 @@ def test_two_account_creations_give_one_account_and_a_conflict_not_an_integrity_
 def test_a_dialog_left_open_while_another_operator_moved_the_file_is_refused(store):
     first, second = two_operators(store)
     seen = at(store, "check_completeness")
-    services.record_completeness(second, seen, all_present(seen))
+    services.check_completeness(second, seen, all_present(seen))
     with pytest.raises(ConflictError) as err:
-        services.reject_at_check(first, seen, ["Bukan PPK"])
+        services.reject_at_completeness_check(first, seen, ["Bukan PPK"])
     assert "Siti Rumalutur" in err.value.message()
     assert Application.get_by_id(seen.id).current_step == "check_validity"  # nothing written
     assert [s for s, _ in log_of(seen)] == ["submit", "check_completeness"]
@@ -123,7 +123,7 @@ def _process_operator(path, app_id, complete, barrier, results):
     docs = present(app)
     barrier.wait()
     try:
-        updated, _ = services.record_completeness(operator, app, docs if complete else docs[:-1])
+        updated, _ = services.check_completeness(operator, app, docs if complete else docs[:-1])
         results.put(("ok", updated.current_step))
     except ConflictError as exc:
         results.put(("conflict", exc.message()))

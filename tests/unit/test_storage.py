@@ -34,7 +34,7 @@ def test_a_first_schema_database_is_upgraded_keeping_its_records(tmp_path):
     assert operator.username == "admin"
     assert migrations.pending(database) == []
     assert list(tmp_path.glob("v1.sqlite3.pre-*")), "a copy is taken before migrating"
-    app = services.register_application(operator, application_input())  # the new schema works
+    app = services.submit(operator, application_input())  # the new schema works
     assert app.agenda_number
     database.close()
 
@@ -75,7 +75,7 @@ def test_locked_database_is_reported_and_nothing_is_half_written(store, tmp_path
     other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(StorageError) as err:
-            services.register_application(store, application_input())
+            services.submit(store, application_input())
         assert "dipakai" in err.value.message()
     finally:
         other.rollback()
@@ -92,7 +92,7 @@ WRITER = textwrap.dedent("""
     operator = open_store({db!r})
     for i in range(10000):
         nip = "19800101 2005{{:02d}} 1 {{:03d}}".format(i // 999 % 12 + 1, i % 999 + 1)
-        app = services.register_application(operator, application_input(nip=nip))
+        app = services.submit(operator, application_input(nip=nip))
         print(app.agenda_number, flush=True)
 """)
 

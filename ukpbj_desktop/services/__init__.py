@@ -5,20 +5,20 @@ Callers (the UI, the CLI, the demo) use the names exported here; nothing in this
 from ukpbj_desktop.services.applications import (ApplicantInput, ApplicationInput, Checked, certificate_types,
                                                  check_application_input, ensure_admin, find_applicant,
                                                  intake_editable, next_agenda_number, open_application_for,
-                                                 register_application, settings_snapshot, update_application)
+                                                 submit, settings_snapshot, update_application)
 from ukpbj_desktop.services.archiving import (ArchiveInput, archive, archive_defaults,
                                               next_archive_number, retention_until, update_archive)
-from ukpbj_desktop.services.steps import (SPSE_REQUIRED, account_of, ask_completion, current_missing,
-                                          hand_over, latest_slip, proposed_user_id, user_id_of, record_account, record_completeness, record_completion,
-                                          record_rejection_notice, record_slip, record_step, record_validity,
-                                          reject_at_check, user_id_taken)
+from ukpbj_desktop.services.steps import (SPSE_REQUIRED, account_of, request_documents, current_missing,
+                                          hand_over, latest_slip, proposed_user_id, user_id_of, create_account, check_completeness, supply_documents,
+                                          reject, record_slip, record_step, check_validity,
+                                          reject_at_completeness_check, user_id_taken)
 
 __all__ = [
     "ApplicantInput", "ApplicationInput", "ArchiveInput", "Checked", "SPSE_REQUIRED", "account_of", "archive",
-    "archive_defaults", "ask_completion", "certificate_types", "check_application_input", "current_missing",
+    "archive_defaults", "request_documents", "certificate_types", "check_application_input", "current_missing",
     "ensure_admin", "find_applicant", "hand_over", "intake_editable", "latest_slip", "proposed_user_id", "user_id_of", "next_agenda_number",
-    "next_archive_number", "open_application_for", "record_account", "record_completeness", "record_completion",
-    "record_rejection_notice", "record_slip", "record_step", "record_validity", "register_application",
-    "reject_at_check", "retention_until", "settings_snapshot", "update_application", "update_archive",
+    "next_archive_number", "open_application_for", "create_account", "check_completeness", "supply_documents",
+    "reject", "record_slip", "record_step", "check_validity", "submit",
+    "reject_at_completeness_check", "retention_until", "settings_snapshot", "update_application", "update_archive",
     "user_id_taken",
 ]

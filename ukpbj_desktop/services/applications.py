@@ -168,7 +168,7 @@ def _refuse_second_open(nip: str, current: Application | None = None) -> None:
             field="nip", agenda=existing.agenda_number)
 
 
-def register_application(operator: Operator, data: ApplicationInput,
+def submit(operator: Operator, data: ApplicationInput,
                          started_at: dt.datetime | None = None) -> Application:
     """The SOP's first step: the hardcopy file arrives, gets an agenda number and waits for the next step."""
     values = _raise_first(check_application_input(data))

@@ -30,7 +30,7 @@ def _reasons(lines: list[str] | None) -> list[str]:
     return [line.strip() for line in (lines or []) if line.strip()]
 
 
-def record_completeness(operator: Operator, app: Application, checked: list[CheckedDocument],
+def check_completeness(operator: Operator, app: Application, checked: list[CheckedDocument],
                         started_at: dt.datetime | None = None, note: str = "") -> tuple[Application, list[str]]:
     """Tick the documents: complete goes on to the validity check, incomplete to the request for documents."""
     missing = missing_documents(app.is_pa, app.delivery_mode, checked)
@@ -59,13 +59,13 @@ def current_missing(app: Application) -> list[str]:
     return missing_documents(app.is_pa, app.delivery_mode, items)
 
 
-def ask_completion(operator: Operator, app: Application, started_at: dt.datetime | None = None,
+def request_documents(operator: Operator, app: Application, started_at: dt.datetime | None = None,
                    note: str = "") -> Application:
     """The notice to complete the file was given; the PPK now has to act."""
     return take_step(operator, app, REQUEST_DOCUMENTS, "notified", started_at=started_at, note=note)
 
 
-def record_completion(operator: Operator, app: Application, completed: bool = True,
+def supply_documents(operator: Operator, app: Application, completed: bool = True,
                       note: str = "") -> Application:
     """The PPK brought what was missing (back to the completeness check), or gave up (rejection)."""
     changes = {} if completed else {"decision_reasons": note.strip() or "Berkas tidak dilengkapi oleh PPK."}
@@ -77,7 +77,7 @@ SPSE_REQUIRED = (("sk_number", QT_TRANSLATE_NOOP("Validation", "Nomor SK")),
                  ("certificate_number", QT_TRANSLATE_NOOP("Validation", "Nomor sertifikat")))
 
 
-def record_validity(operator: Operator, app: Application, valid: bool, reasons: list[str] | None = None,
+def check_validity(operator: Operator, app: Application, valid: bool, reasons: list[str] | None = None,
                     contact: str = "", started_at: dt.datetime | None = None, note: str = "") -> Application:
     """The data matches SPSE's form (valid: create the account) or not (rejection with the reasons)."""
     reasons = _reasons(reasons)
@@ -104,7 +104,7 @@ def _required_reasons(lines: list[str] | None) -> list[str]:
     return reasons
 
 
-def reject_at_check(operator: Operator, app: Application, reasons: list[str],
+def reject_at_completeness_check(operator: Operator, app: Application, reasons: list[str],
                     started_at: dt.datetime | None = None) -> Application:
     """The completeness check rejects the file outright (e.g. the applicant is not a PPK at all)."""
     text = "\n".join(_required_reasons(reasons))
@@ -112,7 +112,7 @@ def reject_at_check(operator: Operator, app: Application, reasons: list[str],
                      changes={"decision_reasons": text})
 
 
-def record_rejection_notice(operator: Operator, app: Application, reasons: list[str] | None = None,
+def reject(operator: Operator, app: Application, reasons: list[str] | None = None,
                             started_at: dt.datetime | None = None) -> Application:
     """The rejection notice was given; the file waits for archiving."""
     text = "\n".join(_required_reasons(reasons or app.decision_reasons.splitlines()))
@@ -124,7 +124,7 @@ def user_id_taken(user_id: str) -> bool:
     return SpseAccount.select().where(SpseAccount.user_id == user_id).exists()
 
 
-def record_account(operator: Operator, app: Application, user_id: str,
+def create_account(operator: Operator, app: Application, user_id: str,
                    started_at: dt.datetime | None = None) -> Application:
     """The operator created the account in SPSE; its user ID is recorded, never the password."""
     user_id = normalize_user_id(user_id)

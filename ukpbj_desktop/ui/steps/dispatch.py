@@ -24,13 +24,13 @@ from ukpbj_desktop.ui.widgets import messages
 
 # step code -> (module under ukpbj_desktop.ui.steps, dialog class); built as Dialog(operator, application, parent)
 STEP_DIALOGS = {
-    "check_completeness": ("checklist", "ChecklistDialog"),
-    "request_documents": ("notices", "CompletionNoticeDialog"),
-    "supply_documents": ("notices", "RecordCompletionDialog"),
-    "check_validity": ("validity", "ValidityDialog"),
-    "create_account": ("account", "AccountDialog"),
-    "reject": ("notices", "RejectionNoticeDialog"),
-    "hand_over": ("handover", "HandoverDialog"),
+    "check_completeness": ("check_completeness", "CheckCompletenessDialog"),
+    "request_documents": ("notices", "RequestDocumentsDialog"),
+    "supply_documents": ("notices", "SupplyDocumentsDialog"),
+    "check_validity": ("check_validity", "CheckValidityDialog"),
+    "create_account": ("create_account", "CreateAccountDialog"),
+    "reject": ("notices", "RejectDialog"),
+    "hand_over": ("hand_over", "HandOverDialog"),
     "archive": ("archive", "ArchiveDialog"),
 }
 GENERIC_DIALOG = ("generic", "GenericStepDialog")
@@ -82,8 +82,8 @@ def _run(dialog: StepDialog) -> Application | None:
 
 def new_application(parent: QWidget | None, operator: Operator) -> Application | None:
     """The SOP's first step: register a file that just came in."""
-    from ukpbj_desktop.ui.steps.intake import IntakeDialog
-    return _run(IntakeDialog(operator, None, parent))
+    from ukpbj_desktop.ui.steps.submit import SubmitDialog
+    return _run(SubmitDialog(operator, None, parent))
 
 
 def _tr(text: str) -> str:
@@ -138,9 +138,9 @@ def _take(parent: QWidget | None, operator: Operator, application: Application) 
 def _hand_over(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
     """The hand-over with the password held since the account was created, if any; keeps a new one
     until the slip is out."""
-    from ukpbj_desktop.ui.steps.handover import HandoverDialog
+    from ukpbj_desktop.ui.steps.hand_over import HandOverDialog
 
-    dialog = HandoverDialog(operator, application, parent, password=SESSION_SECRETS.get(application.id))
+    dialog = HandOverDialog(operator, application, parent, password=SESSION_SECRETS.get(application.id))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     held = dialog.held_password
     if accepted or dialog.slip_out or held is None:

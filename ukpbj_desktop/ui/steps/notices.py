@@ -108,7 +108,7 @@ class NoticeDialog(StepDialog):
         self.accept()
 
 
-class CompletionNoticeDialog(NoticeDialog):
+class RequestDocumentsDialog(NoticeDialog):
     """Step 3: the notice asking the PPK to complete the file, listing exactly what is missing."""
 
     kind = "pemberitahuan-kelengkapan"
@@ -130,11 +130,11 @@ class CompletionNoticeDialog(NoticeDialog):
         return completion_notice_pdf(data)
 
     def record(self) -> models.Application:
-        return services.ask_completion(self.operator, self.application, started_at=self.started_at,
+        return services.request_documents(self.operator, self.application, started_at=self.started_at,
                                        note=self.note_edit.text().strip())
 
 
-class RejectionNoticeDialog(NoticeDialog):
+class RejectDialog(NoticeDialog):
     """Step 7: the rejection notice; its reasons start from those recorded at the check."""
 
     kind = "penolakan"
@@ -166,11 +166,11 @@ class RejectionNoticeDialog(NoticeDialog):
         return rejection_notice_pdf(data)
 
     def record(self) -> models.Application:
-        return services.record_rejection_notice(self.operator, self.application, self.reasons_edit.reasons(),
+        return services.reject(self.operator, self.application, self.reasons_edit.reasons(),
                                                 started_at=self.started_at)
 
 
-class RecordCompletionDialog(StepDialog):
+class SupplyDocumentsDialog(StepDialog):
     """Step 4: the PPK came back with the missing documents (check again), or gave up (rejection)."""
 
     def __init__(self, operator: models.Operator, application: models.Application, parent: QWidget | None = None):
@@ -212,7 +212,7 @@ class RecordCompletionDialog(StepDialog):
                 .format(agenda=self.application.agenda_number), destructive=True):
             return
         try:
-            self.application = services.record_completion(self.operator, self.application, completed=completed,
+            self.application = services.supply_documents(self.operator, self.application, completed=completed,
                                                           note="" if completed else self.reason_edit.text())
         except UserError as exc:
             show_error_at(self, exc, {"reasons": self.reason_row})

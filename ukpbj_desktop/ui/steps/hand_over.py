@@ -28,7 +28,7 @@ def slip_pdf(data: SlipData) -> bytes:
     return handover_slip_pdf(data)
 
 
-class HandoverDialog(StepDialog):
+class HandOverDialog(StepDialog):
     """Print the slip (with the held password, or a new one set in SPSE), then record the handover."""
 
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None,

@@ -21,11 +21,11 @@ from ukpbj_desktop.ui.widgets.fields import CopyField, FieldRow, StatusLabel, bu
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
 from ukpbj_desktop.validation import format_nip
 
-CONTEXT = "ValidityDialog"
+CONTEXT = "CheckValidityDialog"
 # How the PPK was reached to confirm the data, as the step log records it (Indonesian, like the log).
-CONTACTS = (("", QT_TRANSLATE_NOOP("ValidityDialog", "Tidak dihubungi")),
-            ("telepon", QT_TRANSLATE_NOOP("ValidityDialog", "Lewat telepon")),
-            ("langsung", QT_TRANSLATE_NOOP("ValidityDialog", "Langsung (tatap muka)")))
+CONTACTS = (("", QT_TRANSLATE_NOOP("CheckValidityDialog", "Tidak dihubungi")),
+            ("telepon", QT_TRANSLATE_NOOP("CheckValidityDialog", "Lewat telepon")),
+            ("langsung", QT_TRANSLATE_NOOP("CheckValidityDialog", "Langsung (tatap muka)")))
 
 
 @dataclass(frozen=True)
@@ -45,26 +45,26 @@ def spse_fields(app: models.Application) -> list[SpseField]:
     a = app.applicant
     cert = app.certificate_type.name if app.certificate_type_id else ""
     return [
-        SpseField("name", QT_TRANSLATE_NOOP("ValidityDialog", "Nama"), a.name),
-        SpseField("nip", QT_TRANSLATE_NOOP("ValidityDialog", "NIP"), format_nip(a.nip)),
-        SpseField("nip_plain", QT_TRANSLATE_NOOP("ValidityDialog", "NIP (tanpa spasi)"), a.nip, tickable=False),
-        SpseField("nik", QT_TRANSLATE_NOOP("ValidityDialog", "NIK"), a.nik),
-        SpseField("rank", QT_TRANSLATE_NOOP("ValidityDialog", "Pangkat/Golongan"), a.rank),
-        SpseField("position", QT_TRANSLATE_NOOP("ValidityDialog", "Jabatan"), a.position),
-        SpseField("work_unit", QT_TRANSLATE_NOOP("ValidityDialog", "Satuan kerja"), a.work_unit),
-        SpseField("agency", QT_TRANSLATE_NOOP("ValidityDialog", "Instansi"), a.agency),
-        SpseField("email", QT_TRANSLATE_NOOP("ValidityDialog", "E-mail"), a.email),
-        SpseField("phone", QT_TRANSLATE_NOOP("ValidityDialog", "Telepon"), a.phone),
-        SpseField("mobile", QT_TRANSLATE_NOOP("ValidityDialog", "HP"), a.mobile),
-        SpseField("address", QT_TRANSLATE_NOOP("ValidityDialog", "Alamat"), a.address),
-        SpseField("sk_number", QT_TRANSLATE_NOOP("ValidityDialog", "Nomor SK"), app.sk_number),
-        SpseField("sk_valid_until", QT_TRANSLATE_NOOP("ValidityDialog", "Masa berlaku SK"), _date(app.sk_valid_until)),
-        SpseField("certificate_number", QT_TRANSLATE_NOOP("ValidityDialog", "Nomor sertifikat"), app.certificate_number),
-        SpseField("certificate_type", QT_TRANSLATE_NOOP("ValidityDialog", "Jenis sertifikat"), cert),
+        SpseField("name", QT_TRANSLATE_NOOP("CheckValidityDialog", "Nama"), a.name),
+        SpseField("nip", QT_TRANSLATE_NOOP("CheckValidityDialog", "NIP"), format_nip(a.nip)),
+        SpseField("nip_plain", QT_TRANSLATE_NOOP("CheckValidityDialog", "NIP (tanpa spasi)"), a.nip, tickable=False),
+        SpseField("nik", QT_TRANSLATE_NOOP("CheckValidityDialog", "NIK"), a.nik),
+        SpseField("rank", QT_TRANSLATE_NOOP("CheckValidityDialog", "Pangkat/Golongan"), a.rank),
+        SpseField("position", QT_TRANSLATE_NOOP("CheckValidityDialog", "Jabatan"), a.position),
+        SpseField("work_unit", QT_TRANSLATE_NOOP("CheckValidityDialog", "Satuan kerja"), a.work_unit),
+        SpseField("agency", QT_TRANSLATE_NOOP("CheckValidityDialog", "Instansi"), a.agency),
+        SpseField("email", QT_TRANSLATE_NOOP("CheckValidityDialog", "E-mail"), a.email),
+        SpseField("phone", QT_TRANSLATE_NOOP("CheckValidityDialog", "Telepon"), a.phone),
+        SpseField("mobile", QT_TRANSLATE_NOOP("CheckValidityDialog", "HP"), a.mobile),
+        SpseField("address", QT_TRANSLATE_NOOP("CheckValidityDialog", "Alamat"), a.address),
+        SpseField("sk_number", QT_TRANSLATE_NOOP("CheckValidityDialog", "Nomor SK"), app.sk_number),
+        SpseField("sk_valid_until", QT_TRANSLATE_NOOP("CheckValidityDialog", "Masa berlaku SK"), _date(app.sk_valid_until)),
+        SpseField("certificate_number", QT_TRANSLATE_NOOP("CheckValidityDialog", "Nomor sertifikat"), app.certificate_number),
+        SpseField("certificate_type", QT_TRANSLATE_NOOP("CheckValidityDialog", "Jenis sertifikat"), cert),
     ]
 
 
-class ValidityDialog(StepDialog):
+class CheckValidityDialog(StepDialog):
     """Compare the file with what SPSE will hold; record it as correct (step 6 next) or not (step 7)."""
 
     def __init__(self, operator: models.Operator, application: models.Application, parent: QWidget | None = None):
@@ -173,7 +173,7 @@ class ValidityDialog(StepDialog):
 
     def _record(self, valid: bool, reasons: list[str]) -> None:
         try:
-            self.application = services.record_validity(
+            self.application = services.check_validity(
                 self.operator, self.application, valid=valid, reasons=reasons, contact=self.contact(),
                 started_at=self.started_at, note=self.contact_note.text().strip())
         except UserError as exc:

@@ -10,7 +10,7 @@ from ukpbj_desktop import credentials, services
 from ukpbj_desktop.required_documents import CheckedDocument, required_documents
 from ukpbj_desktop.store.models import Application, AuditEvent, SpseAccount, StepLog
 from ukpbj_desktop.store.settings import set_setting
-from ukpbj_desktop.ui.steps.account import AccountDialog
+from ukpbj_desktop.ui.steps.create_account import CreateAccountDialog
 
 SOP_NIP = "196507051992031023"
 
@@ -23,10 +23,10 @@ def application_awaiting_account(operator, nip: str = SOP_NIP, name: str = "Drs.
                                           work_unit="Dinas Pekerjaan Umum", email="yohanis@example.go.id"),
         sk_number="800/12/SK/2026", sk_date=dt.date(2026, 1, 5), certificate_type="LEVEL-1",
         certificate_number="LKPP-1/2025/0042")
-    app = services.register_application(operator, data)
-    app, _ = services.record_completeness(operator, app, [CheckedDocument(d.code, True, True)
+    app = services.submit(operator, data)
+    app, _ = services.check_completeness(operator, app, [CheckedDocument(d.code, True, True)
                                                          for d in required_documents(False)])
-    return services.record_validity(operator, app, valid=True)
+    return services.check_validity(operator, app, valid=True)
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def app6(store):
 
 @pytest.fixture
 def dialog(qtbot, store, app6):
-    dlg = AccountDialog(store, app6)
+    dlg = CreateAccountDialog(store, app6)
     qtbot.addWidget(dlg)
     return dlg
 
@@ -53,7 +53,7 @@ def test_proposes_a_free_user_id_by_the_office_convention_and_a_strong_password(
 def test_name_convention_skips_a_taken_user_id(qtbot, store):
     set_setting("user_id_convention", "name")
     first = application_awaiting_account(store)
-    services.record_account(store, first, "yohanis.rumalutur")
+    services.create_account(store, first, "yohanis.rumalutur")
     other = application_awaiting_account(store, nip="197001021995032001", name="Yohanis Rumalutur")
     assert services.proposed_user_id(other) == "yohanis.rumalutur2"
 
@@ -69,7 +69,7 @@ def test_live_check_refuses_bad_and_taken_user_ids(dialog, store, qtbot):
     dialog.user_id.edit.setText("budi santoso")
     assert "spasi" in dialog.user_id_status.text()
     other = application_awaiting_account(store, nip="197001021995032001", name="Budi Santoso")
-    services.record_account(store, other, "budi.s")
+    services.create_account(store, other, "budi.s")
     dialog.user_id.edit.setText("budi.s")
     assert dialog.user_id_status.text() == "User ID budi.s sudah dipakai akun lain."
     dialog.created.setChecked(True)
@@ -124,7 +124,7 @@ def test_ok_records_the_user_id_and_never_the_password(dialog, store, qtbot, sho
 def test_user_id_taken_meanwhile_is_shown_and_the_dialog_stays(dialog, store, qtbot, shown):
     other = application_awaiting_account(store, nip="197001021995032001", name="Budi Santoso")
     dialog.created.setChecked(True)
-    services.record_account(store, other, SOP_NIP)  # another operator was faster
+    services.create_account(store, other, SOP_NIP)  # another operator was faster
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert shown[0][0] == "warning" and f"User ID {SOP_NIP} sudah dipakai" in shown[0][2]

@@ -32,11 +32,11 @@ class DocumentRow:
         self.document = document
         self.name_label = QLabel(document.name, parent)
         self.name_label.setWordWrap(True)
-        self.present = QCheckBox(QCoreApplication.translate("ChecklistDialog", "Ada"), parent)
-        self.original = (QCheckBox(QCoreApplication.translate("ChecklistDialog", "Asli diperlihatkan"), parent)
+        self.present = QCheckBox(QCoreApplication.translate("CheckCompletenessDialog", "Ada"), parent)
+        self.original = (QCheckBox(QCoreApplication.translate("CheckCompletenessDialog", "Asli diperlihatkan"), parent)
                          if needs_original(document, delivery_mode) else None)
         self.note = QLineEdit(parent)
-        self.note.setPlaceholderText(QCoreApplication.translate("ChecklistDialog", "Catatan (opsional)"))
+        self.note.setPlaceholderText(QCoreApplication.translate("CheckCompletenessDialog", "Catatan (opsional)"))
         if previous is not None:
             self.present.setChecked(previous.present)
             self.note.setText(previous.note)
@@ -61,7 +61,7 @@ class DocumentRow:
         return "; ".join(p for p in parts if p)
 
 
-class ChecklistDialog(StepDialog):
+class CheckCompletenessDialog(StepDialog):
     """Tick what the file holds, print the receipt, record the result or reject the application."""
 
     def __init__(self, operator: models.Operator, application: models.Application, parent: QWidget | None = None):
@@ -157,7 +157,7 @@ class ChecklistDialog(StepDialog):
     def save(self) -> None:
         """Record the check; for an incomplete file, offer the notice to complete it right away."""
         try:
-            self.application, missing = services.record_completeness(
+            self.application, missing = services.check_completeness(
                 self.operator, self.application, self.checked_documents(), started_at=self.started_at)
         except UserError as exc:
             messages.show_user_error(self, exc)
@@ -177,7 +177,7 @@ class ChecklistDialog(StepDialog):
                 .format(agenda=self.application.agenda_number), destructive=True):
             return
         try:
-            self.application = services.reject_at_check(self.operator, self.application, reasons,
+            self.application = services.reject_at_completeness_check(self.operator, self.application, reasons,
                                                         started_at=self.started_at)
         except UserError as exc:
             messages.show_user_error(self, exc)

@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
-from test_account_dialog import application_awaiting_account
+from test_create_account_dialog import application_awaiting_account
 
 from tests.unit.test_secret_at_rest import files_containing, tree
 from ukpbj_desktop import config, credentials, services
@@ -14,9 +14,9 @@ from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop.documents.reports.slip import qr_payload
 from ukpbj_desktop.store.db import sqlite_path
 from ukpbj_desktop.store.models import ArchiveRecord, Handover, SlipPrint, now
-from ukpbj_desktop.ui.steps.account import AccountDialog
+from ukpbj_desktop.ui.steps.create_account import CreateAccountDialog
 from ukpbj_desktop.ui.steps.archive import ArchiveDialog
-from ukpbj_desktop.ui.steps.handover import HandoverDialog
+from ukpbj_desktop.ui.steps.hand_over import HandOverDialog
 from ukpbj_desktop.ui.steps.slip_verify import SlipVerifyDialog
 from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
@@ -36,9 +36,9 @@ def previews(monkeypatch):
     return opened
 
 
-def created_account(store, qtbot) -> AccountDialog:
+def created_account(store, qtbot) -> CreateAccountDialog:
     """Step 6 done through its dialog, as the operator does it."""
-    dialog = AccountDialog(store, application_awaiting_account(store))
+    dialog = CreateAccountDialog(store, application_awaiting_account(store))
     qtbot.addWidget(dialog)
     dialog.user_id.edit.setText("yohanis.r")
     dialog.created.setChecked(True)
@@ -47,8 +47,8 @@ def created_account(store, qtbot) -> AccountDialog:
     return dialog
 
 
-def handover_dialog(qtbot, store, application, password=None) -> HandoverDialog:
-    dialog = HandoverDialog(store, application, password=password)
+def handover_dialog(qtbot, store, application, password=None) -> HandOverDialog:
+    dialog = HandOverDialog(store, application, password=password)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -213,7 +213,7 @@ def test_a_printed_slip_is_verified_by_code_or_qr_and_a_forged_one_is_not(store,
 
 def handed_over(store, qtbot, nip: str, name: str):
     app = application_awaiting_account(store, nip=nip, name=name)
-    app = services.record_account(store, app, nip)
+    app = services.create_account(store, app, nip)
     services.record_slip(store, app, credentials.new_verification_code())
     return services.hand_over(store, app, name)
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog
 from tests.factories import application_input
 from ukpbj_desktop import services
 from ukpbj_desktop.store.models import Application, ChecklistItem
-from ukpbj_desktop.ui.steps.checklist import ChecklistDialog
+from ukpbj_desktop.ui.steps.check_completeness import CheckCompletenessDialog
 from ukpbj_desktop.ui.widgets import fields as field_widgets, messages
 
 SK_PPK = "Surat Keputusan Pengangkatan sebagai PPK"
@@ -36,8 +36,8 @@ def asked(monkeypatch):
 
 
 def open_checklist(store, qtbot, **kind):
-    app = services.register_application(store, application_input(**kind))
-    dlg = ChecklistDialog(store, app)
+    app = services.submit(store, application_input(**kind))
+    dlg = CheckCompletenessDialog(store, app)
     qtbot.addWidget(dlg)
     dlg.show()
     return dlg

@@ -26,7 +26,7 @@ APPLICANT_TEXT_FIELDS = ("nip", "name", "nik", "position", "rank", "work_unit", 
                          "address")
 
 
-class IntakeDialog(StepDialog):
+class SubmitDialog(StepDialog):
     """Register a new application (step 1), or correct one whose file has not been checked yet."""
 
     def __init__(self, operator: models.Operator, application: models.Application | None = None,
@@ -252,7 +252,7 @@ class IntakeDialog(StepDialog):
             return
         try:
             if self.application is None:
-                saved = services.register_application(self.operator, self.gather(), started_at=self.started_at)
+                saved = services.submit(self.operator, self.gather(), started_at=self.started_at)
             else:
                 saved = services.update_application(self.operator, self.application, self.gather())
         except UserError as exc:

@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QDialog
 from tests.factories import all_present, application_input
 from ukpbj_desktop import services, workflow
 from ukpbj_desktop.store.models import Application, StepLog
-from ukpbj_desktop.ui.steps.validity import ValidityDialog
+from ukpbj_desktop.ui.steps.check_validity import CheckValidityDialog
 from ukpbj_desktop.ui.widgets import fields as field_widgets
 
 
 def open_validity(store, qtbot, **extra):
-    app = services.register_application(store, application_input(**extra))
-    app = services.record_completeness(store, app, all_present(app))[0]
-    dlg = ValidityDialog(store, app)
+    app = services.submit(store, application_input(**extra))
+    app = services.check_completeness(store, app, all_present(app))[0]
+    dlg = CheckValidityDialog(store, app)
     qtbot.addWidget(dlg)
     dlg.show()
     return dlg

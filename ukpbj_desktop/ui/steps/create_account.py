@@ -17,7 +17,7 @@ from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
 from ukpbj_desktop.ui.widgets.credentials import CredentialField, forget_clipboard
 
-class AccountDialog(StepDialog):
+class CreateAccountDialog(StepDialog):
     """Propose user ID and password, wait for "created in SPSE", record the user ID."""
 
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None):
@@ -118,7 +118,7 @@ class AccountDialog(StepDialog):
         if not self.ok_button.isEnabled():
             return
         try:
-            self.application = services.record_account(self.operator, self.application, self.user_id.value(),
+            self.application = services.create_account(self.operator, self.application, self.user_id.value(),
                                                        self.started_at)
         except UserError as exc:
             messages.show_user_error(self, exc)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 from tests.factories import application_input
 from ukpbj_desktop import services
 from ukpbj_desktop.store.models import Applicant, Application
-from ukpbj_desktop.ui.steps.intake import IntakeDialog
+from ukpbj_desktop.ui.steps.submit import SubmitDialog
 from ukpbj_desktop.ui.widgets import messages
 
 VALID = {
@@ -37,7 +37,7 @@ def shown(monkeypatch):
 
 @pytest.fixture
 def dialog(store, show):
-    return show(IntakeDialog(store))
+    return show(SubmitDialog(store))
 
 
 def type_into(qtbot, dlg, **values):
@@ -133,7 +133,7 @@ def test_known_nip_offers_to_fill_the_form_from_the_stored_record(dialog, qtbot,
 
 
 def test_nip_with_an_open_application_is_named_at_once_and_refused(store, dialog, qtbot, shown):
-    existing = services.register_application(store, application_input())
+    existing = services.submit(store, application_input())
     type_into(qtbot, dialog, nip="196507051992031023")
     assert existing.agenda_number in dialog.rows["nip"].error()
     assert not dialog.fill_button.isVisible()  # continue that application instead
@@ -166,8 +166,8 @@ def test_sk_validity_before_the_sk_date_is_shown_at_the_field(dialog, qtbot, sho
 
 
 def test_edit_mode_corrects_the_data_without_a_new_agenda_number(store, qtbot, shown):
-    app = services.register_application(store, application_input())
-    dlg = IntakeDialog(store, app)
+    app = services.submit(store, application_input())
+    dlg = SubmitDialog(store, app)
     qtbot.addWidget(dlg)
     assert dlg.edits["name"].text() == "Drs. Japar Kwairumaratu"
     assert dlg.rows["nip"].error() == ""  # its own open application is no obstacle
