@@ -107,7 +107,7 @@ def test_password_goes_from_account_straight_to_the_slip_and_is_then_dropped(sto
     result = step_dispatch.open_step(None, store, app)
     assert opened.names() == ["CreateAccountDialog", "HandOverDialog", "ArchiveDialog"]  # archiving offered, then cancelled
     assert shown[0][0] == "confirm"
-    assert opened[1].password == "PwAccountDialog"
+    assert opened[1].password == "PwCreateAccountDialog"
     assert result.current_step == "archive"
     assert len(SESSION_SECRETS) == 0
 
@@ -117,7 +117,7 @@ def test_password_waits_in_memory_when_the_slip_is_printed_later(store, app, ope
     shown.answers.append(False)  # not now
     result = step_dispatch.open_step(None, store, app)
     assert result.current_step == "hand_over" and opened.names() == ["CreateAccountDialog"]
-    assert SESSION_SECRETS.get(app.id) == "PwAccountDialog"
+    assert SESSION_SECRETS.get(app.id) == "PwCreateAccountDialog"
 
     def print_and_close(dialog):
         dialog.slip_out = True
@@ -125,7 +125,7 @@ def test_password_waits_in_memory_when_the_slip_is_printed_later(store, app, ope
 
     opened.behave["HandOverDialog"] = print_and_close
     assert step_dispatch.open_step(None, store, app) is None
-    assert opened[-1].password == "PwAccountDialog"
+    assert opened[-1].password == "PwCreateAccountDialog"
     assert SESSION_SECRETS.get(app.id) is None  # on paper now; memory lets go
 
 
