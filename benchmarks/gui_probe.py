@@ -105,7 +105,7 @@ def startup(db: str) -> None:
 
 
 def _search_timer(view) -> QTimer:
-    from ukpbj_desktop.ui.register.view import SEARCH_DELAY_MS
+    from ukpbj_desktop.ui.widgets.tables import SEARCH_DELAY_MS
 
     return next(t for t in view.findChildren(QTimer) if t.isSingleShot() and t.interval() == SEARCH_DELAY_MS)
 
