@@ -230,8 +230,8 @@ def _worker_error(exc: UserError) -> None:
 
 def _export(args, target: str | None) -> int:
     """Run an export command: 0 written, 2 the user's error, 3 cancelled (stdin, or Ctrl+C)."""
-    from ukpbj_desktop.store.bootstrap import open_store
     from ukpbj_desktop.documents.export_files import Cancelled
+    from ukpbj_desktop.store.bootstrap import open_store
 
     stop = threading.Event()
     if args.worker:

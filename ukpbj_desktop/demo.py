@@ -15,10 +15,21 @@ from peewee import fn, sort_models
 
 from ukpbj_desktop import audit, workflow
 from ukpbj_desktop.config import resources_dir
-from ukpbj_desktop.store.db import compact, database, is_sqlite
-from ukpbj_desktop.store.models import (Applicant, Application, ArchiveRecord, ChecklistItem, Classification, Handover, Operator, SlipPrint, SpseAccount, StepLog)
 from ukpbj_desktop.required_documents import required_documents
 from ukpbj_desktop.services import retention_until
+from ukpbj_desktop.store.db import compact, database, is_sqlite
+from ukpbj_desktop.store.models import (
+    Applicant,
+    Application,
+    ArchiveRecord,
+    ChecklistItem,
+    Classification,
+    Handover,
+    Operator,
+    SlipPrint,
+    SpseAccount,
+    StepLog,
+)
 from ukpbj_desktop.store.settings import get_setting
 
 FIRST_NAMES = ("Ahmad", "Abdul", "Muhammad", "Yusuf", "Hasan", "Ismail", "La Ode", "Wa Ode", "Siti", "Nur",
@@ -63,7 +74,8 @@ def _person(rng: random.Random, index: int, work_units: list[str]) -> dict:
     day = birth.day + (40 if sex == 2 else 0)
     return dict(nip=nip, nik=f"8105{rng.randint(1, 15):02d}{day:02d}{birth:%m%y}{rng.randint(1, 9999):04d}",
                 name=name, position=rng.choice(POSITIONS), rank=rng.choice(RANKS), work_unit=rng.choice(work_units),
-                agency=get_setting("agency"), email=mail, phone="", mobile=f"08{rng.randint(11, 59)}{rng.randint(10**7, 10**8 - 1)}",
+                agency=get_setting("agency"), email=mail, phone="",
+                mobile=f"08{rng.randint(11, 59)}{rng.randint(10**7, 10**8 - 1)}",
                 address="Bula, Seram Bagian Timur")
 
 
@@ -101,7 +113,7 @@ class _Rows:
             sql = "INSERT INTO {} ({}) VALUES ({})".format(
                 model._meta.table_name, ", ".join(f.column_name for f in fields),
                 ", ".join([database.param] * len(columns)))
-            cursor.executemany(sql, [[f.db_value(r[c]) for f, c in zip(fields, columns)] for r in rows])
+            cursor.executemany(sql, [[f.db_value(r[c]) for f, c in zip(fields, columns, strict=True)] for r in rows])
         self.tables.clear()
 
 
@@ -188,7 +200,8 @@ def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, 
             reasons = rng.choice(REASONS)
             note = reasons
         if step == "create_account":
-            rows.add(SpseAccount, application=app_id, user_id=person["nip"], created_at=finished, created_by=operator.id)
+            rows.add(SpseAccount, application=app_id, user_id=person["nip"], created_at=finished,
+                     created_by=operator.id)
         if step == "hand_over":
             rows.add(SlipPrint, application=app_id, verification_code=f"D{app_id:010d}", printed_at=started,
                      printed_by=operator.id, reprint=False)
@@ -198,7 +211,8 @@ def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, 
             active_until, inactive_until = retention_until(finished, classification.active_years,
                                                            classification.inactive_years)
             rows.add(ArchiveRecord, application=app_id, archive_number=f"ARS/{finished.year}/D{archive_seq:07d}",
-                     classification=classification.code, description=f"Berkas permohonan akun PPK SPSE {person['name']}",
+                     classification=classification.code,
+                     description=f"Berkas permohonan akun PPK SPSE {person['name']}",
                      period=str(received.year), quantity=1, media="kertas", development_level="asli",
                      folder_no=str(archive_seq % 50 + 1), box_no=str(archive_seq // 400 + 1), room="Ruang Arsip UKPBJ",
                      rack=f"Rak {archive_seq // 4000 + 1}", shelf=str(archive_seq // 800 % 5 + 1),
@@ -219,7 +233,8 @@ def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, 
         rows.add(StepLog, application=app_id, step=step, outcome=outcome, operator=operator.id, started_at=started,
                  finished_at=finished, standard_minutes=minutes, note=note)
     if checked:
-        complete = current not in ("check_completeness", "request_documents", "supply_documents") or decision == "accepted"
+        awaiting_documents = current in ("check_completeness", "request_documents", "supply_documents")
+        complete = not awaiting_documents or decision == "accepted"
         for doc in required_documents(is_pa):
             rows.add(ChecklistItem, application=app_id, document_code=doc.code, present=complete or rng.random() < 0.5,
                      original_sighted=(True if delivery == "in_person" and doc.original_in_person else None),

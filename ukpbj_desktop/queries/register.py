@@ -14,11 +14,20 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from ukpbj_desktop.queries import planner, search
 from ukpbj_desktop import workflow
+from ukpbj_desktop.queries import planner, search
 from ukpbj_desktop.required_documents import all_documents
 from ukpbj_desktop.store.db import is_sqlite
-from ukpbj_desktop.store.models import (Applicant, Application, ArchiveRecord, CertificateType, ChecklistItem, Operator, SpseAccount, StepLog)
+from ukpbj_desktop.store.models import (
+    Applicant,
+    Application,
+    ArchiveRecord,
+    CertificateType,
+    ChecklistItem,
+    Operator,
+    SpseAccount,
+    StepLog,
+)
 
 PAGE_SIZE = planner.PAGE_SIZE
 
@@ -74,7 +83,8 @@ def ensure_step_order_index() -> None:
             db.execute_sql(wanted)
 
 
-# The expressions must stay written exactly as migration 0002 (and ensure_step_order_index) index them (literals inline).
+# The expressions must stay written exactly as migration 0002 (and ensure_step_order_index) index them
+# (literals inline).
 _SORTS = {
     "agenda_number": _Sort((Application.year, Application.seq)),
     "received_at": _Sort((Application.received_at,)),

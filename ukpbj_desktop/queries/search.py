@@ -82,7 +82,7 @@ def count_indexed(text: str, limit: int | None = None) -> int:
 def grouped_nip(nip) -> pw.ColumnBase:
     """SQL for a NIP column written in groups, as ``formatting.group_nip`` writes it."""
     starts = [1 + sum(NIP_GROUPS[:i]) for i in range(len(NIP_GROUPS))]
-    parts = [pw.fn.SUBSTR(nip, start, size) for start, size in zip(starts, NIP_GROUPS)]
+    parts = [pw.fn.SUBSTR(nip, start, size) for start, size in zip(starts, NIP_GROUPS, strict=True)]
     expression = parts[0]
     for part in parts[1:]:
         expression = expression.concat(" ").concat(part)

@@ -23,7 +23,6 @@ PostgreSQL drops the same indexes and has no FTS5 tables.
 import importlib.util
 from pathlib import Path
 
-
 from ukpbj_desktop.store.db import has_trigram_fts, is_sqlite
 
 # (name, table, columns) as 0001 created them, so ``down`` can bring them back.

@@ -7,6 +7,7 @@ office its records.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,7 +67,6 @@ def _reclaim_free_pages(database) -> None:
     pages, free = (database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "freelist_count"))
     if free * 10 < pages:
         return
-    try:
+    # Another connection may have the file open: later writes reuse the free pages instead.
+    with contextlib.suppress(peewee.OperationalError):
         dbmod.compact(database)
-    except peewee.OperationalError:
-        pass  # another connection has the file open: later writes reuse the free pages instead
