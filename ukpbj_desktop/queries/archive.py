@@ -280,7 +280,7 @@ def row(archive_id: int) -> ArchiveRow | None:
 def record(archive_id: int) -> ArchiveRecord | None:
     """The record to edit, its application and applicant read with it; None when it does not exist."""
     return (ArchiveRecord.select(ArchiveRecord, Application, Applicant).join(Application).join(Applicant)
-            .where(ArchiveRecord.id == archive_id).first())
+            .where(ArchiveRecord.id == archive_id).get_or_none())
 
 
 def last_filed() -> ArchiveRow | None:

@@ -251,7 +251,7 @@ def row(application_id: int, sort_column: str = "received_at") -> RegisterRow | 
 
 def application(application_id: int) -> Application | None:
     """The application to take a step on, its applicant read with it; None once it is gone."""
-    return Application.select(Application, Applicant).join(Applicant).where(Application.id == application_id).first()
+    return Application.select(Application, Applicant).join(Applicant).where(Application.id == application_id).get_or_none()
 
 
 def years() -> list[int]:
@@ -341,7 +341,7 @@ def details(application_id: int) -> Details | None:
     """The side panel's data for one application; None when it does not exist (any more)."""
     app = (Application.select(Application, Applicant, CertificateType).join(Applicant)
            .switch(Application).join(CertificateType, pw.JOIN.LEFT_OUTER)
-           .where(Application.id == application_id).first())
+           .where(Application.id == application_id).get_or_none())
     if app is None:
         return None
     names = {d.code: d.name for d in all_documents()}

@@ -164,7 +164,7 @@ def proposed_user_id(app: Application) -> str:
 
 
 def latest_slip(app: Application) -> SlipPrint | None:
-    return SlipPrint.select().where(SlipPrint.application == app.id).order_by(SlipPrint.id.desc()).first()
+    return SlipPrint.select().where(SlipPrint.application == app.id).order_by(SlipPrint.id.desc()).get_or_none()
 
 
 def record_slip(operator: Operator, app: Application, verification_code: str) -> SlipPrint:

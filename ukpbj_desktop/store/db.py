@@ -118,7 +118,7 @@ def has_trigram_fts(db: DatabaseOrProxy) -> bool:
     return bool(fts5) and tuple(int(part) for part in version.split(".")[:2]) >= (3, 34)
 
 
-def compact(db: peewee.Database | None = None) -> None:
+def compact(db: DatabaseOrProxy | None = None) -> None:
     """Rewrite a SQLite file without free pages and with full index pages: a bulk load leaves its
     indexes about 80% full, and dropped tables leave their pages free (PostgreSQL reclaims both itself)."""
     target = db if db is not None else database.obj

@@ -62,7 +62,7 @@ def migrate(database: DatabaseOrProxy, target: str | None = None) -> list[str]:
     return applied
 
 
-def _reclaim_free_pages(database) -> None:
+def _reclaim_free_pages(database: DatabaseOrProxy) -> None:
     """Shrink the file when an upgrade freed a tenth of it or more (0006 frees a fifth of a large one)."""
     pages, free = (database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "freelist_count"))
     if free * 10 < pages:
