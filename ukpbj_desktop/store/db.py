@@ -6,9 +6,9 @@ the services stay portable.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 import peewee
 
@@ -125,6 +125,11 @@ def compact(db: DatabaseOrProxy | None = None) -> None:
     if is_sqlite(target) and not target.in_transaction():
         target.execute_sql("VACUUM")
         target.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # VACUUM wrote the whole file to the WAL
+
+
+def tuples(query: peewee.BaseQuery) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``query`` as tuples; peewee's stubs type ``.tuples()`` rows as model instances."""
+    return cast(Iterator[tuple[Any, ...]], iter(query.tuples()))
 
 
 def write_transaction(fn: Callable[[], T]) -> T:
