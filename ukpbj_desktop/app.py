@@ -11,8 +11,8 @@ from ukpbj_desktop.logs import setup_logging
 def run_gui(target: str | None, language: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from ukpbj_desktop.ui.widgets import messages
     from ukpbj_desktop.ui.i18n import install_translator
+    from ukpbj_desktop.ui.widgets import messages
 
     log = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)

@@ -7,9 +7,19 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+
+if TYPE_CHECKING:
+    from ukpbj_desktop.documents.export_files import IsCancelled, Progress
+    from ukpbj_desktop.queries.archive import ArchiveFilter
+    from ukpbj_desktop.queries.register import RegisterFilter
+
+    # Subcommands: argparse's own type for them is private.
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -63,10 +73,10 @@ def _check(target: str | None) -> int:
 EXIT_USER_ERROR, EXIT_CANCELLED, EXIT_FAILED = 2, 3, 1
 
 
-def _export_parser(sub, name: str, help_text: str, out_help: str = "berkas hasil",
+def _export_parser(sub: Subparsers, name: str, help_text: str, out_help: str = "berkas hasil",
                    out_required: bool = True) -> argparse.ArgumentParser:
     """A command that writes one file, with progress and cancel (also run by the GUI as a worker)."""
-    parser = sub.add_parser(name, help=help_text)
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
     parser.add_argument("--db", dest="db_sub", help="berkas basis data")
     parser.add_argument("--out", required=out_required, type=Path, help=out_help)
     parser.add_argument("--worker", action="store_true",
@@ -74,7 +84,7 @@ def _export_parser(sub, name: str, help_text: str, out_help: str = "berkas hasil
     return parser
 
 
-def _add_export_parsers(sub) -> None:
+def _add_export_parsers(sub: Subparsers) -> None:
     from ukpbj_desktop.workflow import STATES, sop
 
     archive = _export_parser(sub, "export-archive", "cetak Daftar Arsip (PDF) dari arsip yang disaring")
@@ -101,7 +111,7 @@ def _add_export_parsers(sub) -> None:
                    "berkas .zip (bawaan: folder cadangan, bernama menurut waktu)", out_required=False)
 
 
-def _options(pairs) -> list[str]:
+def _options(pairs: Iterable[tuple[str, object]]) -> list[str]:
     """(option, value) pairs as command-line arguments; unset values (None, "") left out."""
     arguments: list[str] = []
     for option, value in pairs:
@@ -110,14 +120,14 @@ def _options(pairs) -> list[str]:
     return arguments
 
 
-def archive_options(flt) -> list[str]:
+def archive_options(flt: ArchiveFilter) -> list[str]:
     """An ``ArchiveFilter`` as ``export-archive`` options, so the printed list is exactly what the browser shows."""
     return _options((("--text", flt.text), ("--year", flt.year), ("--classification", flt.classification),
                      ("--box", flt.box), ("--location", flt.location), ("--disposition", flt.disposition),
                      ("--retention", flt.retention), ("--retention-year", flt.retention_year)))
 
 
-def archive_filter(args):
+def archive_filter(args: argparse.Namespace) -> ArchiveFilter:
     """The ``ArchiveFilter`` that ``export-archive`` options (``archive_options``) describe."""
     from ukpbj_desktop.queries.archive import ArchiveFilter
 
@@ -126,20 +136,20 @@ def archive_filter(args):
                          retention_year=args.retention_year)
 
 
-def register_options(flt) -> list[str]:
+def register_options(flt: RegisterFilter) -> list[str]:
     """A ``RegisterFilter`` as ``export-register`` options, so the export is exactly what the register shows."""
     return _options((("--text", flt.text.strip()), ("--year", flt.year), ("--state", flt.state),
                      ("--step", flt.step), ("--work-unit", flt.work_unit)))
 
 
-def register_filter(args):
+def register_filter(args: argparse.Namespace) -> RegisterFilter:
     """The ``RegisterFilter`` that ``export-register`` options (``register_options``) describe."""
     from ukpbj_desktop.queries.register import RegisterFilter
 
     return RegisterFilter(text=args.text, state=args.state, step=args.step, year=args.year, work_unit=args.work_unit)
 
 
-def _export_archive(args, progress, cancelled) -> int:
+def _export_archive(args: argparse.Namespace, progress: Progress, cancelled: IsCancelled) -> int:
     from ukpbj_desktop.documents.exports import export_archive_list
 
     return export_archive_list(archive_filter(args), args.out, progress, cancelled)
@@ -155,20 +165,20 @@ def _application_id(agenda: str) -> int:
     return found.id
 
 
-def _export_dossier(args, progress, cancelled) -> int:
+def _export_dossier(args: argparse.Namespace, progress: Progress, cancelled: IsCancelled) -> int:
     from ukpbj_desktop.documents.exports import export_dossier
 
     export_dossier(args.id if args.id is not None else _application_id(args.agenda), args.out)
     return 1
 
 
-def _export_register(args, progress, cancelled) -> int:
+def _export_register(args: argparse.Namespace, progress: Progress, cancelled: IsCancelled) -> int:
     from ukpbj_desktop.documents.exports import export_register
 
     return export_register(register_filter(args), args.out, progress, cancelled)
 
 
-def _backup(args, progress, cancelled) -> int:
+def _backup(args: argparse.Namespace, progress: Progress, cancelled: IsCancelled) -> int:
     from ukpbj_desktop.store.backup import default_path, make_backup
 
     args.out = args.out or default_path()
@@ -206,7 +216,7 @@ def _watch_stdin(stop: threading.Event) -> None:
     threading.Thread(target=watch, name="stdin-watch", daemon=True).start()
 
 
-def _worker_progress(stop: threading.Event):
+def _worker_progress(stop: threading.Event) -> Callable[[int, int], None]:
     def progress(done: int, total: int) -> None:
         try:
             _emit(f"progress {done} {total}")
@@ -215,12 +225,17 @@ def _worker_progress(stop: threading.Event):
     return progress
 
 
-def _terminal_progress(done: int, total: int) -> None:
+class _TerminalProgress:
     """A percentage on stderr, rewritten in place; printed only when it changes."""
-    percent = done * 100 // max(total, 1)
-    if percent != getattr(_terminal_progress, "shown", None):
-        _terminal_progress.shown = percent
-        print(f"\r{percent}%", end="", file=sys.stderr, flush=True)
+
+    def __init__(self) -> None:
+        self.shown: int | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != self.shown:
+            self.shown = percent
+            print(f"\r{percent}%", end="", file=sys.stderr, flush=True)
 
 
 def _worker_error(exc: UserError) -> None:
@@ -228,17 +243,17 @@ def _worker_error(exc: UserError) -> None:
                                 ensure_ascii=False, default=str))
 
 
-def _export(args, target: str | None) -> int:
+def _export(args: argparse.Namespace, target: str | None) -> int:
     """Run an export command: 0 written, 2 the user's error, 3 cancelled (stdin, or Ctrl+C)."""
-    from ukpbj_desktop.store.bootstrap import open_store
     from ukpbj_desktop.documents.export_files import Cancelled
+    from ukpbj_desktop.store.bootstrap import open_store
 
     stop = threading.Event()
     if args.worker:
         _watch_stdin(stop)
     try:
         open_store(target)
-        count = _EXPORTS[args.command](args, _worker_progress(stop) if args.worker else _terminal_progress,
+        count = _EXPORTS[args.command](args, _worker_progress(stop) if args.worker else _TerminalProgress(),
                                        stop.is_set)
     except (Cancelled, KeyboardInterrupt):
         if not args.worker:

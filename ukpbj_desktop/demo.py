@@ -11,14 +11,25 @@ import json
 import random
 from collections.abc import Callable
 
-from peewee import fn, sort_models
+from peewee import Model, fn, sort_models  # type: ignore[attr-defined]  # the stubs omit sort_models
 
 from ukpbj_desktop import audit, workflow
 from ukpbj_desktop.config import resources_dir
-from ukpbj_desktop.store.db import compact, database, is_sqlite
-from ukpbj_desktop.store.models import (Applicant, Application, ArchiveRecord, ChecklistItem, Classification, Handover, Operator, SlipPrint, SpseAccount, StepLog)
 from ukpbj_desktop.required_documents import required_documents
 from ukpbj_desktop.services import retention_until
+from ukpbj_desktop.store.db import compact, database, is_sqlite, tuples
+from ukpbj_desktop.store.models import (
+    Applicant,
+    Application,
+    ArchiveRecord,
+    ChecklistItem,
+    Classification,
+    Handover,
+    Operator,
+    SlipPrint,
+    SpseAccount,
+    StepLog,
+)
 from ukpbj_desktop.store.settings import get_setting
 
 FIRST_NAMES = ("Ahmad", "Abdul", "Muhammad", "Yusuf", "Hasan", "Ismail", "La Ode", "Wa Ode", "Siti", "Nur",
@@ -34,7 +45,7 @@ POSITIONS = ("Kepala Bidang Perencanaan", "Kepala Seksi Sarana dan Prasarana", "
 RANKS = ("III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c")
 
 # (weight, outcomes after registration) - every path is checked by the workflow engine.
-PATHS = (
+PATHS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (62, ("complete", "valid", "created", "handed_over", "archived")),
     (14, ("incomplete", "notified", "completed", "complete", "valid", "created", "handed_over", "archived")),
     (9, ("complete", "invalid", "notified", "archived")),
@@ -54,7 +65,7 @@ def random_nip(rng: random.Random, serial: int) -> tuple[str, dt.date, int]:
     return f"{birth:%Y%m%d}{year}{rng.randint(1, 12):02d}{sex}{serial % 999 + 1:03d}", birth, sex
 
 
-def _person(rng: random.Random, index: int, work_units: list[str]) -> dict:
+def _person(rng: random.Random, index: int, work_units: list[str]) -> dict[str, str]:
     nip, birth, sex = random_nip(rng, index)
     first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
     title = rng.choice(TITLES)
@@ -63,7 +74,8 @@ def _person(rng: random.Random, index: int, work_units: list[str]) -> dict:
     day = birth.day + (40 if sex == 2 else 0)
     return dict(nip=nip, nik=f"8105{rng.randint(1, 15):02d}{day:02d}{birth:%m%y}{rng.randint(1, 9999):04d}",
                 name=name, position=rng.choice(POSITIONS), rank=rng.choice(RANKS), work_unit=rng.choice(work_units),
-                agency=get_setting("agency"), email=mail, phone="", mobile=f"08{rng.randint(11, 59)}{rng.randint(10**7, 10**8 - 1)}",
+                agency=get_setting("agency"), email=mail, phone="",
+                mobile=f"08{rng.randint(11, 59)}{rng.randint(10**7, 10**8 - 1)}",
                 address="Bula, Seram Bagian Timur")
 
 
@@ -86,13 +98,13 @@ def _gap(rng: random.Random, step: str) -> dt.timedelta:
 class _Rows:
     """Rows gathered per table, written with one executemany each."""
 
-    def __init__(self):
-        self.tables: dict[type, list[dict]] = {}
+    def __init__(self) -> None:
+        self.tables: dict[type[Model], list[dict[str, object]]] = {}
 
-    def add(self, model, **row):
+    def add(self, model: type[Model], **row: object) -> None:
         self.tables.setdefault(model, []).append(row)
 
-    def flush(self):
+    def flush(self) -> None:
         cursor = database.cursor()
         for model in sort_models(self.tables):
             rows = self.tables[model]
@@ -101,11 +113,11 @@ class _Rows:
             sql = "INSERT INTO {} ({}) VALUES ({})".format(
                 model._meta.table_name, ", ".join(f.column_name for f in fields),
                 ", ".join([database.param] * len(columns)))
-            cursor.executemany(sql, [[f.db_value(r[c]) for f, c in zip(fields, columns)] for r in rows])
+            cursor.executemany(sql, [[f.db_value(r[c]) for f, c in zip(fields, columns, strict=True)] for r in rows])
         self.tables.clear()
 
 
-def _next_id(model) -> int:
+def _next_id(model: type[Operator | Applicant | Application | ArchiveRecord]) -> int:
     return (model.select(fn.MAX(model.id)).scalar() or 0) + 1
 
 
@@ -125,8 +137,8 @@ def generate(requests: int, seed: int = 2026, today: dt.date | None = None,
     weights = [w for w, _ in PATHS]
     app_id, applicant_id, archive_seq = _next_id(Application), _next_id(Applicant), _next_id(ArchiveRecord)
     seqs: dict[int, int] = {}
-    for year, seq in (Application.select(Application.year, Application.seq).order_by(Application.seq.desc())
-                      .tuples()):
+    for year, seq in tuples(Application.select(Application.year, Application.seq)
+                            .order_by(Application.seq.desc())):
         seqs.setdefault(year, seq)
     pattern = get_setting("agenda_pattern")
     rows = _Rows()
@@ -161,8 +173,9 @@ def generate(requests: int, seed: int = 2026, today: dt.date | None = None,
     return requests
 
 
-def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, received, seqs, pattern,
-         work_units, weights, open_tail, archive_seq, cutoff):
+def _one(rng: random.Random, rows: _Rows, sop: workflow.Sop, operator: Operator, classification: Classification,
+         app_id: int, applicant_id: int, received: dt.datetime, seqs: dict[int, int], pattern: str,
+         work_units: list[str], weights: list[int], open_tail: bool, archive_seq: int, cutoff: dt.datetime) -> None:
     person = _person(rng, applicant_id, work_units)
     rows.add(Applicant, id=applicant_id, created_at=received, updated_at=received, **person)
     outcomes = rng.choices([p for _, p in PATHS], weights)[0]
@@ -174,10 +187,13 @@ def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, 
     delivery = "in_person" if rng.random() < 0.8 else "courier"
     transition = workflow.register_transition(sop)
     clock = received
-    logs = [(transition.step, transition.outcome, received, received, None, "")]
+    logs: list[tuple[str, str, dt.datetime, dt.datetime, int | None, str]] = [
+        (transition.step, transition.outcome, received, received, None, "")]
     current, decision, reasons = transition.next_step, "", ""
     for outcome in outcomes:
         step = current
+        if step is None:  # archived: the path has no step left
+            break
         transition = workflow.transition(current, step, outcome, decision, sop)
         started = clock + _gap(rng, step)
         finished = started + _duration(rng, sop.step(step).minutes)
@@ -188,7 +204,8 @@ def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, 
             reasons = rng.choice(REASONS)
             note = reasons
         if step == "create_account":
-            rows.add(SpseAccount, application=app_id, user_id=person["nip"], created_at=finished, created_by=operator.id)
+            rows.add(SpseAccount, application=app_id, user_id=person["nip"], created_at=finished,
+                     created_by=operator.id)
         if step == "hand_over":
             rows.add(SlipPrint, application=app_id, verification_code=f"D{app_id:010d}", printed_at=started,
                      printed_by=operator.id, reprint=False)
@@ -198,7 +215,8 @@ def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, 
             active_until, inactive_until = retention_until(finished, classification.active_years,
                                                            classification.inactive_years)
             rows.add(ArchiveRecord, application=app_id, archive_number=f"ARS/{finished.year}/D{archive_seq:07d}",
-                     classification=classification.code, description=f"Berkas permohonan akun PPK SPSE {person['name']}",
+                     classification=classification.code,
+                     description=f"Berkas permohonan akun PPK SPSE {person['name']}",
                      period=str(received.year), quantity=1, media="kertas", development_level="asli",
                      folder_no=str(archive_seq % 50 + 1), box_no=str(archive_seq // 400 + 1), room="Ruang Arsip UKPBJ",
                      rack=f"Rak {archive_seq // 4000 + 1}", shelf=str(archive_seq // 800 % 5 + 1),
@@ -219,7 +237,8 @@ def _one(rng, rows: _Rows, sop, operator, classification, app_id, applicant_id, 
         rows.add(StepLog, application=app_id, step=step, outcome=outcome, operator=operator.id, started_at=started,
                  finished_at=finished, standard_minutes=minutes, note=note)
     if checked:
-        complete = current not in ("check_completeness", "request_documents", "supply_documents") or decision == "accepted"
+        awaiting_documents = current in ("check_completeness", "request_documents", "supply_documents")
+        complete = not awaiting_documents or decision == "accepted"
         for doc in required_documents(is_pa):
             rows.add(ChecklistItem, application=app_id, document_code=doc.code, present=complete or rng.random() < 0.5,
                      original_sighted=(True if delivery == "in_person" and doc.original_in_person else None),

@@ -24,8 +24,16 @@ from ukpbj_desktop.config import DATA_ENV
 from ukpbj_desktop.documents.pdf_text import PdfDocument, PdfStructureError, read_pdf
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.required_documents import CheckedDocument, required_documents
-from ukpbj_desktop.store.models import (Application, ArchiveRecord, CertificateType, Classification, Operator,
-                                        SlipPrint, SpseAccount, StepLog)
+from ukpbj_desktop.store.models import (
+    Application,
+    ArchiveRecord,
+    CertificateType,
+    Classification,
+    Operator,
+    SlipPrint,
+    SpseAccount,
+    StepLog,
+)
 
 # The step outcomes each path logs, from the file's arrival to its archiving (resources/sop.json).
 ACCEPTED_OUTCOMES = ("registered", "complete", "valid", "created", "handed_over", "archived")

@@ -40,7 +40,7 @@ PROGRESS_SCALE = 1000  # the archive list reports thousandths: reading, then ren
 _READ_SHARE = 200  # of PROGRESS_SCALE: reading the rows took 15-25% of the time (3,000-28,000 records)
 
 
-def _register_values(row: register_query.RegisterRow, at: dt.datetime) -> tuple:
+def _register_values(row: register_query.RegisterRow, at: dt.datetime) -> tuple[object, ...]:
     """One register line; the NIP grouped with spaces also keeps Excel from making 18 digits 1.97E+17."""
     step = f"{workflow.step_no(row.current_step)}. {workflow.step_name(row.current_step)}" if row.current_step else ""
     return (row.agenda_number, row.received_at, row.applicant_name, group_nip(row.nip), row.work_unit, step,

@@ -13,10 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
 from ukpbj_desktop.queries import planner, register as register_query, search
+from ukpbj_desktop.store.db import tuples
 from ukpbj_desktop.store.models import Applicant, Application, ArchiveRecord, Classification, Scan
 
 RETENTIONS = ("active", "inactive", "either")
@@ -93,7 +95,7 @@ _COLUMNS = (ArchiveRecord.id, ArchiveRecord.application, ArchiveRecord.archive_n
 # Sort keys, most significant first; ArchiveRecord.id always breaks the last ties. Box
 # numbers sort as numbers (by length, then text), as migration 0003 indexes them; names
 # end with the applicant's and application's ids so the applicant_name index gives the order.
-_SORTS = {
+_SORTS: dict[str, tuple[pw.ColumnBase, ...]] = {
     "archive_number": (ArchiveRecord.archive_number,),
     "classification": (ArchiveRecord.classification,),
     "description": (ArchiveRecord.description,),
@@ -111,8 +113,10 @@ _PEOPLE_SORTS = ("name",)  # sorts on the applicant's columns
 _ARCHIVE_ORDER = (ArchiveRecord.archived_at, ArchiveRecord.id)
 
 # Filters an index can answer: the name -> the column it must equal ("retention" is apart).
-_EQUALITY = {"year": Application.year, "classification": ArchiveRecord.classification, "box": ArchiveRecord.box_no,
-             "location": ArchiveRecord.room, "disposition": ArchiveRecord.disposition}
+_EQUALITY: dict[str, pw.Field[Any]] = {
+    "year": Application.year, "classification": ArchiveRecord.classification, "box": ArchiveRecord.box_no,
+    "location": ArchiveRecord.room, "disposition": ArchiveRecord.disposition,
+}
 _INDEXED = (*_EQUALITY, "retention")
 
 
@@ -164,8 +168,8 @@ def _conditions(flt: ArchiveFilter, driver: str) -> list[pw.Expression]:
     return conditions + ([text] if text is not None else [])
 
 
-def _filtered(query: pw.ModelSelect, flt: ArchiveFilter, driver: str, people: bool = False,
-              name_walk: bool = False) -> pw.ModelSelect:
+def _filtered(query: pw.ModelSelect[ArchiveRecord], flt: ArchiveFilter, driver: str, people: bool = False,
+              name_walk: bool = False) -> pw.ModelSelect[ArchiveRecord]:
     """``query`` (over ArchiveRecord) joined to what the filter and sort read, and narrowed.
 
     ``name_walk`` hides the applicant's primary key from the join, so SQLite has to read the
@@ -181,7 +185,7 @@ def _filtered(query: pw.ModelSelect, flt: ArchiveFilter, driver: str, people: bo
     return query.where(*conditions) if conditions else query
 
 
-def _full(flt: ArchiveFilter, driver: str = planner.ANY) -> pw.ModelSelect:
+def _full(flt: ArchiveFilter, driver: str = planner.ANY) -> pw.ModelSelect[ArchiveRecord]:
     """Every column of the rows, filtered."""
     query = _filtered(ArchiveRecord.select(*_COLUMNS), flt, driver, people=True)
     return query.switch(ArchiveRecord).join(Classification)
@@ -201,7 +205,7 @@ def _walk_limit() -> int:
     return planner.walk_limit(ArchiveRecord)
 
 
-def _count_alone(flt: ArchiveFilter):
+def _count_alone(flt: ArchiveFilter) -> planner.CountAlone:
     """How many records one indexed filter keeps on its own, counted up to a cap (for ``planner``)."""
     return lambda name, cap: _count(_only(flt, name), name, cap)
 
@@ -223,8 +227,8 @@ def count(flt: ArchiveFilter = ArchiveFilter(), exact: bool = False) -> int:
     return _count(flt, planner.count_driver(_indexed(flt), _count_alone(flt), _walk_limit), limit)
 
 
-def _rows(query: pw.ModelSelect) -> list[ArchiveRow]:
-    return [ArchiveRow(*values) for values in query.tuples()]
+def _rows(query: pw.ModelSelect[ArchiveRecord]) -> list[ArchiveRow]:
+    return [ArchiveRow(*values) for values in tuples(query)]
 
 
 def page(flt: ArchiveFilter, sort_column: str = "archived_at", descending: bool = False, offset: int = 0,
@@ -280,7 +284,7 @@ def row(archive_id: int) -> ArchiveRow | None:
 def record(archive_id: int) -> ArchiveRecord | None:
     """The record to edit, its application and applicant read with it; None when it does not exist."""
     return (ArchiveRecord.select(ArchiveRecord, Application, Applicant).join(Application).join(Applicant)
-            .where(ArchiveRecord.id == archive_id).first())
+            .where(ArchiveRecord.id == archive_id).get_or_none())
 
 
 def last_filed() -> ArchiveRow | None:
@@ -291,7 +295,9 @@ def last_filed() -> ArchiveRow | None:
 
 def by_application(application_id: int) -> int | None:
     """The archive record of an application, if it has been archived."""
-    return ArchiveRecord.select(ArchiveRecord.id).where(ArchiveRecord.application == application_id).scalar()
+    record_id: int | None = (ArchiveRecord.select(ArchiveRecord.id)
+                             .where(ArchiveRecord.application == application_id).scalar())
+    return record_id
 
 
 def years() -> list[int]:
@@ -300,8 +306,8 @@ def years() -> list[int]:
             if ArchiveRecord.select().join(Application).where(Application.year == year).exists()]
 
 
-def _distinct(column) -> list[str]:
-    return [value for (value,) in ArchiveRecord.select(column).where(column != "").distinct().tuples()]
+def _distinct(column: pw.Field[str]) -> list[str]:
+    return [value for (value,) in tuples(ArchiveRecord.select(column).where(column != "").distinct())]
 
 
 def boxes() -> list[str]:
@@ -316,8 +322,8 @@ def locations() -> list[str]:
 
 def classifications() -> list[tuple[str, str]]:
     """Every classification code with its name, by code (codes in use are always defined)."""
-    return list(Classification.select(Classification.code, Classification.name).order_by(Classification.code)
-                .tuples())
+    return [(code, name) for code, name in
+            tuples(Classification.select(Classification.code, Classification.name).order_by(Classification.code))]
 
 
 def describe(flt: ArchiveFilter) -> str:
@@ -359,6 +365,9 @@ def details(archive_id: int) -> ArchiveDetails | None:
     line = row(archive_id)
     if line is None:
         return None
-    scans = (Scan.select(Scan.id, Scan.filename, Scan.sha256, Scan.size, Scan.added_at)
-             .where(Scan.archive == archive_id).order_by(Scan.added_at, Scan.id).tuples())
-    return ArchiveDetails(line, register_query.details(line.application_id), tuple(ScanLine(*s) for s in scans))
+    application = register_query.details(line.application_id)
+    if application is None:
+        return None
+    scans = tuples(Scan.select(Scan.id, Scan.filename, Scan.sha256, Scan.size, Scan.added_at)
+                   .where(Scan.archive == archive_id).order_by(Scan.added_at, Scan.id))
+    return ArchiveDetails(line, application, tuple(ScanLine(*s) for s in scans))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import peewee as pw
 
@@ -27,7 +28,7 @@ WALK, ANY = "walk", "any"
 CountAlone = Callable[[str, int], int]  # (filter name, cap): that filter's matches alone, counted up to cap
 
 
-def not_indexed(column) -> pw.ColumnBase:
+def not_indexed(column: pw.ColumnBase) -> pw.ColumnBase:
     """``column`` as SQLite's unary ``+`` writes it: same value, but no index is used for it."""
     return pw.NodeList((pw.SQL("+"), column), glue="") if is_sqlite() else column
 
@@ -37,7 +38,7 @@ def may_use_index(name: str, driver: str) -> bool:
     return driver in (ANY, name)
 
 
-def usable(column, name: str, driver: str) -> pw.ColumnBase:
+def usable(column: pw.ColumnBase, name: str, driver: str) -> pw.ColumnBase:
     """``column`` of the filter ``name``, hidden from the planner unless ``driver`` lets it use its index."""
     return column if may_use_index(name, driver) else not_indexed(column)
 
@@ -77,23 +78,25 @@ def page_driver(names: Sequence[str], count_alone: CountAlone, limit: int, match
     return driver(names, count_alone, lambda: limit)
 
 
-def sort_keys(keys: Sequence, plan: str) -> list:
+def sort_keys(keys: Sequence[pw.ColumnBase], plan: str) -> list[pw.ColumnBase]:
     """The ORDER BY keys: the sort's index is walked under WALK only; otherwise the matches are sorted."""
     return list(keys) if plan == WALK else [not_indexed(key) for key in keys]
 
 
-def count_up_to(select: Callable[[pw.Node], pw.ModelSelect], id_column, limit: int | None) -> int:
+def count_up_to(select: Callable[[pw.Node], pw.ModelSelect[Any]], id_column: pw.ColumnBase, limit: int | None) -> int:
     """How many rows ``select(column)`` finds, counting no further than ``limit`` (None: all of them)."""
     query = select(id_column if limit else pw.fn.COUNT(pw.SQL("*")))
     return query.limit(limit).count() if limit else query.scalar()
 
 
-def ordered(keys: Sequence, backwards: bool = False) -> list:
+def ordered(keys: Sequence[pw.ColumnBase], backwards: bool = False) -> list[pw.Ordering]:
     """``keys`` ascending, or all descending when ``backwards``."""
     return [key.desc() if backwards else key.asc() for key in keys]
 
 
-def after(keys: Sequence, last: Sequence, backwards: bool = False) -> pw.Expression:
+def after(keys: Sequence[pw.ColumnBase], last: Sequence[object], backwards: bool = False) -> pw.Expression:
     """The keyset condition: rows after ``last`` (the last row's ``keys``) in the order ``ordered`` gives."""
-    position, previous = pw.Tuple(*keys), pw.Tuple(*last)
+    # peewee leaves Tuple untyped.
+    position: pw.ColumnBase = pw.Tuple(*keys)
+    previous: pw.ColumnBase = pw.Tuple(*last)
     return position < previous if backwards else position > previous

@@ -11,14 +11,24 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any, Final
 
 import peewee as pw
 
-from ukpbj_desktop.queries import planner, search
 from ukpbj_desktop import workflow
+from ukpbj_desktop.queries import planner, search
 from ukpbj_desktop.required_documents import all_documents
-from ukpbj_desktop.store.db import is_sqlite
-from ukpbj_desktop.store.models import (Applicant, Application, ArchiveRecord, CertificateType, ChecklistItem, Operator, SpseAccount, StepLog)
+from ukpbj_desktop.store.db import is_sqlite, tuples
+from ukpbj_desktop.store.models import (
+    Applicant,
+    Application,
+    ArchiveRecord,
+    CertificateType,
+    ChecklistItem,
+    Operator,
+    SpseAccount,
+    StepLog,
+)
 
 PAGE_SIZE = planner.PAGE_SIZE
 
@@ -38,14 +48,14 @@ class RegisterFilter:
 
 @dataclass(frozen=True)
 class _Sort:
-    keys: tuple  # SQL expressions, most significant first; Application.id always breaks ties
+    keys: tuple[pw.ColumnBase, ...]  # SQL expressions, most significant first; Application.id always breaks ties
     reverse: bool = False  # ascending on the column means descending on the keys
 
 
 STEP_ORDER_INDEX = "application_step_order"
 
 
-def step_order() -> pw.Node:
+def step_order() -> pw.ColumnBase:
     """The SOP position of the step a file waits at (closed files last), written with literals inline
     so SQLite can use ``ensure_step_order_index``'s index; it follows the SOP in force."""
     definition = workflow.sop()
@@ -74,7 +84,8 @@ def ensure_step_order_index() -> None:
             db.execute_sql(wanted)
 
 
-# The expressions must stay written exactly as migration 0002 (and ensure_step_order_index) index them (literals inline).
+# The expressions must stay written exactly as migration 0002 (and ensure_step_order_index) index them
+# (literals inline).
 _SORTS = {
     "agenda_number": _Sort((Application.year, Application.seq)),
     "received_at": _Sort((Application.received_at,)),
@@ -121,7 +132,7 @@ class RegisterRow:
     state: str
     step_entered_at: dt.datetime
     standard_minutes: int | None
-    key: tuple = field(default=(), compare=False)
+    key: tuple[Any, ...] = field(default=(), compare=False)
 
     def waiting(self, at: dt.datetime) -> dt.timedelta | None:
         """How long the file has waited at its current step; None once archived."""
@@ -134,12 +145,12 @@ class RegisterRow:
 
 _ROW_COLUMNS = (Application.id, Application.agenda_number, Application.received_at, Applicant.name, Applicant.nip,
                 Applicant.work_unit, Application.current_step, Application.state, Application.step_entered_at)
-_STEP_COLUMN = 6  # where current_step is in _ROW_COLUMNS
+_STEP_COLUMN: Final = 6  # where current_step is in _ROW_COLUMNS
 
 
 # Filter name -> the column it compares; "text" is the search (module search).
-_EQUALITY = {"state": Application.state, "step": Application.current_step, "year": Application.year,
-             "work_unit": Applicant.work_unit}
+_EQUALITY: dict[str, pw.Field[Any]] = {"state": Application.state, "step": Application.current_step,
+                                       "year": Application.year, "work_unit": Applicant.work_unit}
 
 
 def _active(flt: RegisterFilter) -> list[str]:
@@ -147,7 +158,7 @@ def _active(flt: RegisterFilter) -> list[str]:
     return names + ["text"] if search.normalize(flt.text) else names
 
 
-def _where(query: pw.ModelSelect, flt: RegisterFilter, driver: str = planner.ANY) -> pw.ModelSelect:
+def _where(query: pw.ModelSelect[Any], flt: RegisterFilter, driver: str = planner.ANY) -> pw.ModelSelect[Any]:
     """``query`` narrowed by ``flt``, SQLite starting from ``driver``'s index only (see ``planner``)."""
     conditions = []
     for name, column in _EQUALITY.items():
@@ -169,7 +180,7 @@ def _count(flt: RegisterFilter, driver: str, limit: int | None = None) -> int:
     if _active(flt) == ["text"] and search.uses_index(flt.text):
         return search.count_indexed(flt.text, limit)
 
-    def select(column) -> pw.ModelSelect:
+    def select(column: pw.Node) -> pw.ModelSelect[Application]:
         query = Application.select(column)
         return _where(query.join(Applicant) if _needs_applicant(flt) else query, flt, driver)
 
@@ -180,7 +191,7 @@ def _walk_limit() -> int:
     return planner.walk_limit(Application)
 
 
-def _count_alone(flt: RegisterFilter):
+def _count_alone(flt: RegisterFilter) -> planner.CountAlone:
     """How many rows one of the filter's parts keeps on its own, counted up to a cap (for ``planner``)."""
     return lambda name, cap: _count(RegisterFilter(**{name: getattr(flt, name)}), name, cap)
 
@@ -205,17 +216,19 @@ def _sort(sort_column: str) -> _Sort:
         raise ValueError(f"unknown sort column {sort_column!r}; choose from {SORT_COLUMNS}") from None
 
 
-def _row(values: tuple) -> RegisterRow:
-    data, key = values[:len(_ROW_COLUMNS)], values[len(_ROW_COLUMNS):]
+def _row(values: tuple[Any, ...]) -> RegisterRow:
+    data: tuple[int, str, dt.datetime, str, str, str, str | None, str, dt.datetime] = values[:len(_ROW_COLUMNS)]
+    key = values[len(_ROW_COLUMNS):]
     return RegisterRow(*data, standard_minutes=standard_minutes(data[_STEP_COLUMN]), key=(*key, data[0]))
 
 
-def _select(sort: _Sort):
+def _select(sort: _Sort) -> pw.ModelSelect[Application]:
     return Application.select(*_ROW_COLUMNS, *sort.keys).join(Applicant)
 
 
 def page(flt: RegisterFilter, sort_column: str = "received_at", descending: bool = False,
-         after_key: tuple | None = None, limit: int = PAGE_SIZE, total: int | None = None) -> list[RegisterRow]:
+         after_key: tuple[Any, ...] | None = None, limit: int = PAGE_SIZE,
+         total: int | None = None) -> list[RegisterRow]:
     """Up to ``limit`` rows following the row whose ``key`` is ``after_key`` (None: from the top).
 
     ``total`` is ``count(flt)`` when the caller already has it (it picks the query plan).
@@ -230,7 +243,7 @@ def page(flt: RegisterFilter, sort_column: str = "received_at", descending: bool
     query = _where(_select(sort), flt, driver)
     if after_key is not None:
         query = query.where(planner.after(keys, after_key, backwards))
-    return [_row(values) for values in query.order_by(*planner.ordered(keys, backwards)).limit(limit).tuples()]
+    return [_row(values) for values in tuples(query.order_by(*planner.ordered(keys, backwards)).limit(limit))]
 
 
 def row(application_id: int, sort_column: str = "received_at") -> RegisterRow | None:
@@ -241,17 +254,18 @@ def row(application_id: int, sort_column: str = "received_at") -> RegisterRow | 
 
 def application(application_id: int) -> Application | None:
     """The application to take a step on, its applicant read with it; None once it is gone."""
-    return Application.select(Application, Applicant).join(Applicant).where(Application.id == application_id).first()
+    return (Application.select(Application, Applicant).join(Applicant)
+            .where(Application.id == application_id).get_or_none())
 
 
 def years() -> list[int]:
     """The years that have applications, newest first (for the year filter)."""
-    return [y for (y,) in Application.select(Application.year).distinct().order_by(Application.year.desc()).tuples()]
+    return [y for (y,) in tuples(Application.select(Application.year).distinct().order_by(Application.year.desc()))]
 
 
 def work_units() -> list[str]:
     """The work units applicants belong to (for the work unit filter)."""
-    return [w for (w,) in Applicant.select(Applicant.work_unit).distinct().order_by(Applicant.work_unit).tuples()]
+    return [w for (w,) in tuples(Applicant.select(Applicant.work_unit).distinct().order_by(Applicant.work_unit))]
 
 
 @dataclass(frozen=True)
@@ -331,7 +345,7 @@ def details(application_id: int) -> Details | None:
     """The side panel's data for one application; None when it does not exist (any more)."""
     app = (Application.select(Application, Applicant, CertificateType).join(Applicant)
            .switch(Application).join(CertificateType, pw.JOIN.LEFT_OUTER)
-           .where(Application.id == application_id).first())
+           .where(Application.id == application_id).get_or_none())
     if app is None:
         return None
     names = {d.code: d.name for d in all_documents()}
@@ -341,9 +355,9 @@ def details(application_id: int) -> Details | None:
         for c in ChecklistItem.select().where(ChecklistItem.application == application_id).order_by(ChecklistItem.id))
     steps = tuple(
         StepLine(*values) for values in
-        StepLog.select(StepLog.step, StepLog.outcome, Operator.full_name, StepLog.started_at, StepLog.finished_at,
-                       StepLog.standard_minutes, StepLog.note).join(Operator)
-        .where(StepLog.application == application_id).order_by(StepLog.finished_at, StepLog.id).tuples())
+        tuples(StepLog.select(StepLog.step, StepLog.outcome, Operator.full_name, StepLog.started_at,
+                              StepLog.finished_at, StepLog.standard_minutes, StepLog.note).join(Operator)
+               .where(StepLog.application == application_id).order_by(StepLog.finished_at, StepLog.id)))
     user_id = SpseAccount.select(SpseAccount.user_id).where(SpseAccount.application == application_id).scalar()
     archive_number = (ArchiveRecord.select(ArchiveRecord.archive_number)
                       .where(ArchiveRecord.application == application_id).scalar())

@@ -61,7 +61,7 @@ def fts_phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
-def matches_indexed(query: str, id_column=Application.id, table: str = INDEX_TABLE) -> pw.Expression:
+def matches_indexed(query: str, id_column: pw.ColumnBase = Application.id, table: str = INDEX_TABLE) -> pw.Expression:
     """The FTS5 path: a trigram phrase matches the same substrings ``LIKE '%query%'`` does.
 
     ``id_column`` holds the rowids of ``table`` (application ids for the register's index)."""
@@ -76,14 +76,15 @@ def count_indexed(text: str, limit: int | None = None) -> int:
     """
     inner = f"SELECT rowid FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH ?" + (" LIMIT ?" if limit else "")
     params = (fts_phrase(normalize(text)), limit) if limit else (fts_phrase(normalize(text)),)
-    return database.execute_sql(f"SELECT COUNT(*) FROM ({inner})", params).fetchone()[0]
+    count: int = database.execute_sql(f"SELECT COUNT(*) FROM ({inner})", params).fetchone()[0]
+    return count
 
 
-def grouped_nip(nip) -> pw.ColumnBase:
+def grouped_nip(nip: pw.ColumnBase) -> pw.ColumnBase:
     """SQL for a NIP column written in groups, as ``formatting.group_nip`` writes it."""
     starts = [1 + sum(NIP_GROUPS[:i]) for i in range(len(NIP_GROUPS))]
-    parts = [pw.fn.SUBSTR(nip, start, size) for start, size in zip(starts, NIP_GROUPS)]
-    expression = parts[0]
+    parts = [pw.fn.SUBSTR(nip, start, size) for start, size in zip(starts, NIP_GROUPS, strict=True)]
+    expression: pw.ColumnBase = parts[0]
     for part in parts[1:]:
         expression = expression.concat(" ").concat(part)
     return expression

@@ -114,7 +114,7 @@ def _raise_first(checked: Checked) -> ApplicationInput:
 
 def ensure_admin() -> Operator:
     """Until login exists the app acts as an administrator created on first run."""
-    admin = Operator.select().where(Operator.role == "admin").order_by(Operator.id).first()
+    admin = Operator.select().where(Operator.role == "admin").order_by(Operator.id).get_or_none()
     if admin:
         return admin
     return write_transaction(lambda: Operator.create(username="admin", full_name="Administrator", role="admin"))
@@ -130,7 +130,7 @@ def next_agenda_number(year: int) -> tuple[int, str]:
 def open_application_for(nip: str) -> Application | None:
     """An application of this NIP that is not archived yet, if any."""
     return (Application.select().join(Applicant)
-            .where((Applicant.nip == nip) & (Application.state != workflow.ARCHIVED)).first())
+            .where((Applicant.nip == nip) & (Application.state != workflow.ARCHIVED)).get_or_none())
 
 
 def find_applicant(nip_text: str) -> Applicant | None:

@@ -11,7 +11,7 @@ a dialog was open is never written over, on SQLite or PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 import peewee as pw
@@ -23,6 +23,7 @@ from ukpbj_desktop.store.models import Application, ArchiveRecord, Operator, Ste
 
 T = TypeVar("T")
 Record = Application | ArchiveRecord
+R = TypeVar("R", Application, ArchiveRecord)  # a versioned record, one model at a time
 
 
 def conflict(record: Record | None) -> ConflictError:
@@ -44,7 +45,7 @@ def conflict(record: Record | None) -> ConflictError:
     return ConflictError(text, operator=who.full_name, time=when)
 
 
-def claim(model: type[Record], seen: Record, operator: Operator, fields: dict,
+def claim(model: type[R], seen: R, operator: Operator, fields: Mapping[str, object],
           condition: pw.Expression | None = None) -> None:
     """Write ``fields`` to the row ``seen`` was read from, only if nobody wrote it since; bumps the version."""
     where = (model.id == seen.id) & (model.version == seen.version)
@@ -56,7 +57,7 @@ def claim(model: type[Record], seen: Record, operator: Operator, fields: dict,
         raise conflict(model.get_or_none(model.id == seen.id))
 
 
-def edit(model: type[Record], seen: Record, operator: Operator, write: Callable[[Record], T]) -> T:
+def edit(model: type[R], seen: R, operator: Operator, write: Callable[[R], T]) -> T:
     """Run ``write`` on a fresh copy of ``seen`` in one transaction, refusing a stale view."""
 
     def run() -> T:
@@ -82,7 +83,7 @@ def log_step(application: Application, operator: Operator, move: workflow.Transi
 
 def take_step(operator: Operator, application: Application, step: str, outcome: str,
               write: Callable[[Application], str | None] | None = None, started_at: dt.datetime | None = None,
-              note: str = "", changes: dict | None = None) -> Application:
+              note: str = "", changes: Mapping[str, object] | None = None) -> Application:
     """Take SOP ``step`` (a code) with ``outcome`` on the file as the operator saw it; the updated file.
 
     ``changes`` are application fields the step sets; ``write`` adds the use case's own rows

@@ -14,9 +14,8 @@ from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowErr
 from ukpbj_desktop.required_documents import CheckedDocument, missing_documents, required_documents
 from ukpbj_desktop.services.engine import take_step
 from ukpbj_desktop.store.db import write_transaction
+from ukpbj_desktop.store.models import Application, ChecklistItem, Handover, Operator, SlipPrint, SpseAccount, now
 from ukpbj_desktop.store.settings import get_setting
-from ukpbj_desktop.store.models import (Application, ChecklistItem, Handover, Operator, SlipPrint, SpseAccount,
-                                        now)
 
 CHECK_COMPLETENESS, REQUEST_DOCUMENTS, SUPPLY_DOCUMENTS = "check_completeness", "request_documents", "supply_documents"
 CHECK_VALIDITY, CREATE_ACCOUNT, REJECT, HAND_OVER = "check_validity", "create_account", "reject", "hand_over"
@@ -165,7 +164,7 @@ def proposed_user_id(app: Application) -> str:
 
 
 def latest_slip(app: Application) -> SlipPrint | None:
-    return SlipPrint.select().where(SlipPrint.application == app.id).order_by(SlipPrint.id.desc()).first()
+    return SlipPrint.select().where(SlipPrint.application == app.id).order_by(SlipPrint.id.desc()).get_or_none()
 
 
 def record_slip(operator: Operator, app: Application, verification_code: str) -> SlipPrint:

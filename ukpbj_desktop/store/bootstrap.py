@@ -4,11 +4,11 @@ from __future__ import annotations
 import json
 
 from ukpbj_desktop.config import database_url, resources_dir
+from ukpbj_desktop.queries.register import ensure_step_order_index
 from ukpbj_desktop.services import ensure_admin
 from ukpbj_desktop.store import migrations
 from ukpbj_desktop.store.db import database, open_database
 from ukpbj_desktop.store.models import CertificateType, Classification, Operator
-from ukpbj_desktop.queries.register import ensure_step_order_index
 
 
 def _seed_reference() -> None:

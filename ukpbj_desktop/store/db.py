@@ -6,9 +6,9 @@ the services stay portable.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 import peewee
 
@@ -118,13 +118,18 @@ def has_trigram_fts(db: DatabaseOrProxy) -> bool:
     return bool(fts5) and tuple(int(part) for part in version.split(".")[:2]) >= (3, 34)
 
 
-def compact(db: peewee.Database | None = None) -> None:
+def compact(db: DatabaseOrProxy | None = None) -> None:
     """Rewrite a SQLite file without free pages and with full index pages: a bulk load leaves its
     indexes about 80% full, and dropped tables leave their pages free (PostgreSQL reclaims both itself)."""
     target = db if db is not None else database.obj
     if is_sqlite(target) and not target.in_transaction():
         target.execute_sql("VACUUM")
         target.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # VACUUM wrote the whole file to the WAL
+
+
+def tuples(query: peewee.BaseQuery) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``query`` as tuples; peewee's stubs type ``.tuples()`` rows as model instances."""
+    return cast(Iterator[tuple[Any, ...]], iter(query.tuples()))
 
 
 def write_transaction(fn: Callable[[], T]) -> T:

@@ -2,6 +2,9 @@
 
 The applicant mirrors SPSE's staff record (table ``pegawai``) so the validity check can
 lay the data out as SPSE asks for it. No model ever holds an initial password.
+
+Each model declares its ``id`` and annotates what peewee adds at run time (``<foreign key>_id``
+and backrefs), so type checks see the attributes the code reads.
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ class Setting(BaseModel):
 class Operator(BaseModel):
     """An office staff member who uses the app. Passwords arrive with login (scrypt hash)."""
 
+    id = pw.AutoField()
     username = pw.CharField(unique=True, max_length=40)
     full_name = pw.CharField(max_length=120)
     nip = pw.CharField(max_length=18, default="")
@@ -51,6 +55,7 @@ class CertificateType(BaseModel):
 class Applicant(BaseModel):
     """The PPK as SPSE's staff record knows them; the latest known data wins."""
 
+    id = pw.AutoField()
     nip = pw.CharField(unique=True, max_length=18)
     nik = pw.CharField(max_length=16, default="")
     name = pw.CharField(max_length=120)
@@ -64,6 +69,7 @@ class Applicant(BaseModel):
     address = pw.TextField(default="")
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now)
+    applications: pw.ModelSelect[Application]
 
 
 class Application(BaseModel):
@@ -73,10 +79,12 @@ class Application(BaseModel):
     SK each budget year and the file must show what was checked at the time.
     """
 
+    id = pw.AutoField()
     agenda_number = pw.CharField(unique=True, max_length=60)
     year = pw.IntegerField()
     seq = pw.IntegerField()
     applicant = pw.ForeignKeyField(Applicant, backref="applications", on_delete="RESTRICT")
+    applicant_id: int
     received_at = pw.DateTimeField(default=now)
     delivery_mode = pw.CharField(max_length=20, default="in_person")  # in_person | courier
     courier_name = pw.CharField(max_length=120, default="")
@@ -85,6 +93,7 @@ class Application(BaseModel):
     sk_date = pw.DateField(null=True)
     sk_valid_until = pw.DateField(null=True)
     certificate_type = pw.ForeignKeyField(CertificateType, null=True, on_delete="SET NULL", index=False)
+    certificate_type_id: str | None
     certificate_number = pw.CharField(max_length=100, default="")
     current_step = pw.CharField(max_length=40, null=True)  # the sop.json code of the step awaiting action
     state = pw.CharField(max_length=20, default="open")  # see workflow.STATES
@@ -92,10 +101,18 @@ class Application(BaseModel):
     decision = pw.CharField(max_length=20, default="")  # "" | accepted | rejected
     decision_reasons = pw.TextField(default="")
     created_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
+    created_by_id: int
     updated_at = pw.DateTimeField(default=now)
     # Bumped by every write: a write lands only on the version its operator saw (services.engine).
     version = pw.IntegerField(default=1)
     updated_by = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT", backref="+", index=False)
+    updated_by_id: int | None
+    checklist: pw.ModelSelect[ChecklistItem]
+    steps: pw.ModelSelect[StepLog]
+    accounts: pw.ModelSelect[SpseAccount]
+    slips: pw.ModelSelect[SlipPrint]
+    handovers: pw.ModelSelect[Handover]
+    archive: pw.ModelSelect[ArchiveRecord]
 
     class Meta:
         indexes = (
@@ -108,7 +125,9 @@ class Application(BaseModel):
 class ChecklistItem(BaseModel):
     """One required document of an application, as last checked."""
 
+    id = pw.AutoField()
     application = pw.ForeignKeyField(Application, backref="checklist", on_delete="CASCADE", index=False)
+    application_id: int
     document_code = pw.CharField(max_length=40)
     present = pw.BooleanField(default=False)
     original_sighted = pw.BooleanField(null=True)  # only asked for the SK delivered in person
@@ -122,10 +141,13 @@ class ChecklistItem(BaseModel):
 class StepLog(BaseModel):
     """Who did which SOP step when, and how long it took: the Mutu Baku evidence."""
 
+    id = pw.AutoField()
     application = pw.ForeignKeyField(Application, backref="steps", on_delete="CASCADE")
+    application_id: int
     step = pw.CharField(max_length=40)  # the sop.json step code
     outcome = pw.CharField(max_length=30, default="done")
     operator = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
+    operator_id: int
     started_at = pw.DateTimeField()
     finished_at = pw.DateTimeField()
     standard_minutes = pw.IntegerField(null=True)  # the time standard in force at the time
@@ -138,30 +160,39 @@ class StepLog(BaseModel):
 class SpseAccount(BaseModel):
     """The account created in SPSE: its user ID, never its password."""
 
+    id = pw.AutoField()
     application = pw.ForeignKeyField(Application, unique=True, backref="accounts", on_delete="CASCADE")
+    application_id: int
     user_id = pw.CharField(unique=True, max_length=30)
     created_at = pw.DateTimeField(default=now)
     created_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
+    created_by_id: int
 
 
 class SlipPrint(BaseModel):
     """Each handover slip made; its verification code lets a paper slip be checked."""
 
+    id = pw.AutoField()
     application = pw.ForeignKeyField(Application, backref="slips", on_delete="CASCADE")
+    application_id: int
     verification_code = pw.CharField(unique=True, max_length=12)
     printed_at = pw.DateTimeField(default=now)
     printed_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
+    printed_by_id: int
     reprint = pw.BooleanField(default=False)
 
 
 class Handover(BaseModel):
     """The PPK (or a proxy) received the slip."""
 
+    id = pw.AutoField()
     application = pw.ForeignKeyField(Application, unique=True, backref="handovers", on_delete="CASCADE")
+    application_id: int
     received_by = pw.CharField(max_length=120)
     by_proxy = pw.BooleanField(default=False)
     handed_at = pw.DateTimeField(default=now)
     operator = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
+    operator_id: int
 
 
 class Classification(BaseModel):
@@ -179,9 +210,12 @@ class Classification(BaseModel):
 class ArchiveRecord(BaseModel):
     """A filed application, as a line of the Daftar Arsip."""
 
+    id = pw.AutoField()
     application = pw.ForeignKeyField(Application, unique=True, backref="archive", on_delete="RESTRICT")
+    application_id: int
     archive_number = pw.CharField(unique=True, max_length=60)
     classification = pw.ForeignKeyField(Classification, on_delete="RESTRICT")
+    classification_id: str
     description = pw.TextField()
     period = pw.CharField(max_length=40, index=True)  # kurun waktu
     quantity = pw.IntegerField(default=1)
@@ -201,15 +235,20 @@ class ArchiveRecord(BaseModel):
     disposition = pw.CharField(max_length=20, default="", index=True)
     archived_at = pw.DateTimeField(default=now, index=True)
     archived_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
+    archived_by_id: int
     version = pw.IntegerField(default=1)  # as Application.version
     updated_at = pw.DateTimeField(null=True)
     updated_by = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT", backref="+", index=False)
+    updated_by_id: int | None
+    scans: pw.ModelSelect[Scan]
 
 
 class Scan(BaseModel):
     """A scanned page set stored under its SHA-256 in the data folder."""
 
+    id = pw.AutoField()
     archive = pw.ForeignKeyField(ArchiveRecord, backref="scans", on_delete="CASCADE")
+    archive_id: int
     sha256 = pw.CharField(max_length=64, index=True)
     filename = pw.CharField(max_length=255)
     size = pw.IntegerField()
@@ -222,8 +261,10 @@ class Scan(BaseModel):
 class AuditEvent(BaseModel):
     """Every change, chained by hash so a later edit of the trail shows."""
 
+    id = pw.AutoField()
     at = pw.DateTimeField(default=now, index=True)
     operator = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT")
+    operator_id: int | None
     action = pw.CharField(max_length=40)
     entity = pw.CharField(max_length=40)
     entity_id = pw.IntegerField(null=True)

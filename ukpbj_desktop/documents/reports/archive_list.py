@@ -18,7 +18,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Table
 
-from ukpbj_desktop.formatting import format_date, format_datetime, group_thousands
 from ukpbj_desktop.documents.export_files import IsCancelled, Progress, check_cancelled, report_progress
 from ukpbj_desktop.documents.reports.common import (
     BOLD,
@@ -30,6 +29,7 @@ from ukpbj_desktop.documents.reports.common import (
     signature,
 )
 from ukpbj_desktop.documents.reports.data import ArchiveLine, ArchiveListData, Signatory
+from ukpbj_desktop.formatting import format_date, format_datetime, group_thousands
 
 PAGE = LANDSCAPE
 SIZE, LEADING = 7.5, 9.0  # body cells

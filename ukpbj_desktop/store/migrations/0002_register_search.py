@@ -69,8 +69,8 @@ def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
     if not has_trigram_fts(db):
         return  # search falls back to LIKE/ILIKE
-    columns = {row[1] for row in db.execute_sql(f"PRAGMA table_info({SEARCH})").fetchall()}
-    if columns and "agenda_number" not in columns:
+    existing = {row[1] for row in db.execute_sql(f"PRAGMA table_info({SEARCH})").fetchall()}
+    if existing and "agenda_number" not in existing:
         return  # migration 0006 rebuilt the index in its own layout; running this again must not undo it
     db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH} USING fts5("
                    "agenda_number, name, nip, nip_grouped, work_unit, tokenize = 'trigram')")

@@ -14,7 +14,14 @@ SQLite: the step columns are renamed, re-added as text, filled and the old ones 
 harmless. The register's step-order index follows the SOP in force and is made by
 ``queries.register.ensure_step_order_index`` at start-up.
 """
-from ukpbj_desktop.store.db import is_sqlite
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ukpbj_desktop.store.db import DatabaseOrProxy, is_sqlite
+
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
 
 SOP_2022 = {1: "submit", 2: "check_completeness", 3: "request_documents", 4: "supply_documents",
             5: "check_validity", 6: "create_account", 7: "reject", 8: "hand_over", 9: "archive"}
@@ -37,11 +44,11 @@ def _case(column: str) -> str:
     return f"CASE {column} {whens} END"
 
 
-def _columns(db, table: str) -> dict[str, str]:
+def _columns(db: DatabaseOrProxy, table: str) -> dict[str, str]:
     return {c.name: c.data_type.lower() for c in db.get_columns(table)}
 
 
-def _steps_to_codes_sqlite(db, table: str, column: str, constraint: str) -> None:
+def _steps_to_codes_sqlite(db: DatabaseOrProxy, table: str, column: str, constraint: str) -> None:
     columns = _columns(db, table)
     if "int" not in columns.get(column, "int") and "step_no" not in columns:
         return  # already text
@@ -56,7 +63,7 @@ def _steps_to_codes_sqlite(db, table: str, column: str, constraint: str) -> None
     db.execute_sql(f"ALTER TABLE {table} DROP COLUMN step_no")
 
 
-def _steps_to_codes_postgres(db, table: str, column: str) -> None:
+def _steps_to_codes_postgres(db: DatabaseOrProxy, table: str, column: str) -> None:
     if "char" in _columns(db, table).get(column, ""):
         return
     for name, _ in STEP_INDEXES[table]:
@@ -66,7 +73,7 @@ def _steps_to_codes_postgres(db, table: str, column: str) -> None:
     db.execute_sql(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE VARCHAR(40) USING ({_case(column)})")
 
 
-def _add_version_columns(db, table: str, with_updated_at: bool) -> None:
+def _add_version_columns(db: DatabaseOrProxy, table: str, with_updated_at: bool) -> None:
     columns = _columns(db, table)
     wanted = [("version", "INTEGER NOT NULL DEFAULT 1"), ("updated_by_id", "INTEGER REFERENCES operator (id)")]
     if with_updated_at:
@@ -76,7 +83,7 @@ def _add_version_columns(db, table: str, with_updated_at: bool) -> None:
             db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {name} {spec}")
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     sqlite = is_sqlite(db)
     with db.atomic():
         for table, column, constraint in STEP_COLUMNS:

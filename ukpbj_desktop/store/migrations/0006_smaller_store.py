@@ -20,11 +20,17 @@ update or delete and put back AFTER. These triggers replace those of 0002 and 00
 are rebuilt from the tables, and everything is IF EXISTS / rebuilt: running this again is harmless.
 PostgreSQL drops the same indexes and has no FTS5 tables.
 """
+from __future__ import annotations
+
 import importlib.util
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
+from ukpbj_desktop.store.db import DatabaseOrProxy, has_trigram_fts, is_sqlite
 
-from ukpbj_desktop.store.db import has_trigram_fts, is_sqlite
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
 
 # (name, table, columns) as 0001 created them, so ``down`` can bring them back.
 UNUSED_INDEXES = (
@@ -101,7 +107,7 @@ TRIGGERS = {
 OLD_TRIGGERS = ("application_search_ad", "archive_search_ad")  # 0002 and 0004 deleted AFTER the row
 
 
-def _drop_search(db) -> None:
+def _drop_search(db: DatabaseOrProxy) -> None:
     for name in (*TRIGGERS, *OLD_TRIGGERS):
         db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
     for table, view in (APPLICATION_SEARCH, ARCHIVE_SEARCH):
@@ -109,7 +115,7 @@ def _drop_search(db) -> None:
         db.execute_sql(f"DROP VIEW IF EXISTS {view}")
 
 
-def _rebuild_search(db) -> None:
+def _rebuild_search(db: DatabaseOrProxy) -> None:
     _drop_search(db)
     for table, view in (APPLICATION_SEARCH, ARCHIVE_SEARCH):
         db.execute_sql(f"CREATE VIEW {view} AS {VIEWS[view]}")
@@ -120,14 +126,14 @@ def _rebuild_search(db) -> None:
         db.execute_sql(f"CREATE TRIGGER {name} {body}")
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     for name, _table, _columns in UNUSED_INDEXES:
         db.execute_sql(f"DROP INDEX IF EXISTS {name}")
     if is_sqlite(db) and has_trigram_fts(db):
         _rebuild_search(db)
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: DatabaseOrProxy) -> None:
     """Back to the indexes of 0001 and the search tables of 0002 and 0004 (which rebuild them)."""
     for name, table, columns in UNUSED_INDEXES:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
@@ -137,9 +143,11 @@ def down(migrator, db):
             _sibling(script).up(migrator, db)
 
 
-def _sibling(name: str):
+def _sibling(name: str) -> ModuleType:
     """Another script of this folder, loaded from its file as the migration runner loads them."""
     spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+    if spec is None or spec.loader is None:
+        raise ImportError(name)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

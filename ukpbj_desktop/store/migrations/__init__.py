@@ -7,6 +7,7 @@ office its records.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,12 +62,11 @@ def migrate(database: DatabaseOrProxy, target: str | None = None) -> list[str]:
     return applied
 
 
-def _reclaim_free_pages(database) -> None:
+def _reclaim_free_pages(database: DatabaseOrProxy) -> None:
     """Shrink the file when an upgrade freed a tenth of it or more (0006 frees a fifth of a large one)."""
     pages, free = (database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "freelist_count"))
     if free * 10 < pages:
         return
-    try:
+    # Another connection may have the file open: later writes reuse the free pages instead.
+    with contextlib.suppress(peewee.OperationalError):
         dbmod.compact(database)
-    except peewee.OperationalError:
-        pass  # another connection has the file open: later writes reuse the free pages instead
