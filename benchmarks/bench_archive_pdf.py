@@ -20,11 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 if "--no-accel" in sys.argv:
     sys.modules["_rl_accel"] = None  # makes "import _rl_accel" fail: ReportLab falls back
 
-from pypdf import PdfReader  # noqa: E402
-from reportlab.lib import rl_accel  # noqa: E402
+from pypdf import PdfReader
+from reportlab.lib import rl_accel
 
-from ukpbj_desktop.documents.reports.archive_list import archive_list_pdf  # noqa: E402
-from ukpbj_desktop.documents.reports.data import ArchiveLine, ArchiveListData, Letterhead, Signatory  # noqa: E402
+from ukpbj_desktop.documents.reports.archive_list import archive_list_pdf
+from ukpbj_desktop.documents.reports.data import ArchiveLine, ArchiveListData, Letterhead, Signatory
 
 TARGET_S = 5.0
 NAMES = ("Drs. Yohanis M. Rumalutur, M.Si.", "Siti Aminah Wattimena, S.Kom.", "Ir. Hasan Basri Kilwouw",

@@ -34,11 +34,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 WORK = Path(tempfile.mkdtemp(prefix="bench-smooth-"))
 os.environ["UKPBJ_DATA_DIR"] = str(WORK / "data")
 
-from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, Qt, QThread, QTimer  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QEventLoop, Qt, QThread, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from ukpbj_desktop.ui.widgets import export_runner, messages  # noqa: E402
 from ukpbj_desktop.ui.widgets.export_runner import ExportRunner  # noqa: E402
+from ukpbj_desktop.ui.widgets.sql_table_model import TOP_LEVEL  # noqa: E402
 
 TICK_MS = 10
 REPAINT_EVERY = 10  # ticks
@@ -91,10 +92,10 @@ exec(compile(JOB_SOURCE, "<job>", "exec"), _job)
 class Cells(QAbstractTableModel):
     """A plain Python model: what each repaint of the register costs in calls into Python."""
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
+    def rowCount(self, parent=TOP_LEVEL):  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else 10_000
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
+    def columnCount(self, parent=TOP_LEVEL):  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else 8
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -17,6 +17,7 @@ import sys
 
 import demo_cache
 from harness import timed
+
 from ukpbj_desktop import workflow
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.store.bootstrap import open_store

@@ -48,10 +48,10 @@ def application_at_handover(operator):
 def child(runs: int) -> None:
     import tempfile
 
+    from gui_probe import PaintWatch, report
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtWidgets import QApplication
 
-    from gui_probe import PaintWatch, report
     from ukpbj_desktop import credentials
     from ukpbj_desktop.store.bootstrap import open_store
     from ukpbj_desktop.ui.steps.hand_over import HandOverDialog

@@ -42,7 +42,7 @@ def startup(databases: list[DemoDatabase], runs: int) -> list[Figure]:
             paired_bare[db.label].append(bare.samples[-1])
     figures = [bare]
     for label, app in apps.items():
-        paired = [a / b for a, b in zip(app.samples, paired_bare[label])]
+        paired = [a / b for a, b in zip(app.samples, paired_bare[label], strict=True)]
         cpu_ratio = statistics.median(cpu[label]) / statistics.median(cpu["-"])
         ratio = Figure("start-up ratio, app / bare window", label, "x", paired, f"CPU time {cpu_ratio:.2f}x",
                        summary=(app.stats()[0] / statistics.median(paired_bare[label]), min(paired), max(paired)))

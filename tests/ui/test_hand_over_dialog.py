@@ -14,8 +14,8 @@ from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop.documents.reports.slip import qr_payload
 from ukpbj_desktop.store.db import sqlite_path
 from ukpbj_desktop.store.models import ArchiveRecord, Handover, SlipPrint, now
-from ukpbj_desktop.ui.steps.create_account import CreateAccountDialog
 from ukpbj_desktop.ui.steps.archive import ArchiveDialog
+from ukpbj_desktop.ui.steps.create_account import CreateAccountDialog
 from ukpbj_desktop.ui.steps.hand_over import HandOverDialog
 from ukpbj_desktop.ui.steps.slip_verify import SlipVerifyDialog
 from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog

@@ -13,8 +13,8 @@ from ukpbj_desktop.queries import planner, register as rq
 from ukpbj_desktop.store.models import Applicant, Application, now
 from ukpbj_desktop.ui.main_window import MainWindow
 from ukpbj_desktop.ui.register.model import COLUMN, OVERDUE_ROLE
-from ukpbj_desktop.ui.widgets.tables import SEARCH_DELAY_MS
 from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.tables import SEARCH_DELAY_MS
 
 
 @pytest.fixture
@@ -178,8 +178,8 @@ def test_double_click_opens_the_step(window, qtbot, dispatch):
 def test_overdue_file_is_highlighted(store, qtbot, show):
     demo.generate(300)
     late = Application.select().order_by(Application.received_at.desc()).first()
-    Application.update(current_step="check_completeness", state="in_progress", step_entered_at=now() - dt.timedelta(hours=2)).where(
-        Application.id == late.id).execute()
+    Application.update(current_step="check_completeness", state="in_progress",
+                       step_entered_at=now() - dt.timedelta(hours=2)).where(Application.id == late.id).execute()
     window = show(MainWindow(store))
     model = model_of(window)
     row = model.row_of(late.id)

@@ -8,7 +8,7 @@ from ukpbj_desktop import services, workflow
 from ukpbj_desktop.formatting import format_date
 from ukpbj_desktop.required_documents import CheckedDocument
 from ukpbj_desktop.store.models import Application, now
-from ukpbj_desktop.ui.steps.notices import RequestDocumentsDialog, SupplyDocumentsDialog, RejectDialog
+from ukpbj_desktop.ui.steps.notices import RejectDialog, RequestDocumentsDialog, SupplyDocumentsDialog
 
 SURAT = "Surat Permohonan Pembuatan Akun PPK pada Aplikasi SPSE"
 SK_PPK = "Surat Keputusan Pengangkatan sebagai PPK"

@@ -5,8 +5,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from ukpbj_desktop import demo
-from ukpbj_desktop import workflow
+from ukpbj_desktop import demo, workflow
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.store.models import Applicant, Application, now
 from ukpbj_desktop.ui.register.model import COLUMN, ID_ROLE, OVERDUE_BACKGROUND, OVERDUE_ROLE, RegisterModel

@@ -105,7 +105,8 @@ def test_password_goes_from_account_straight_to_the_slip_and_is_then_dropped(sto
     opened.behave["CreateAccountDialog"] = accept_with("hand_over")
     opened.behave["HandOverDialog"] = accept_with("archive")
     result = step_dispatch.open_step(None, store, app)
-    assert opened.names() == ["CreateAccountDialog", "HandOverDialog", "ArchiveDialog"]  # archiving offered, then cancelled
+    # archiving offered, then cancelled
+    assert opened.names() == ["CreateAccountDialog", "HandOverDialog", "ArchiveDialog"]
     assert shown[0][0] == "confirm"
     assert opened[1].password == "PwCreateAccountDialog"
     assert result.current_step == "archive"

@@ -16,8 +16,15 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from ukpbj_desktop.config import resources_dir
 from ukpbj_desktop.documents.export_files import Cancelled
 from ukpbj_desktop.documents.reports.archive_list import COLUMNS, EDGES, archive_list_pdf, wrap
-from ukpbj_desktop.documents.reports.data import (Applicant, ArchiveLine, ArchiveListData, DossierData,
-                                        DossierStep, Letterhead, Signatory)
+from ukpbj_desktop.documents.reports.data import (
+    Applicant,
+    ArchiveLine,
+    ArchiveListData,
+    DossierData,
+    DossierStep,
+    Letterhead,
+    Signatory,
+)
 from ukpbj_desktop.documents.reports.dossier import dossier_pdf
 from ukpbj_desktop.formatting import long_duration
 

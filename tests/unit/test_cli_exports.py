@@ -12,10 +12,10 @@ from pypdf import PdfReader
 
 from tests.factories import advance, application_input
 from ukpbj_desktop import cli, demo, services
+from ukpbj_desktop.cli import main
 from ukpbj_desktop.documents import exports
 from ukpbj_desktop.queries.archive import ArchiveFilter
 from ukpbj_desktop.queries.register import RegisterFilter
-from ukpbj_desktop.cli import main
 from ukpbj_desktop.store.models import Application, ArchiveRecord
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,7 +84,8 @@ def test_export_register_takes_every_filter_the_register_view_has(office, tmp_pa
     unit = "Dinas Pekerjaan Umum dan Penataan Ruang"
     lines = register_lines(office, out, "--year", "2025", "--state", "archived", "--work-unit", unit)
     assert len(lines) == 1 + Application.select().where(Application.year == 2025).count() == 3
-    assert register_lines(office, out, "--year", "2025", "--step", "check_completeness") == lines[:1]  # archived: at no step
+    # archived: at no step
+    assert register_lines(office, out, "--year", "2025", "--step", "check_completeness") == lines[:1]
 
 
 def worker(db, *command):
@@ -156,8 +157,9 @@ def test_an_unexpected_failure_in_worker_mode_is_logged_and_reported_in_general_
     assert any(r.exc_info and r.exc_info[0] is RuntimeError for r in caplog.records)
 
 
-@pytest.mark.parametrize("flt", [RegisterFilter(), RegisterFilter(text="Budi 1965", state="in_progress", step="check_completeness",
-                                                                  year=2026, work_unit="Dinas Kesehatan")])
+@pytest.mark.parametrize("flt", [RegisterFilter(), RegisterFilter(text="Budi 1965", state="in_progress",
+                                                                  step="check_completeness", year=2026,
+                                                                  work_unit="Dinas Kesehatan")])
 def test_register_options_read_back_as_the_same_filter(flt):
     args = cli._parser().parse_args(["export-register", "--out", "r.csv", *cli.register_options(flt)])
     assert cli.register_filter(args) == flt

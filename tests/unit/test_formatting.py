@@ -3,8 +3,16 @@ from datetime import date, datetime, timedelta
 
 from hypothesis import given, strategies as st
 
-from ukpbj_desktop.formatting import (format_date, format_datetime, format_day_date, format_time, group_nip,
-                                      group_thousands, long_duration, short_duration)
+from ukpbj_desktop.formatting import (
+    format_date,
+    format_datetime,
+    format_day_date,
+    format_time,
+    group_nip,
+    group_thousands,
+    long_duration,
+    short_duration,
+)
 
 
 def test_date_is_written_day_month_name_year():

@@ -9,8 +9,14 @@ from pypdf import PdfReader
 
 from ukpbj_desktop.documents.pdf_text import PdfStructureError, read_pdf
 from ukpbj_desktop.documents.reports.archive_list import archive_list_pdf
-from ukpbj_desktop.documents.reports.data import (Applicant, ArchiveLine, ArchiveListData, Letterhead, Signatory,
-                                                  SlipData)
+from ukpbj_desktop.documents.reports.data import (
+    Applicant,
+    ArchiveLine,
+    ArchiveListData,
+    Letterhead,
+    Signatory,
+    SlipData,
+)
 from ukpbj_desktop.documents.reports.slip import handover_slip_pdf
 
 PPK = Applicant("Drs. Yohanis M. Rumalutur, M.Si.", "196507051992031023", "Kepala Bidang Bina Marga",

@@ -5,8 +5,8 @@ import importlib.util
 import pytest
 
 from ukpbj_desktop import demo, workflow
-from ukpbj_desktop.store import migrations
 from ukpbj_desktop.queries import planner, register as rq, search
+from ukpbj_desktop.store import migrations
 from ukpbj_desktop.store.db import database
 from ukpbj_desktop.store.models import Applicant, Application
 from ukpbj_desktop.validation import format_nip
@@ -52,7 +52,9 @@ def test_row_carries_what_the_register_shows(register):
     assert (line.agenda_number, line.applicant_name, line.nip) == (app.agenda_number, app.applicant.name,
                                                                     app.applicant.nip)
     assert line.work_unit == app.applicant.work_unit and line.state == app.state
-    assert line.standard_minutes == (workflow.sop().step("check_completeness").minutes if app.current_step == "check_completeness" else line.standard_minutes)
+    at_check = app.current_step == "check_completeness"
+    assert line.standard_minutes == (workflow.sop().step("check_completeness").minutes if at_check
+                                     else line.standard_minutes)
 
 
 @pytest.mark.parametrize("sort", rq.SORT_COLUMNS)
@@ -231,11 +233,13 @@ def test_migration_indexes_existing_rows_and_can_run_again(register):
 def test_overdue_means_waiting_at_an_office_step_beyond_its_standard(register):
     row = rq.row(Application.get_by_id(1).id)
     entered = dt.datetime(2026, 3, 10, 9, 0)
-    at_check = rq.RegisterRow(**{**vars(row), "current_step": "check_completeness", "standard_minutes": rq.standard_minutes("check_completeness"),
+    at_check = rq.RegisterRow(**{**vars(row), "current_step": "check_completeness",
+                                 "standard_minutes": rq.standard_minutes("check_completeness"),
                                  "step_entered_at": entered})
     assert not at_check.overdue(entered + dt.timedelta(minutes=5))
     assert at_check.overdue(entered + dt.timedelta(minutes=6))
-    at_ppk = rq.RegisterRow(**{**vars(at_check), "current_step": "supply_documents", "standard_minutes": rq.standard_minutes("supply_documents")})
+    at_ppk = rq.RegisterRow(**{**vars(at_check), "current_step": "supply_documents",
+                               "standard_minutes": rq.standard_minutes("supply_documents")})
     assert rq.standard_minutes("supply_documents") is None and not at_ppk.overdue(entered + dt.timedelta(days=30))
     archived = rq.RegisterRow(**{**vars(at_check), "current_step": None, "standard_minutes": None})
     assert archived.waiting(entered) is None and not archived.overdue(entered + dt.timedelta(days=30))

@@ -143,7 +143,8 @@ def test_valid_needs_the_fields_spse_asks_for(store):
 
 
 def test_expired_sk_cannot_be_valid(store):
-    app = advance(store, register(store, sk_valid_until=dt.date(2020, 1, 1), sk_date=dt.date(2019, 1, 1)), "check_validity")
+    expired = register(store, sk_valid_until=dt.date(2020, 1, 1), sk_date=dt.date(2019, 1, 1))
+    app = advance(store, expired, "check_validity")
     with pytest.raises(ValidationError):
         services.check_validity(store, app, True)
 

@@ -114,9 +114,9 @@ def test_archive_record_edits_use_the_same_version_check(store):
 
 def _process_operator(path, app_id, complete, barrier, results):
     """One operator in a process of its own, on the same database file."""
+    from tests.factories import all_present as present
     from ukpbj_desktop.store.bootstrap import open_store
     from ukpbj_desktop.store.models import Application as App
-    from tests.factories import all_present as present
 
     operator = open_store(path)
     app = App.get_by_id(app_id)

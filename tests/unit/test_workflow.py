@@ -36,7 +36,8 @@ def test_happy_path_takes_fifty_minutes_of_admin_time():
 def test_one_completion_round_returns_to_the_checklist():
     path, _ = walk(["incomplete", "notified", "completed", "complete", "valid", "created", "handed_over",
                     "archived"])
-    assert path == ["submit", "check_completeness", "request_documents", "supply_documents", "check_completeness", "check_validity", "create_account", "hand_over", "archive"]
+    assert path == ["submit", "check_completeness", "request_documents", "supply_documents", "check_completeness",
+                    "check_validity", "create_account", "hand_over", "archive"]
 
 
 def test_waiting_for_the_ppk_is_its_own_state():
@@ -45,8 +46,10 @@ def test_waiting_for_the_ppk_is_its_own_state():
 
 
 @pytest.mark.parametrize("outcomes,expected", [
-    (["complete", "invalid", "notified", "archived"], ["submit", "check_completeness", "check_validity", "reject", "archive"]),
-    (["incomplete", "notified", "not_completed", "notified", "archived"], ["submit", "check_completeness", "request_documents", "supply_documents", "reject", "archive"]),
+    (["complete", "invalid", "notified", "archived"],
+     ["submit", "check_completeness", "check_validity", "reject", "archive"]),
+    (["incomplete", "notified", "not_completed", "notified", "archived"],
+     ["submit", "check_completeness", "request_documents", "supply_documents", "reject", "archive"]),
     (["rejected", "notified", "archived"], ["submit", "check_completeness", "reject", "archive"]),
 ])
 def test_rejection_paths_end_archived_as_rejected(outcomes, expected):

@@ -22,8 +22,8 @@ from ukpbj_desktop.ui.register.view import RegisterView
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.actions import add_action
 from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
-from ukpbj_desktop.ui.widgets.layout_memory import settings
 from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
+from ukpbj_desktop.ui.widgets.layout_memory import settings
 from ukpbj_desktop.workflow import sop
 
 CLOCK_INTERVAL_MS = 60_000  # waiting times shown in minutes
@@ -176,9 +176,9 @@ class MainWindow(QMainWindow):
 
     def export_register(self) -> None:
         """The register as filtered now, to CSV (Excel opens it) or XLSX, written by a child process."""
-        from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
         from ukpbj_desktop.cli import register_options
         from ukpbj_desktop.ui.register.export import ask_register_file
+        from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
 
         out = ask_register_file(self)
         if out is None:

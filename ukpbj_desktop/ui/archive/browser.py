@@ -26,8 +26,18 @@ from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.actions import add_action
 from ukpbj_desktop.ui.widgets.labels import disposition_label
 from ukpbj_desktop.ui.widgets.layout_memory import settings
-from ukpbj_desktop.ui.widgets.tables import (RowTable, configure_table, current_row_id, filter_bar, filter_combo,
-                                             reset_filters, search_box, search_timer, select_row_id, set_choices)
+from ukpbj_desktop.ui.widgets.tables import (
+    RowTable,
+    configure_table,
+    current_row_id,
+    filter_bar,
+    filter_combo,
+    reset_filters,
+    search_box,
+    search_timer,
+    select_row_id,
+    set_choices,
+)
 
 
 def safe_file_name(text: str) -> str:

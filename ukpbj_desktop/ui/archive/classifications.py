@@ -5,19 +5,40 @@ retention they were filed with, so both dialogs say that editing a rule does not
 """
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ukpbj_desktop import classifications
 from ukpbj_desktop.classifications import DISPOSITIONS, ClassificationInput
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from ukpbj_desktop.store.models import Classification, Operator
 from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.widgets.fields import (FieldRow, StatusLabel, button_bar, button_box, show_error_at,
-                                             suggestion_combo)
+from ukpbj_desktop.ui.widgets.fields import (
+    FieldRow,
+    StatusLabel,
+    button_bar,
+    button_box,
+    show_error_at,
+    suggestion_combo,
+)
 from ukpbj_desktop.ui.widgets.labels import disposition_label
 
 
@@ -85,7 +106,7 @@ class ClassificationEditor(QDialog):
         # wrap to the first one and skip the buttons unless the order is set explicitly.
         chain = [self.code, self.name, self.scheme, self.active_years, self.inactive_years, self.disposition,
                  self.note, *box.buttons()]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
         if row is not None:

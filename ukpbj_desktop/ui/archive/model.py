@@ -12,9 +12,8 @@ from ukpbj_desktop.errors import QT_TRANSLATE_NOOP
 from ukpbj_desktop.formatting import format_date
 from ukpbj_desktop.queries import archive as aq
 from ukpbj_desktop.store.models import now
-# level_label: kept importable here for ui/steps/archive.py until it imports ui.widgets.labels.
-from ukpbj_desktop.ui.widgets.labels import disposition_label, level_label  # noqa: F401
-from ukpbj_desktop.ui.widgets.sql_table_model import SqlTableModel
+from ukpbj_desktop.ui.widgets.labels import disposition_label
+from ukpbj_desktop.ui.widgets.sql_table_model import TOP_LEVEL, SqlTableModel
 
 _Role = Qt.ItemDataRole
 PAGE_SIZE = 256
@@ -44,7 +43,7 @@ def due_in(row: aq.ArchiveRow, year: int) -> bool:
     return year in (row.active_until, row.inactive_until)
 
 
-class ArchiveModel(SqlTableModel):
+class ArchiveModel(SqlTableModel[aq.ArchiveRow, aq.ArchiveFilter]):
     """Rows of ``archive_query.page``; ``total`` counts the whole filtered archive."""
 
     COLUMNS = COLUMNS
@@ -83,10 +82,10 @@ class ArchiveModel(SqlTableModel):
 
     # --- QAbstractItemModel ---------------------------------------------------------------
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent=TOP_LEVEL) -> bool:  # noqa: N802
         return not parent.isValid() and not self._resetting and not self._complete
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent=TOP_LEVEL) -> None:  # noqa: N802
         if not self.canFetchMore(parent):
             return
         rows = self._page(len(self._rows))

@@ -16,7 +16,7 @@ from ukpbj_desktop.formatting import format_date, format_datetime, group_nip
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.store.models import now
 from ukpbj_desktop.ui.widgets.labels import duration_label, state_label, step_label
-from ukpbj_desktop.ui.widgets.sql_table_model import SqlTableModel
+from ukpbj_desktop.ui.widgets.sql_table_model import TOP_LEVEL, SqlTableModel
 
 _Role = Qt.ItemDataRole
 ID_ROLE = _Role.UserRole  # the application id of the row
@@ -39,7 +39,7 @@ OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#8a1c1c")
 
 
-class RegisterModel(SqlTableModel):
+class RegisterModel(SqlTableModel[rq.RegisterRow, rq.RegisterFilter]):
     """Rows of ``register_query.page``; ``total`` is the count of the whole filtered register."""
 
     COLUMNS = COLUMNS
@@ -102,10 +102,10 @@ class RegisterModel(SqlTableModel):
 
     # --- QAbstractItemModel ---------------------------------------------------------------
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent=TOP_LEVEL) -> bool:  # noqa: N802
         return not parent.isValid() and not self._complete and not self._resetting
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent=TOP_LEVEL) -> None:  # noqa: N802
         if not self.canFetchMore(parent):
             return
         rows = self._next_page()
@@ -169,9 +169,10 @@ class RegisterModel(SqlTableModel):
         return "" if waiting is None else duration_label(waiting)
 
     def _tooltip(self, row: rq.RegisterRow, column: str) -> str | None:
-        if row.overdue(self._now):
+        waiting = row.waiting(self._now)
+        if waiting is not None and row.overdue(self._now):
             text = self.tr("Melewati standar waktu: menunggu {waited} di langkah {step}, standarnya {minutes} menit.")
-            return text.format(waited=duration_label(row.waiting(self._now)), step=step_label(row.current_step),
+            return text.format(waited=duration_label(waiting), step=step_label(row.current_step),
                                minutes=row.standard_minutes)
         if column == "received_at":
             return format_datetime(row.received_at)

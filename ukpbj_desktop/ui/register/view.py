@@ -12,10 +12,20 @@ from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QToolButton, QV
 from ukpbj_desktop import workflow
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.ui.register.model import COLUMN, RegisterModel
-from ukpbj_desktop.ui.widgets.labels import state_label, step_label
-from ukpbj_desktop.ui.widgets.tables import (RowTable, configure_table, current_row_id, filter_bar, filter_combo,
-                                             reset_filters, search_box, search_timer, select_row_id, set_choices)
 from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
+from ukpbj_desktop.ui.widgets.labels import state_label, step_label
+from ukpbj_desktop.ui.widgets.tables import (
+    RowTable,
+    configure_table,
+    current_row_id,
+    filter_bar,
+    filter_combo,
+    reset_filters,
+    search_box,
+    search_timer,
+    select_row_id,
+    set_choices,
+)
 
 # Columns of a fixed format start as wide as a sample of it; the others share what is left
 # by weight, down to a minimum (then the table scrolls sideways).

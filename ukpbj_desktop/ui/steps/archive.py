@@ -8,16 +8,26 @@ a box moved to another room, a typo in the description.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ukpbj_desktop import classifications, services
 from ukpbj_desktop.classifications import DEVELOPMENT_LEVEL_LABELS, DISPOSITIONS
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.store.models import Application, ArchiveRecord, Operator
-from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.archive.model import disposition_label, level_label
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
+from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.labels import disposition_label, level_label
 
 MEDIA = ("kertas", "elektronik", "kertas dan elektronik")
 
@@ -114,7 +124,8 @@ class ArchiveDialog(StepDialog):
         layout.addWidget(first, 1)
         if len(pairs) == 1:
             layout.addWidget(pairs[0])
-        for text, widget in zip(pairs[::2], pairs[1::2]):
+            return row
+        for text, widget in zip(pairs[::2], pairs[1::2], strict=True):
             label = QLabel(text)
             label.setBuddy(widget)
             layout.addWidget(label)

@@ -24,7 +24,8 @@ def applicant_header(application: Application, parent: QWidget) -> QLabel:
     """The agenda number and the applicant, as the first line of every step dialog."""
     person = application.applicant
     label = QLabel(parent)
-    label.setText(QCoreApplication.translate("NoticeDialogs", "<b>{agenda}</b><br>{name} &mdash; NIP {nip}<br>{unit}").format(
+    text = QCoreApplication.translate("NoticeDialogs", "<b>{agenda}</b><br>{name} &mdash; NIP {nip}<br>{unit}")
+    label.setText(text.format(
         agenda=application.agenda_number, name=_html(person.name), nip=format_nip(person.nip),
         unit=_html(person.work_unit)))
     label.setWordWrap(True)

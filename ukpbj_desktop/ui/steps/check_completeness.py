@@ -10,18 +10,23 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ukpbj_desktop.store import models
-from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop import services
-from ukpbj_desktop.required_documents import CheckedDocument, Document, missing_documents, needs_original, required_documents
+from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.required_documents import (
+    CheckedDocument,
+    Document,
+    missing_documents,
+    needs_original,
+    required_documents,
+)
+from ukpbj_desktop.store import models
+from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
 from ukpbj_desktop.ui.widgets import fields as field_widgets, messages
 from ukpbj_desktop.ui.widgets.fields import StatusLabel, button_bar, button_box
 from ukpbj_desktop.ui.widgets.pdf_preview import show_pdf
-from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
 
 
 class DocumentRow:
@@ -114,7 +119,8 @@ class CheckCompletenessDialog(StepDialog):
         box = QGroupBox(self.tr("Dokumen yang wajib ada"), self)
         grid = QGridLayout(box)
         originals = any(row.original is not None for row in self.document_rows)
-        titles = (self.tr("Dokumen"), self.tr("Ada/Tidak ada"), self.tr("Asli") if originals else "", self.tr("Catatan"))
+        titles = (self.tr("Dokumen"), self.tr("Ada/Tidak ada"), self.tr("Asli") if originals else "",
+                  self.tr("Catatan"))
         for column, title in enumerate(titles):
             grid.addWidget(QLabel(f"<b>{title}</b>", box), 0, column)
         for n, row in enumerate(self.document_rows, 1):

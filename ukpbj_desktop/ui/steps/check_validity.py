@@ -10,15 +10,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ukpbj_desktop.store import models
 from ukpbj_desktop import services
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from ukpbj_desktop.store import models
+from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
 from ukpbj_desktop.ui.widgets import fields as field_widgets
 from ukpbj_desktop.ui.widgets.fields import CopyField, FieldRow, StatusLabel, button_bar, button_box, show_error_at
-from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
 from ukpbj_desktop.validation import format_nip
 
 CONTEXT = "CheckValidityDialog"
@@ -58,8 +69,10 @@ def spse_fields(app: models.Application) -> list[SpseField]:
         SpseField("mobile", QT_TRANSLATE_NOOP("CheckValidityDialog", "HP"), a.mobile),
         SpseField("address", QT_TRANSLATE_NOOP("CheckValidityDialog", "Alamat"), a.address),
         SpseField("sk_number", QT_TRANSLATE_NOOP("CheckValidityDialog", "Nomor SK"), app.sk_number),
-        SpseField("sk_valid_until", QT_TRANSLATE_NOOP("CheckValidityDialog", "Masa berlaku SK"), _date(app.sk_valid_until)),
-        SpseField("certificate_number", QT_TRANSLATE_NOOP("CheckValidityDialog", "Nomor sertifikat"), app.certificate_number),
+        SpseField("sk_valid_until", QT_TRANSLATE_NOOP("CheckValidityDialog", "Masa berlaku SK"),
+                  _date(app.sk_valid_until)),
+        SpseField("certificate_number", QT_TRANSLATE_NOOP("CheckValidityDialog", "Nomor sertifikat"),
+                  app.certificate_number),
         SpseField("certificate_type", QT_TRANSLATE_NOOP("CheckValidityDialog", "Jenis sertifikat"), cert),
     ]
 

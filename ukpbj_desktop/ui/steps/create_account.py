@@ -6,16 +6,25 @@ memory only: no database column, setting, log or file ever holds it.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ukpbj_desktop import credentials, services
 from ukpbj_desktop.errors import UserError, ValidationError
 from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.store.settings import get_setting
-from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
+from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.credentials import CredentialField, forget_clipboard
+
 
 class CreateAccountDialog(StepDialog):
     """Propose user ID and password, wait for "created in SPSE", record the user ID."""

@@ -7,19 +7,29 @@ confirmed. Every slip made is recorded with its own verification code.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ukpbj_desktop import credentials, services
 from ukpbj_desktop.documents import paperwork
-from ukpbj_desktop.formatting import format_datetime
-from ukpbj_desktop.errors import UserError
-from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.documents.reports.data import SlipData
+from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.formatting import format_datetime
+from ukpbj_desktop.store.models import Application, Operator
+from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.credentials import CredentialField, forget_clipboard
 from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
-from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
 
 
 def slip_pdf(data: SlipData) -> bytes:

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QLineEdit, QPushButton,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
-from ukpbj_desktop.store import models
-from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop import services
-from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop.documents.reports.data import NoticeData
+from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.store import models
+from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header, bullet_list
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.fields import FieldRow, ReasonsEdit, StatusLabel, button_bar, button_box, show_error_at
 from ukpbj_desktop.ui.widgets.pdf_preview import show_pdf
-from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header, bullet_list
 
 
 class NoticeDialog(StepDialog):

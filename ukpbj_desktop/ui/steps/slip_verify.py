@@ -8,12 +8,20 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ukpbj_desktop import slips
-from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.validation import format_nip
 

@@ -10,17 +10,36 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ukpbj_desktop import choices, services
-from ukpbj_desktop.store import models
 from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.store import models
 from ukpbj_desktop.store.settings import get_setting
-from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.widgets.fields import (FieldRow, OptionalDateEdit, StatusLabel, button_box, copy_to_clipboard,
-                                            show_error_at, suggestion_combo, tab_in_layout_order)
 from ukpbj_desktop.ui.steps.base import StepDialog
+from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.fields import (
+    FieldRow,
+    OptionalDateEdit,
+    StatusLabel,
+    button_box,
+    copy_to_clipboard,
+    show_error_at,
+    suggestion_combo,
+    tab_in_layout_order,
+)
 
 APPLICANT_TEXT_FIELDS = ("nip", "name", "nik", "position", "rank", "work_unit", "agency", "email", "phone", "mobile",
                          "address")

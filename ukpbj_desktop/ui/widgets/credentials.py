@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from ukpbj_desktop.config import resources_dir
 
-
 CREDENTIAL_POINT_SIZE = 20
 _mono_family: list[str] = []  # the registered family, found once per process
 

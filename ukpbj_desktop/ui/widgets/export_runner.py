@@ -24,10 +24,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from ukpbj_desktop import config
-from ukpbj_desktop.store import db
-from ukpbj_desktop.errors import StorageError, UserError, ValidationError, WorkflowError
 from ukpbj_desktop.documents.export_files import remove_partials
+from ukpbj_desktop.errors import StorageError, UserError, ValidationError, WorkflowError
 from ukpbj_desktop.formatting import group_thousands
+from ukpbj_desktop.store import db
 from ukpbj_desktop.ui.widgets import messages
 
 log = logging.getLogger(__name__)

@@ -7,11 +7,27 @@ keep their meaning (and their contrast on a light background) on every platform 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QLabel, QLayout, QLineEdit, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.ui.widgets import messages
@@ -266,5 +282,5 @@ def tab_in_layout_order(dialog: QWidget) -> None:
     so a form whose editors were made before their rows loops back to its first field and
     never reaches the buttons; setting the order from the layout mends the chain."""
     stops = list(_tab_stops(dialog.layout()))
-    for first, second in zip(stops, stops[1:]):
+    for first, second in itertools.pairwise(stops):
         QWidget.setTabOrder(first, second)

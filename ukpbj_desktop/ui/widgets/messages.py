@@ -122,7 +122,7 @@ def install_excepthook(app_name: str, log: logging.Logger):
                 show_user_error(None, exc)
             else:
                 error(None, app_name, _unexpected_text(_log_file(log)))
-        except Exception:  # noqa: BLE001 - the hook itself must never raise
+        except Exception:  # the hook itself must never raise
             log.exception("Could not show the error message")
         finally:
             showing.release()

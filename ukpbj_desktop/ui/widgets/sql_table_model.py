@@ -7,12 +7,28 @@ translation in ``CONTEXT``), keeps its query's filter in ``_filter`` and says ho
 """
 from __future__ import annotations
 
+from typing import Generic, Protocol, TypeVar
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+TOP_LEVEL = QModelIndex()  # the invalid index, Qt's "no parent": a read-only value, so one default serves all calls
 
-class SqlTableModel(QAbstractTableModel):
+
+class Row(Protocol):
+    """A loaded row: a frozen query result that names its record."""
+
+    @property
+    def id(self) -> int: ...
+
+
+RowT = TypeVar("RowT", bound=Row)
+FilterT = TypeVar("FilterT")
+
+
+class SqlTableModel(QAbstractTableModel, Generic[RowT, FilterT]):
     COLUMNS: tuple[tuple[str, str], ...] = ()
     CONTEXT = ""
+    _filter: FilterT
 
     total_changed = Signal(int)
 
@@ -20,7 +36,7 @@ class SqlTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._sort_column = sort_column
         self._descending = descending
-        self._rows: list = []
+        self._rows: list[RowT] = []
         self._total = 0
         self._resetting = False  # views may ask to fetch while told a reset is coming: nothing to fetch then
 
@@ -35,7 +51,7 @@ class SqlTableModel(QAbstractTableModel):
         column = next(i for i, (name, _title) in enumerate(self.COLUMNS) if name == self._sort_column)
         return column, order
 
-    def set_filter(self, flt) -> None:
+    def set_filter(self, flt: FilterT) -> None:
         """Read again for a new filter; the filter already shown reads nothing."""
         if flt != self._filter:
             self._filter = flt
@@ -44,18 +60,18 @@ class SqlTableModel(QAbstractTableModel):
     def reload(self) -> None:
         raise NotImplementedError
 
-    def row_at(self, row: int):
-        """The loaded row object at ``row`` (it has an ``id``)."""
+    def row_at(self, row: int) -> RowT:
+        """The loaded row object at ``row``."""
         return self._rows[row]
 
     def row_of(self, row_id: int) -> int | None:
         """Where the row with ``row_id`` is among the loaded rows."""
         return next((i for i, r in enumerate(self._rows) if r.id == row_id), None)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent=TOP_LEVEL) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=TOP_LEVEL) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -72,7 +88,7 @@ class SqlTableModel(QAbstractTableModel):
             return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section][1])
         return None  # never the base class: it crashes some PySide6 releases on Python 3.11
 
-    def cell(self, index: QModelIndex | QPersistentModelIndex):
+    def cell(self, index: QModelIndex | QPersistentModelIndex) -> tuple[RowT, str] | None:
         """(row object, column name) of a valid index, else None."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
