@@ -150,7 +150,8 @@ def generate(requests: int, seed: int = 2026, today: dt.date | None = None,
             with database.atomic():
                 for i in range(done, min(requests, done + chunk)):
                     offset = dt.timedelta(days=span_days * i / max(requests, 1), minutes=rng.randint(0, 420))
-                    received = (start + offset).replace(microsecond=0)  # the app stores whole seconds
+                    # the app stores whole seconds; no file arrives after the cutoff (a run just after midnight)
+                    received = min(start + offset, cutoff).replace(microsecond=0)
                     open_tail = (requests - i) <= max(3, requests // 50)
                     _one(rng, rows, sop, operator, classification, app_id, applicant_id, received, seqs, pattern,
                          work_units, weights, open_tail, archive_seq, cutoff)

@@ -14,10 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
+from ukpbj_desktop import workflow
 from ukpbj_desktop.self_test import CheckError
 from ukpbj_desktop.store.models import Operator
 from ukpbj_desktop.ui import i18n, main_window
 from ukpbj_desktop.ui.register.model import COLUMN
+from ukpbj_desktop.ui.steps import dispatch
 
 # A text every catalogue translates, to tell a loaded catalogue from a missing one.
 PROBE = ("RegisterModel", "No. Agenda")
@@ -74,8 +76,12 @@ def check_main_window(operator: Operator, settings_dir: Path, agendas: set[str])
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if not (settings_dir / "layout.ini").exists():
             raise CheckError("jendela utama tidak menyimpan tata letaknya saat ditutup")
+    # Step dialogs are imported by name when a step is opened: each must be in the bundle.
+    sop = workflow.sop()
+    dialogs = {dispatch.dialog_class(code).__name__ for code in sop.steps if code != sop.first.code}
     if shown != agendas:
         raise CheckError(f"register menampilkan {', '.join(sorted(shown)) or 'tidak ada'}; "
                           f"seharusnya {', '.join(sorted(agendas))}")
     return (f"dibuka tanpa layar ({app.platformName()}), register menampilkan {len(shown)} permohonan, "
-            f"terjemahan '{PROBE_LANGUAGE}' termuat ({PROBE[1]} -> {translated})")
+            f"terjemahan '{PROBE_LANGUAGE}' termuat ({PROBE[1]} -> {translated}), "
+            f"{len(dialogs)} dialog langkah termuat")
