@@ -212,11 +212,3 @@ def register_transition(definition: Sop | None = None) -> Transition:
     outcome = next(iter(first.outcomes.values()))
     return Transition(first.code, outcome.name, outcome.next_step,
                       state_for(outcome.next_step, outcome.decision, definition), outcome.decision)
-
-
-def allowed_outcomes(current_step: str | None, definition: Sop | None = None) -> tuple[str, ...]:
-    """What can be recorded now: the outcomes of the step the application waits at."""
-    definition = definition or sop()
-    if current_step is None:
-        return ()
-    return tuple(definition.steps[current_step].outcomes)

@@ -80,11 +80,6 @@ def test_illegal_moves_are_refused_with_a_message(current, step, outcome):
     assert "{" not in err.value.message()
 
 
-def test_allowed_outcomes_follow_the_current_step():
-    assert set(workflow.allowed_outcomes("check_completeness")) == {"complete", "incomplete", "rejected"}
-    assert workflow.allowed_outcomes(None) == ()
-
-
 def test_a_revised_sop_is_a_data_change(tmp_path):
     raw = json.loads((workflow.sop_path()).read_text(encoding="utf-8"))
     raw["steps"][1]["minutes"] = 7
