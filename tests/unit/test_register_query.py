@@ -1,12 +1,10 @@
 """The register lists, filters, sorts, pages and searches applications the way the office expects."""
 import datetime as dt
-import importlib.util
 
 import pytest
 
 from ukpbj_desktop import demo, workflow
 from ukpbj_desktop.queries import planner, register as rq, search
-from ukpbj_desktop.store import migrations
 from ukpbj_desktop.store.db import database
 from ukpbj_desktop.store.models import Applicant, Application
 from ukpbj_desktop.validation import format_nip
@@ -211,16 +209,8 @@ def test_index_follows_new_and_deleted_applications(register, store):
     assert found("027/8888") == set()
 
 
-def _migration_0002():
-    path = migrations.DIRECTORY / "0002_register_search.py"
-    spec = importlib.util.spec_from_file_location("migration_0002", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_migration_indexes_existing_rows_and_can_run_again(register):
-    migration = _migration_0002()
+def test_migration_indexes_existing_rows_and_can_run_again(register, migration_script):
+    migration = migration_script("0002_register_search")
     migration.down(None, database.obj)
     assert not search.uses_index("rumakat")
     expected = found("rumakat")  # the LIKE fallback still answers
