@@ -3,6 +3,7 @@ import datetime as dt
 
 import pytest
 
+from tests.paging import all_pages, ids
 from ukpbj_desktop import demo, workflow
 from ukpbj_desktop.queries import planner, register as rq, search
 from ukpbj_desktop.store.db import database
@@ -20,18 +21,9 @@ def register(store):
 
 
 def every_row(flt=EVERYTHING, sort="received_at", descending=False, limit=rq.PAGE_SIZE):
-    """All rows, read page by page as the register view does."""
-    rows, key = [], None
-    while True:
-        batch = rq.page(flt, sort, descending, after_key=key, limit=limit)
-        rows.extend(batch)
-        if len(batch) < limit:
-            return rows
-        key = batch[-1].key
-
-
-def ids(rows):
-    return [r.id for r in rows]
+    """All rows, read page by page as the register view does: each page after the last row's key."""
+    return all_pages(lambda rows: rq.page(flt, sort, descending, after_key=rows[-1].key if rows else None,
+                                          limit=limit), limit)
 
 
 def found(text):
