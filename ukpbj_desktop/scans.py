@@ -10,7 +10,7 @@ import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Protocol
 
 import peewee
 
@@ -64,11 +64,16 @@ def read_chunks(path: Path) -> Iterator[bytes]:
             yield chunk
 
 
-def _digest(chunks: Iterable[bytes]) -> tuple[str, int]:
+def copy_hashed(chunks: Iterable[bytes], out: IO[bytes] | None = None,
+                cancelled: IsCancelled = None) -> tuple[str, int]:
+    """SHA-256 and size of ``chunks``, written to ``out`` on the way: a file is read once to copy and hash it."""
     sha, size = hashlib.sha256(), 0
     for chunk in chunks:
+        check_cancelled(cancelled)
         sha.update(chunk)
         size += len(chunk)
+        if out is not None:
+            out.write(chunk)
     return sha.hexdigest(), size
 
 
@@ -83,7 +88,7 @@ def _source_chunks(source: Path) -> Iterator[bytes]:
 
 def _status(path: Path, sha256: str) -> str:
     try:
-        actual, _ = _digest(read_chunks(path))
+        actual, _ = copy_hashed(read_chunks(path))
     except OSError:
         return MISSING
     return OK if actual == sha256 else DAMAGED
@@ -131,11 +136,8 @@ def _store(source: Path, target: Path, sha256: str) -> None:
     except OSError as exc:
         raise storage_error(target, exc) from exc
     with atomic_write(target) as out:
-        sha = hashlib.sha256()
-        for chunk in _source_chunks(source):
-            sha.update(chunk)
-            out.write(chunk)
-        if sha.hexdigest() != sha256:
+        copied, _ = copy_hashed(_source_chunks(source), out)
+        if copied != sha256:
             raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Berkas {name} berubah saat disalin. "
                                                                   "Tutup program yang mengubahnya, lalu coba lagi."),
                                   field="scan", name=source.name)
@@ -145,7 +147,7 @@ def add_scan(operator: Operator, record: ArchiveRecord, source: Path) -> Scan:
     """Attach a scanned PDF or image to an archive record (copied into the data folder)."""
     source = Path(source)
     _check_type(source)
-    sha256, size = _digest(_source_chunks(source))
+    sha256, size = copy_hashed(_source_chunks(source))
     if size == 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Berkas {name} kosong."), field="scan",
                               name=source.name)

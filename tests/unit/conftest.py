@@ -16,3 +16,17 @@ def sql_log(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(database.obj, "execute_sql", logged)
     return queries
+
+
+@pytest.fixture
+def migration_script():
+    """Load one migration script by name, as the Runner does, so a test can run its ``up`` or ``down`` again."""
+    from playhouse.migrations import Migration
+
+    from ukpbj_desktop.store import migrations
+
+    def load(name):
+        [script] = [m for m in Migration.load_directory(str(migrations.DIRECTORY)) if m.name == name]
+        return script.load()
+
+    return load

@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 from tests.factories import advance, application_input
+from tests.paging import all_pages, ids
 from ukpbj_desktop import demo, services
 from ukpbj_desktop.queries import archive as aq
 from ukpbj_desktop.store.models import Application, ArchiveRecord, Scan
@@ -54,17 +55,7 @@ def archive(filed):
 
 def every_row(flt=EVERYTHING, sort="archived_at", descending=False, limit=aq.PAGE_SIZE, total=None):
     """All rows, read page by page as the browser does."""
-    rows = []
-    while True:
-        batch = aq.page(flt, sort, descending, offset=len(rows), limit=limit, total=total)
-        rows.extend(batch)
-        if len(batch) < limit:
-            return rows
-        assert len(rows) < 10**5, "paging does not end"
-
-
-def ids(rows):
-    return [r.id for r in rows]
+    return all_pages(lambda rows: aq.page(flt, sort, descending, offset=len(rows), limit=limit, total=total), limit)
 
 
 def found(text):

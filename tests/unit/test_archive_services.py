@@ -205,15 +205,14 @@ def test_upgrading_a_v2_file_fills_retention_ends_and_makes_scans_unique(tmp_pat
         database.close()
 
 
-def test_migration_0003_can_run_again(tmp_path):
+def test_migration_0003_can_run_again(tmp_path, migration_script):
     path = tmp_path / "again.sqlite3"
     _v2_store(path)
     open_store(str(path))
     try:
         runner = migrations.runner(database)
         before = list(ArchiveRecord.select().order_by(ArchiveRecord.id).tuples())
-        [migration] = [m for m in runner.migrations() if m.name == "0003_archive"]
-        migration.load().up(runner.migrator, database)
+        migration_script("0003_archive").up(runner.migrator, database)
         assert list(ArchiveRecord.select().order_by(ArchiveRecord.id).tuples()) == before
         assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:

@@ -4,6 +4,7 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
+from tests.refusals import refused
 from ukpbj_desktop.credentials import (
     CODE_ALPHABET,
     PASSWORD_ALPHABET,
@@ -18,12 +19,6 @@ from ukpbj_desktop.errors import ValidationError
 
 SOP_NIP = "19650705 199203 1 023"
 LOOK_ALIKES = set("0Oo1lIiL")
-
-
-def refused(call, *args, **kwargs) -> ValidationError:
-    with pytest.raises(ValidationError) as caught:
-        call(*args, **kwargs)
-    return caught.value
 
 
 # --- passwords -------------------------------------------------------------------------------
@@ -110,6 +105,8 @@ def test_any_proposed_user_id_is_one_the_office_may_enter(name, convention):
     assert normalize_user_id(uid) == uid
 
 
+# --- typed back: user IDs and verification codes ---------------------------------------------
+
 @pytest.mark.parametrize("text, expected", [
     (" budi.santoso ", "budi.santoso"),
     ("Budi.Santoso", "budi.santoso"),
@@ -120,22 +117,6 @@ def test_any_proposed_user_id_is_one_the_office_may_enter(name, convention):
 def test_good_user_id_is_accepted(text, expected):
     assert normalize_user_id(text) == expected
 
-
-@pytest.mark.parametrize("text, fragment", [
-    ("", "wajib diisi"),
-    ("budi santoso", "spasi"),
-    ("b" * 31, "31 karakter"),
-    ("budi-santoso", "bukan: -"),
-    ("budi@lpse", "bukan: @"),
-    (".budi", "diawali dan diakhiri"),
-    ("budi_", "diawali dan diakhiri"),
-])
-def test_bad_user_id_is_refused(text, fragment):
-    error = refused(normalize_user_id, text)
-    assert error.field == "user_id" and fragment in error.message()
-
-
-# --- verification codes ----------------------------------------------------------------------
 
 def test_verification_codes_are_grouped_unambiguous_and_round_trip():
     codes = [new_verification_code() for _ in range(1000)]
@@ -148,16 +129,31 @@ def test_verification_codes_are_grouped_unambiguous_and_round_trip():
         assert normalize_verification_code(f" {code[:3]} {code[3:]}\n") == code
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ("", "wajib diisi"),
-    ("ABCDE-FGHJ", "bukan 9"),
-    ("ABCDE-FGHJKM", "bukan 11"),
-    ("ABCDE-FGH0K", "(0)"),
-    ("ABCDE-FGHOK", "(O)"),
-])
-def test_bad_verification_code_is_refused(text, fragment):
-    error = refused(normalize_verification_code, text)
-    assert error.field == "verification_code" and fragment in error.message()
+REFUSED = {  # (check, the field its error names): what the office might type, and a piece of the reason given
+    (normalize_user_id, "user_id"): [
+        ("", "wajib diisi"),
+        ("budi santoso", "spasi"),
+        ("b" * 31, "31 karakter"),
+        ("budi-santoso", "bukan: -"),
+        ("budi@lpse", "bukan: @"),
+        (".budi", "diawali dan diakhiri"),
+        ("budi_", "diawali dan diakhiri"),
+    ],
+    (normalize_verification_code, "verification_code"): [
+        ("", "wajib diisi"),
+        ("ABCDE-FGHJ", "bukan 9"),
+        ("ABCDE-FGHJKM", "bukan 11"),
+        ("ABCDE-FGH0K", "(0)"),
+        ("ABCDE-FGHOK", "(O)"),
+    ],
+}
+
+
+@pytest.mark.parametrize("normalise, field, text, fragment",
+                         [(*key, *case) for key, cases in REFUSED.items() for case in cases])
+def test_a_bad_user_id_or_code_is_refused_naming_the_field_and_the_reason(normalise, field, text, fragment):
+    error = refused(normalise, text)
+    assert error.field == field and fragment in error.message()
 
 
 @given(text=st.one_of(st.text(), st.text(alphabet=CODE_ALPHABET + CODE_ALPHABET.lower() + " -")))

@@ -1,12 +1,11 @@
 """The register lists, filters, sorts, pages and searches applications the way the office expects."""
 import datetime as dt
-import importlib.util
 
 import pytest
 
+from tests.paging import all_pages, ids
 from ukpbj_desktop import demo, workflow
 from ukpbj_desktop.queries import planner, register as rq, search
-from ukpbj_desktop.store import migrations
 from ukpbj_desktop.store.db import database
 from ukpbj_desktop.store.models import Applicant, Application
 from ukpbj_desktop.validation import format_nip
@@ -22,18 +21,9 @@ def register(store):
 
 
 def every_row(flt=EVERYTHING, sort="received_at", descending=False, limit=rq.PAGE_SIZE):
-    """All rows, read page by page as the register view does."""
-    rows, key = [], None
-    while True:
-        batch = rq.page(flt, sort, descending, after_key=key, limit=limit)
-        rows.extend(batch)
-        if len(batch) < limit:
-            return rows
-        key = batch[-1].key
-
-
-def ids(rows):
-    return [r.id for r in rows]
+    """All rows, read page by page as the register view does: each page after the last row's key."""
+    return all_pages(lambda rows: rq.page(flt, sort, descending, after_key=rows[-1].key if rows else None,
+                                          limit=limit), limit)
 
 
 def found(text):
@@ -211,16 +201,8 @@ def test_index_follows_new_and_deleted_applications(register, store):
     assert found("027/8888") == set()
 
 
-def _migration_0002():
-    path = migrations.DIRECTORY / "0002_register_search.py"
-    spec = importlib.util.spec_from_file_location("migration_0002", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_migration_indexes_existing_rows_and_can_run_again(register):
-    migration = _migration_0002()
+def test_migration_indexes_existing_rows_and_can_run_again(register, migration_script):
+    migration = migration_script("0002_register_search")
     migration.down(None, database.obj)
     assert not search.uses_index("rumakat")
     expected = found("rumakat")  # the LIKE fallback still answers

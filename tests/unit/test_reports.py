@@ -8,6 +8,7 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
+from tests.printed import pages
 from ukpbj_desktop.documents.reports.data import Applicant, Letterhead, NoticeData, ReceiptData, Signatory, SlipData
 from ukpbj_desktop.documents.reports.notices import completion_notice_pdf, receipt_pdf, rejection_notice_pdf
 from ukpbj_desktop.documents.reports.slip import handover_slip_pdf, qr_payload
@@ -42,11 +43,6 @@ def slip(password=PASSWORD, **changes) -> SlipData:
                             spse_url="https://spse.inaproc.id/serambagiantimurkab",
                             user_id="YOHANIS1965", password=password,
                             verification_code="7KQ4-M2XP", officer=ADMIN), **changes)
-
-
-def pages(pdf: bytes) -> list[str]:
-    """Each page's text with whitespace runs collapsed, as a reader would search it."""
-    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
 def text(pdf: bytes) -> str:

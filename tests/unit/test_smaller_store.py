@@ -1,6 +1,5 @@
 """Migration 0006 makes the file smaller without changing what a search finds or how quickly a file opens."""
 import datetime as dt
-import importlib.util
 
 import pytest
 
@@ -13,14 +12,6 @@ from ukpbj_desktop.validation import format_nip
 
 TEXTS = ("rum", "Rumakat", "UMAKA", "Dinas Kes", "kesehatan", "027/00", "UKPBJ/2026", "1 0", "Wa Ode", "s.e.",
          "ARS/20", "permohonan", "PPK SPSE", "zzzz", '"', "rum*", "a AND b", "%", "__")
-
-
-def _migration():
-    path = migrations.DIRECTORY / "0006_smaller_store.py"
-    spec = importlib.util.spec_from_file_location("migration_0006", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
@@ -55,8 +46,8 @@ def _fts_intact():
         database.execute_sql(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
 
 
-def test_an_upgraded_file_finds_the_same_applications_and_records_and_can_be_upgraded_again(filled):
-    migration = _migration()
+def test_an_upgraded_file_finds_the_same_applications_and_records_and_can_be_upgraded_again(filled, migration_script):
+    migration = migration_script("0006_smaller_store")
     migration.down(None, database.obj)  # the indexes and search tables of 0001 to 0004
     texts = _texts()
     before = _answers(texts)
@@ -106,8 +97,8 @@ def test_demo_data_leaves_no_free_pages_in_the_file(filled):
     assert database.execute_sql("PRAGMA freelist_count").fetchone()[0] == 0
 
 
-def test_an_upgrade_gives_the_space_it_freed_back(filled):
-    _migration().down(None, database.obj)
+def test_an_upgrade_gives_the_space_it_freed_back(filled, migration_script):
+    migration_script("0006_smaller_store").down(None, database.obj)
     database.execute_sql("DELETE FROM schema_migration WHERE name = '0006_smaller_store'")
     pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
     assert migrations.migrate(database.obj) == ["0006_smaller_store"]

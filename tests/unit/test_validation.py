@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 from hypothesis import given, strategies as st
 
+from tests.refusals import refused
 from ukpbj_desktop.errors import ValidationError
 from ukpbj_desktop.validation import (
     check_nip,
@@ -19,12 +20,6 @@ from ukpbj_desktop.validation import (
 
 TODAY = date(2026, 11, 23)
 SOP_NIP = "19650705 199203 1 023"
-
-
-def refused(call, *args, **kwargs) -> ValidationError:
-    with pytest.raises(ValidationError) as caught:
-        call(*args, **kwargs)
-    return caught.value
 
 
 # --- NIP -------------------------------------------------------------------------------------
@@ -104,116 +99,121 @@ def test_normalize_and_format_nip():
     assert "bukan 17" in refused(format_nip, "19650705199203102").message()
 
 
-# --- NIK -------------------------------------------------------------------------------------
+# --- NIK, e-mail, phone, names ---------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("3201011507900001", "3201011507900001"),
-    ("3201 0115 0790 0001", "3201011507900001"),
-    ("32.01.01.150790.0001", "3201011507900001"),
-    ("3201015507900001", "3201015507900001"),  # woman: day 15 + 40
-    ("3201012902000001", "3201012902000001"),  # 29 February
-    ("3201016902000001", "3201016902000001"),  # woman born 29 February
-    ("1101013112990001", "1101013112990001"),
-    ("9901017101990001", "9901017101990001"),
-])
-def test_good_nik_is_accepted(text, expected):
-    assert normalize_nik(text) == expected
+ACCEPTED = {  # what each validator keeps of good input, in the form it is stored
+    normalize_nik: [
+        ("3201011507900001", "3201011507900001"),
+        ("3201 0115 0790 0001", "3201011507900001"),
+        ("32.01.01.150790.0001", "3201011507900001"),
+        ("3201015507900001", "3201015507900001"),  # woman: day 15 + 40
+        ("3201012902000001", "3201012902000001"),  # 29 February
+        ("3201016902000001", "3201016902000001"),  # woman born 29 February
+        ("1101013112990001", "1101013112990001"),
+        ("9901017101990001", "9901017101990001"),
+    ],
+    normalize_email: [
+        ("  Budi.Santoso@BulaKab.Go.ID ", "Budi.Santoso@bulakab.go.id"),
+        ("ppk+lpse@contoh.co.id", "ppk+lpse@contoh.co.id"),
+        ("a@b.id", "a@b.id"),
+    ],
+    normalize_phone: [  # the national form
+        ("+62 812-3456-7890", "081234567890"),
+        ("62 812 3456 7890", "081234567890"),
+        ("0062 812 3456 7890", "081234567890"),
+        ("+62 (0)812 3456 7890", "081234567890"),
+        ("0812.3456.7890", "081234567890"),
+        ("0812345678", "0812345678"),
+        ("(021) 555-1234", "0215551234"),
+        ("(0911) 21234", "091121234"),
+        ("0811-2345-67890", "0811234567890"),
+    ],
+    normalize_name: [
+        ("  Drs.  Budi   Santoso, M.Si. ", "Drs. Budi Santoso, M.Si."),
+        ("Hj. Siti Nur-Aini, S.Kom.", "Hj. Siti Nur-Aini, S.Kom."),
+        ("Ni Luh Putu Ayu", "Ni Luh Putu Ayu"),
+        ("Ma\u2019ruf", "Ma'ruf"),
+        ("Dédé", "Dédé"),
+        ("Bo", "Bo"),
+    ],
+}
+
+REFUSED = {  # (validator, the field its error names): bad input and a piece of the reason given
+    (normalize_nik, "nik"): [
+        ("", "wajib diisi"),
+        ("320101150790001", "bukan 15"),
+        ("32010115079000012", "bukan 17"),
+        ("3201O11507900001", "hanya boleh berisi angka"),
+        ("1001011507900001", "mulai dari 11"),
+        ("0001011507900001", "mulai dari 11"),
+        ("3200011507900001", "digit 3-4"),
+        ("3201001507900001", "digit 5-6"),
+        ("3201010007900001", "digit 7-8: 00"),
+        ("3201013207900001", "digit 7-8: 32"),
+        ("3201014007900001", "digit 7-8: 40"),
+        ("3201017207900001", "digit 7-8: 72"),
+        ("3201011513900001", "digit 9-10: 13"),
+        ("3201011500900001", "digit 9-10: 00"),
+        ("3201013002900001", "30-02"),
+        ("3201013104900001", "31-04"),
+        ("3201017104900001", "31-04"),
+        ("3201011507900000", "tidak boleh 0000"),
+    ],
+    (normalize_email, "email"): [
+        ("", "wajib diisi"),
+        ("budi", "tepat satu tanda @"),
+        ("budi@x@contoh.id", "tepat satu tanda @"),
+        ("budi@", "Domain e-mail"),
+        ("budi@bulakab", "Domain e-mail"),
+        ("budi@.go.id", "Domain e-mail"),
+        ("budi@bulakab..go.id", "Domain e-mail"),
+        ("budi@-bulakab.go.id", "Domain e-mail"),
+        ("budi@bulakab.i", "Domain e-mail"),
+        ("@bulakab.go.id", "sebelum @"),
+        ("budi..santoso@bulakab.go.id", "sebelum @"),
+        ("budi santoso@bulakab.go.id", "spasi"),
+        ("b" * 250 + "@x.id", "terlalu panjang"),
+    ],
+    (normalize_phone, "phone"): [
+        ("", "wajib diisi"),
+        ("812 3456 7890", "diawali 0, 62, atau +62"),
+        ("+1 202 555 0100", "luar negeri"),
+        ("0044 20 7946 0000", "luar negeri"),
+        ("021 123", "terlalu pendek: 6 digit, minimal 9"),
+        ("0812 345 67", "terlalu pendek: 9 digit, minimal 10"),
+        ("0812 3456 7890 12", "terlalu panjang: 14 digit"),
+        ("0112345678", "Kode wilayah"),
+        ("08a1 2345 6789", "hanya boleh berisi angka"),
+        ("0812+34567890", "hanya boleh berisi angka"),
+    ],
+    (normalize_name, "name"): [
+        ("", "Nama wajib diisi."),
+        ("   ", "Nama wajib diisi."),
+        ("B", "terlalu pendek"),
+        ("B.", "terlalu pendek"),
+        ("Budi Santoso 2", "tidak boleh berisi angka"),
+        ("19650705 199203 1 023", "tidak boleh berisi angka"),
+        ("Budi_Santoso@", "(@ _)"),
+        ("A" * 101, "terlalu panjang: 101"),
+    ],
+}
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ("", "wajib diisi"),
-    ("320101150790001", "bukan 15"),
-    ("32010115079000012", "bukan 17"),
-    ("3201O11507900001", "hanya boleh berisi angka"),
-    ("1001011507900001", "mulai dari 11"),
-    ("0001011507900001", "mulai dari 11"),
-    ("3200011507900001", "digit 3-4"),
-    ("3201001507900001", "digit 5-6"),
-    ("3201010007900001", "digit 7-8: 00"),
-    ("3201013207900001", "digit 7-8: 32"),
-    ("3201014007900001", "digit 7-8: 40"),
-    ("3201017207900001", "digit 7-8: 72"),
-    ("3201011513900001", "digit 9-10: 13"),
-    ("3201011500900001", "digit 9-10: 00"),
-    ("3201013002900001", "30-02"),
-    ("3201013104900001", "31-04"),
-    ("3201017104900001", "31-04"),
-    ("3201011507900000", "tidak boleh 0000"),
-])
-def test_bad_nik_is_refused_with_the_reason(text, fragment):
-    error = refused(normalize_nik, text)
-    assert error.field == "nik"
+@pytest.mark.parametrize("normalise, text, expected",
+                         [(normalise, *case) for normalise, cases in ACCEPTED.items() for case in cases])
+def test_good_input_is_accepted_in_its_stored_form(normalise, text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize("normalise, field, text, fragment",
+                         [(*key, *case) for key, cases in REFUSED.items() for case in cases])
+def test_bad_input_is_refused_naming_the_field_and_the_reason(normalise, field, text, fragment):
+    error = refused(normalise, text)
+    assert error.field == field
     assert fragment in error.message()
 
 
-# --- e-mail ----------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, expected", [
-    ("  Budi.Santoso@BulaKab.Go.ID ", "Budi.Santoso@bulakab.go.id"),
-    ("ppk+lpse@contoh.co.id", "ppk+lpse@contoh.co.id"),
-    ("a@b.id", "a@b.id"),
-])
-def test_good_email_is_accepted(text, expected):
-    assert normalize_email(text) == expected
-
-
-@pytest.mark.parametrize("text, fragment", [
-    ("", "wajib diisi"),
-    ("budi", "tepat satu tanda @"),
-    ("budi@x@contoh.id", "tepat satu tanda @"),
-    ("budi@", "Domain e-mail"),
-    ("budi@bulakab", "Domain e-mail"),
-    ("budi@.go.id", "Domain e-mail"),
-    ("budi@bulakab..go.id", "Domain e-mail"),
-    ("budi@-bulakab.go.id", "Domain e-mail"),
-    ("budi@bulakab.i", "Domain e-mail"),
-    ("@bulakab.go.id", "sebelum @"),
-    ("budi..santoso@bulakab.go.id", "sebelum @"),
-    ("budi santoso@bulakab.go.id", "spasi"),
-    ("b" * 250 + "@x.id", "terlalu panjang"),
-])
-def test_bad_email_is_refused_with_the_reason(text, fragment):
-    error = refused(normalize_email, text)
-    assert error.field == "email"
-    assert fragment in error.message()
-
-
-# --- phone -----------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, expected", [
-    ("+62 812-3456-7890", "081234567890"),
-    ("62 812 3456 7890", "081234567890"),
-    ("0062 812 3456 7890", "081234567890"),
-    ("+62 (0)812 3456 7890", "081234567890"),
-    ("0812.3456.7890", "081234567890"),
-    ("0812345678", "0812345678"),
-    ("(021) 555-1234", "0215551234"),
-    ("(0911) 21234", "091121234"),
-    ("0811-2345-67890", "0811234567890"),
-])
-def test_good_phone_is_normalised_to_national_form(text, expected):
-    assert normalize_phone(text) == expected
-
-
-@pytest.mark.parametrize("text, fragment", [
-    ("", "wajib diisi"),
-    ("812 3456 7890", "diawali 0, 62, atau +62"),
-    ("+1 202 555 0100", "luar negeri"),
-    ("0044 20 7946 0000", "luar negeri"),
-    ("021 123", "terlalu pendek: 6 digit, minimal 9"),
-    ("0812 345 67", "terlalu pendek: 9 digit, minimal 10"),
-    ("0812 3456 7890 12", "terlalu panjang: 14 digit"),
-    ("0112345678", "Kode wilayah"),
-    ("08a1 2345 6789", "hanya boleh berisi angka"),
-    ("0812+34567890", "hanya boleh berisi angka"),
-])
-def test_bad_phone_is_refused_with_the_reason(text, fragment):
-    error = refused(normalize_phone, text)
-    assert error.field == "phone"
-    assert fragment in error.message()
-
-
-# --- required text, letter numbers, names ----------------------------------------------------
+# --- required text, letter numbers -----------------------------------------------------------
 
 def test_require_trims_and_names_the_missing_field():
     assert require("  Dinas Kesehatan ", "Satuan kerja") == "Dinas Kesehatan"
@@ -239,34 +239,6 @@ def test_letter_number_is_trimmed_and_collapsed(text, expected):
 ])
 def test_bad_letter_number_is_refused(text, fragment):
     assert fragment in refused(normalize_letter_number, text, "Nomor SK").message()
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("  Drs.  Budi   Santoso, M.Si. ", "Drs. Budi Santoso, M.Si."),
-    ("Hj. Siti Nur-Aini, S.Kom.", "Hj. Siti Nur-Aini, S.Kom."),
-    ("Ni Luh Putu Ayu", "Ni Luh Putu Ayu"),
-    ("Ma\u2019ruf", "Ma'ruf"),
-    ("Dédé", "Dédé"),
-    ("Bo", "Bo"),
-])
-def test_good_name_is_accepted(text, expected):
-    assert normalize_name(text) == expected
-
-
-@pytest.mark.parametrize("text, fragment", [
-    ("", "Nama wajib diisi."),
-    ("   ", "Nama wajib diisi."),
-    ("B", "terlalu pendek"),
-    ("B.", "terlalu pendek"),
-    ("Budi Santoso 2", "tidak boleh berisi angka"),
-    ("19650705 199203 1 023", "tidak boleh berisi angka"),
-    ("Budi_Santoso@", "(@ _)"),
-    ("A" * 101, "terlalu panjang: 101"),
-])
-def test_bad_name_is_refused(text, fragment):
-    error = refused(normalize_name, text)
-    assert error.field == "name"
-    assert fragment in error.message()
 
 
 # --- properties ------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import logging
 import sqlite3
@@ -18,14 +17,7 @@ import zipfile
 from pathlib import Path
 
 from ukpbj_desktop import config, scans
-from ukpbj_desktop.documents.export_files import (
-    IsCancelled,
-    Progress,
-    atomic_write,
-    check_cancelled,
-    report_progress,
-    storage_error,
-)
+from ukpbj_desktop.documents.export_files import IsCancelled, Progress, atomic_write, report_progress, storage_error
 from ukpbj_desktop.store import db
 from ukpbj_desktop.store.models import Scan
 
@@ -63,13 +55,9 @@ def _add(archive: zipfile.ZipFile, path: Path, name: str, compression: int, canc
     """Stream one file into the zip, hashing what was written."""
     info = zipfile.ZipInfo.from_file(path, name, strict_timestamps=False)
     info.compress_type = compression
-    sha = hashlib.sha256()
     with archive.open(info, "w") as member:
-        for chunk in scans.read_chunks(path):
-            check_cancelled(cancelled)
-            sha.update(chunk)
-            member.write(chunk)
-    return {"sha256": sha.hexdigest(), "size": info.file_size}
+        sha256, size = scans.copy_hashed(scans.read_chunks(path), member, cancelled)
+    return {"sha256": sha256, "size": size}
 
 
 def make_backup(out: Path, progress: Progress = None, cancelled: IsCancelled = None) -> Path:

@@ -19,16 +19,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Table
 
 from ukpbj_desktop.documents.export_files import IsCancelled, Progress, check_cancelled, report_progress
-from ukpbj_desktop.documents.reports.common import (
-    BOLD,
-    FONT,
-    LANDSCAPE,
-    PageCountCanvas,
-    draw_letterhead,
-    draw_running_head,
-    signature,
-)
+from ukpbj_desktop.documents.reports.common import PageCountCanvas, draw_letterhead, draw_running_head, signature
 from ukpbj_desktop.documents.reports.data import ArchiveLine, ArchiveListData, Signatory
+from ukpbj_desktop.documents.reports.styles import BOLD, FONT, LANDSCAPE
 from ukpbj_desktop.formatting import format_date, format_datetime, group_thousands
 
 PAGE = LANDSCAPE

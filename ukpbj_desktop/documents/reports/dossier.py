@@ -16,21 +16,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ukpbj_desktop.documents.reports.common import (
-    BODY,
-    BOLD,
-    CENTER,
-    CONTENT_W,
-    SMALL,
-    TEXT,
-    TITLE,
-    applicant_rows,
-    esc,
-    fields,
-    numbered,
-    render,
-)
+from ukpbj_desktop.documents.reports.common import applicant_rows, esc, fields, numbered, render
 from ukpbj_desktop.documents.reports.data import DossierData, DossierStep
+from ukpbj_desktop.documents.reports.styles import BODY, BOLD, CENTER, CONTENT_W, SMALL, TEXT, TITLE
 from ukpbj_desktop.formatting import format_date, format_datetime, format_day_date, format_time, long_duration
 
 ROLES = {"PPK": "Pejabat Pembuat Komitmen (PPK)",

@@ -7,13 +7,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ukpbj_desktop.documents.reports.common import (
-    BODY,
-    CENTER,
-    CONTENT_W,
-    RIGHT_TEXT,
-    SMALL,
-    TEXT,
-    TITLE,
     applicant_rows,
     esc,
     fields,
@@ -23,6 +16,7 @@ from ukpbj_desktop.documents.reports.common import (
     signature_right,
 )
 from ukpbj_desktop.documents.reports.data import NoticeData, ReceiptData
+from ukpbj_desktop.documents.reports.styles import BODY, CENTER, CONTENT_W, RIGHT_TEXT, SMALL, TEXT, TITLE
 from ukpbj_desktop.formatting import format_date, format_day_date, format_time
 
 _INDENTED = ParagraphStyle("indented", TEXT, leftIndent=8 * mm)

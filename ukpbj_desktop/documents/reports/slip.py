@@ -19,24 +19,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from ukpbj_desktop.config import resources_dir
-from ukpbj_desktop.documents.reports.common import (
-    BODY,
-    BOLD,
-    BOTTOM,
-    CENTER,
-    CONTENT_W,
-    LEFT,
-    SMALL,
-    TEXT,
-    TITLE,
-    applicant_rows,
-    esc,
-    fields,
-    numbered,
-    render,
-    signature_pair,
-)
+from ukpbj_desktop.documents.reports.common import applicant_rows, esc, fields, numbered, render, signature_pair
 from ukpbj_desktop.documents.reports.data import SlipData
+from ukpbj_desktop.documents.reports.styles import BODY, BOLD, BOTTOM, CENTER, CONTENT_W, LEFT, SMALL, TEXT, TITLE
 from ukpbj_desktop.formatting import format_date, format_day_date
 
 MONO = "DejaVuSansMono"
