@@ -96,7 +96,10 @@ def ordered(keys: Sequence[pw.ColumnBase], backwards: bool = False) -> list[pw.O
 
 def after(keys: Sequence[pw.ColumnBase], last: Sequence[object], backwards: bool = False) -> pw.Expression:
     """The keyset condition: rows after ``last`` (the last row's ``keys``) in the order ``ordered`` gives."""
+    # A tuple is not a column, so peewee would pass the values as they are: each takes its column's form here.
+    values = (key.db_value(value) if isinstance(key, pw.Field) else value
+              for key, value in zip(keys, last, strict=True))
     # peewee leaves Tuple untyped.
     position: pw.ColumnBase = pw.Tuple(*keys)
-    previous: pw.ColumnBase = pw.Tuple(*last)
+    previous: pw.ColumnBase = pw.Tuple(*values)
     return position < previous if backwards else position > previous

@@ -32,8 +32,6 @@ from ukpbj_desktop.store.models import (
 
 PAGE_SIZE = planner.PAGE_SIZE
 
-WAITING_DONE = "9999-12-31"  # sorts archived applications (waiting for nothing) with the shortest waits
-
 
 @dataclass(frozen=True)
 class RegisterFilter:
@@ -84,7 +82,7 @@ def ensure_step_order_index() -> None:
             db.execute_sql(wanted)
 
 
-# The expressions must stay written exactly as migration 0002 (and ensure_step_order_index) index them
+# The expressions must stay written exactly as migrations 0002 and 0007 (and ensure_step_order_index) index them
 # (literals inline).
 _SORTS = {
     "agenda_number": _Sort((Application.year, Application.seq)),
@@ -96,8 +94,8 @@ _SORTS = {
     "state": _Sort((pw.Case(Application.state, [(pw.SQL(f"'{state}'"), pw.SQL(str(rank)))
                                                 for rank, state in enumerate(workflow.STATES, 1)], pw.SQL("6")),
                     Application.received_at)),
-    "waiting": _Sort((pw.Case(None, [(Application.current_step.is_null(), pw.SQL(f"'{WAITING_DONE}'"))],
-                              Application.step_entered_at),), reverse=True),
+    # Archived files wait for nothing: they sort with the shortest waits.
+    "waiting": _Sort((Application.current_step.is_null(), Application.step_entered_at), reverse=True),
 }
 SORT_COLUMNS = tuple(_SORTS)
 

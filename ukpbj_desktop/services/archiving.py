@@ -40,7 +40,9 @@ DEFAULT_ARCHIVE_PATTERN = "ARS/{year}/{seq:05d}"
 
 
 def next_archive_number(year: int) -> str:
-    count = ArchiveRecord.select().where(ArchiveRecord.archived_at.year == year).count()
+    archived = ArchiveRecord.archived_at
+    count = (ArchiveRecord.select()
+             .where((archived >= dt.datetime(year, 1, 1)) & (archived < dt.datetime(year + 1, 1, 1))).count())
     pattern = get_setting("archive_pattern", DEFAULT_ARCHIVE_PATTERN)
     seq = count + 1
     while True:

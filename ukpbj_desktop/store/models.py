@@ -8,15 +8,40 @@ and backrefs), so type checks see the attributes the code reads.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+from typing import Any
 
 import peewee as pw
 
-from ukpbj_desktop.store.db import database
+from ukpbj_desktop.store.db import database, is_sqlite
+
+EPOCH = dt.datetime(1970, 1, 1)
 
 
 def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
+
+
+class Moment(pw.DateTimeField):
+    """An office wall-clock time to the second.
+
+    SQLite keeps it as whole seconds since 1970-01-01, the naive time counted as if it were UTC, so
+    the number means the same on a PC in any time zone and ``datetime(x, 'unixepoch')`` reads it back.
+    An integer takes 4 to 6 bytes where ISO text takes 19: 56 MB of 299 on 100,000 applications, in the
+    tables and in the indexes that sort by time. PostgreSQL keeps its own 8-byte timestamp.
+    """
+
+    def db_value(self, value: Any) -> Any:
+        value = super().db_value(value)  # type: ignore[no-untyped-call]  # untyped in the stubs; parses ISO text
+        if isinstance(value, dt.date) and is_sqlite(self.model._meta.database):
+            return calendar.timegm(value.timetuple())
+        return value
+
+    def python_value(self, value: Any) -> Any:
+        if isinstance(value, int):
+            return EPOCH + dt.timedelta(seconds=value)
+        return super().python_value(value)  # type: ignore[no-untyped-call]  # untyped in the stubs
 
 
 class BaseModel(pw.Model):
@@ -42,7 +67,7 @@ class Operator(BaseModel):
     role = pw.CharField(max_length=20, default="operator")  # admin | operator | supervisor
     password_hash = pw.CharField(max_length=255, null=True)
     active = pw.BooleanField(default=True)
-    created_at = pw.DateTimeField(default=now)
+    created_at = Moment(default=now)
 
 
 class CertificateType(BaseModel):
@@ -67,8 +92,8 @@ class Applicant(BaseModel):
     phone = pw.CharField(max_length=20, default="")
     mobile = pw.CharField(max_length=20, default="")
     address = pw.TextField(default="")
-    created_at = pw.DateTimeField(default=now)
-    updated_at = pw.DateTimeField(default=now)
+    created_at = Moment(default=now)
+    updated_at = Moment(default=now)
     applications: pw.ModelSelect[Application]
 
 
@@ -85,7 +110,7 @@ class Application(BaseModel):
     seq = pw.IntegerField()
     applicant = pw.ForeignKeyField(Applicant, backref="applications", on_delete="RESTRICT")
     applicant_id: int
-    received_at = pw.DateTimeField(default=now)
+    received_at = Moment(default=now)
     delivery_mode = pw.CharField(max_length=20, default="in_person")  # in_person | courier
     courier_name = pw.CharField(max_length=120, default="")
     is_pa = pw.BooleanField(default=False)  # a PA doubling as PPK brings the SK Pelantikan
@@ -97,12 +122,12 @@ class Application(BaseModel):
     certificate_number = pw.CharField(max_length=100, default="")
     current_step = pw.CharField(max_length=40, null=True)  # the sop.json code of the step awaiting action
     state = pw.CharField(max_length=20, default="open")  # see workflow.STATES
-    step_entered_at = pw.DateTimeField(default=now)
+    step_entered_at = Moment(default=now)
     decision = pw.CharField(max_length=20, default="")  # "" | accepted | rejected
     decision_reasons = pw.TextField(default="")
     created_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
     created_by_id: int
-    updated_at = pw.DateTimeField(default=now)
+    updated_at = Moment(default=now)
     # Bumped by every write: a write lands only on the version its operator saw (services.engine).
     version = pw.IntegerField(default=1)
     updated_by = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT", backref="+", index=False)
@@ -132,7 +157,7 @@ class ChecklistItem(BaseModel):
     present = pw.BooleanField(default=False)
     original_sighted = pw.BooleanField(null=True)  # only asked for the SK delivered in person
     note = pw.CharField(max_length=300, default="")
-    checked_at = pw.DateTimeField(default=now)
+    checked_at = Moment(default=now)
 
     class Meta:
         indexes = ((("application", "document_code"), True),)
@@ -148,8 +173,8 @@ class StepLog(BaseModel):
     outcome = pw.CharField(max_length=30, default="done")
     operator = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
     operator_id: int
-    started_at = pw.DateTimeField()
-    finished_at = pw.DateTimeField()
+    started_at = Moment()
+    finished_at = Moment()
     standard_minutes = pw.IntegerField(null=True)  # the time standard in force at the time
     note = pw.TextField(default="")
 
@@ -164,7 +189,7 @@ class SpseAccount(BaseModel):
     application = pw.ForeignKeyField(Application, unique=True, backref="accounts", on_delete="CASCADE")
     application_id: int
     user_id = pw.CharField(unique=True, max_length=30)
-    created_at = pw.DateTimeField(default=now)
+    created_at = Moment(default=now)
     created_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
     created_by_id: int
 
@@ -176,7 +201,7 @@ class SlipPrint(BaseModel):
     application = pw.ForeignKeyField(Application, backref="slips", on_delete="CASCADE")
     application_id: int
     verification_code = pw.CharField(unique=True, max_length=12)
-    printed_at = pw.DateTimeField(default=now)
+    printed_at = Moment(default=now)
     printed_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
     printed_by_id: int
     reprint = pw.BooleanField(default=False)
@@ -190,7 +215,7 @@ class Handover(BaseModel):
     application_id: int
     received_by = pw.CharField(max_length=120)
     by_proxy = pw.BooleanField(default=False)
-    handed_at = pw.DateTimeField(default=now)
+    handed_at = Moment(default=now)
     operator = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
     operator_id: int
 
@@ -233,11 +258,11 @@ class ArchiveRecord(BaseModel):
     active_until = pw.IntegerField(null=True, index=True)
     inactive_until = pw.IntegerField(null=True, index=True)
     disposition = pw.CharField(max_length=20, default="", index=True)
-    archived_at = pw.DateTimeField(default=now, index=True)
+    archived_at = Moment(default=now, index=True)
     archived_by = pw.ForeignKeyField(Operator, on_delete="RESTRICT", index=False)
     archived_by_id: int
     version = pw.IntegerField(default=1)  # as Application.version
-    updated_at = pw.DateTimeField(null=True)
+    updated_at = Moment(null=True)
     updated_by = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT", backref="+", index=False)
     updated_by_id: int | None
     scans: pw.ModelSelect[Scan]
@@ -252,7 +277,7 @@ class Scan(BaseModel):
     sha256 = pw.CharField(max_length=64, index=True)
     filename = pw.CharField(max_length=255)
     size = pw.IntegerField()
-    added_at = pw.DateTimeField(default=now)
+    added_at = Moment(default=now)
 
     class Meta:
         indexes = ((("archive", "sha256"), True),)  # the same content is attached to a record once
@@ -262,7 +287,7 @@ class AuditEvent(BaseModel):
     """Every change, chained by hash so a later edit of the trail shows."""
 
     id = pw.AutoField()
-    at = pw.DateTimeField(default=now, index=True)
+    at = Moment(default=now, index=True)
     operator = pw.ForeignKeyField(Operator, null=True, on_delete="RESTRICT")
     operator_id: int | None
     action = pw.CharField(max_length=40)

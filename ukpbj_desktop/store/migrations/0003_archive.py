@@ -36,9 +36,10 @@ INDEXES = (
 
 
 def archived_year(db: DatabaseOrProxy) -> str:
-    """SQL for the year of ``archived_at``: SQLite keeps ISO text, PostgreSQL a timestamp."""
+    """SQL for the year of ``archived_at``: SQLite keeps ISO text (whole seconds since 0007), PostgreSQL a timestamp."""
     if is_sqlite(db):
-        return "CAST(strftime('%Y', archived_at) AS INTEGER)"
+        return ("CAST(strftime('%Y', CASE typeof(archived_at) WHEN 'integer' THEN datetime(archived_at, 'unixepoch') "
+                "ELSE archived_at END) AS INTEGER)")
     return "CAST(EXTRACT(YEAR FROM archived_at) AS INTEGER)"
 
 

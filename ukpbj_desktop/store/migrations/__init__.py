@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 DIRECTORY = Path(__file__).resolve().parent
 HISTORY = "schema_migration"  # the Runner's own table
+REWRITE_ROWS = frozenset({"0007_whole_second_times"})  # upgrades that make every row smaller in place
 
 
 def runner(database: DatabaseOrProxy) -> Runner:
@@ -58,14 +59,15 @@ def migrate(database: DatabaseOrProxy, target: str | None = None) -> list[str]:
         dbmod.backup_sqlite_file(path.with_name(f"{path.name}.pre-{todo[0]}-{stamp}"))
     applied: list[str] = run.up(target)  # playhouse is untyped
     if path is not None:
-        _reclaim_free_pages(database)
+        _reclaim_free_pages(database, rewritten=not REWRITE_ROWS.isdisjoint(applied))
     return applied
 
 
-def _reclaim_free_pages(database: DatabaseOrProxy) -> None:
-    """Shrink the file when an upgrade freed a tenth of it or more (0006 frees a fifth of a large one)."""
+def _reclaim_free_pages(database: DatabaseOrProxy, rewritten: bool) -> None:
+    """Shrink the file when an upgrade freed a tenth of it or more (0006 frees a fifth of a large one), or
+    rewrote its rows smaller (which leaves the space inside their pages, where no page count shows it)."""
     pages, free = (database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "freelist_count"))
-    if free * 10 < pages:
+    if free * 10 < pages and not rewritten:
         return
     # Another connection may have the file open: later writes reuse the free pages instead.
     with contextlib.suppress(peewee.OperationalError):

@@ -1,12 +1,12 @@
-"""How fast the register's queries answer, one by one: page, count, search, filter, sort, details.
+"""How fast the register's and the archive's queries answer, one by one: page, count, search, filter, sort, details.
 
-    python benchmarks/bench_register.py [--rows 100000] [--runs 7]
+    python benchmarks/bench_queries.py [--rows 100000] [--runs 7] [--db FILE]
 
 Runs on the cached demo database of ``--rows`` applications (``demo_cache.py``, the one
-``make bench`` uses). Each figure is the median of ``--runs`` timed runs after one warm-up,
-in milliseconds, of what the register view does: ``count`` plus the first page of 256 rows
-for a new filter or search, one page for scrolling. ``make bench`` times the same through
-the window; this breaks it down by query.
+``make bench`` uses), or on ``--db`` (to compare two versions of the store). Each figure is the
+median of ``--runs`` timed runs after one warm-up, in milliseconds, of what the views do:
+``count`` plus the first page for a new filter or search, one page for scrolling. ``make bench``
+times the same through the window; this breaks it down by query.
 """
 from __future__ import annotations
 
@@ -19,13 +19,15 @@ import demo_cache
 from harness import timed
 
 from ukpbj_desktop import workflow
-from ukpbj_desktop.queries import register as rq
+from ukpbj_desktop.queries import archive as aq, register as rq
 from ukpbj_desktop.store.bootstrap import open_store
-from ukpbj_desktop.store.models import Applicant, Application
+from ukpbj_desktop.store.models import Applicant, Application, ArchiveRecord
 from ukpbj_desktop.validation import format_nip
 
 TARGETS_MS = {"search": 60.0, "details": 50.0}
 F = rq.RegisterFilter
+A = aq.ArchiveFilter
+PAGE = aq.PAGE_SIZE
 
 
 def open_page(flt: F, sort: str = "received_at", descending: bool = True):
@@ -44,8 +46,13 @@ def next_page(flt: F, sort: str, descending: bool):
     return lambda: rq.page(flt, sort, descending, after_key=key, total=total)
 
 
-def cases(runs: int):
-    """(group, name, action) for every measured operation."""
+def open_archive_page(flt: A, sort: str = "archived_at", descending: bool = True, offset: int = 0):
+    """What the archive browser does on a new filter or sort: count, then the page at ``offset``."""
+    return aq.page(flt, sort, descending, offset=offset, total=aq.count(flt))
+
+
+def register_cases():
+    """(group, name, action) for every measured register operation."""
     sample = Application.select().order_by(Application.id.desc()).first()
     nip = sample.applicant.nip
     unit = Applicant.select(Applicant.work_unit).order_by(Applicant.id).first().work_unit
@@ -58,7 +65,7 @@ def cases(runs: int):
         yield "search", label, lambda t=text: open_page(F(text=t))
     for state in workflow.STATES:
         yield "filter", f"state = {state}", lambda s=state: open_page(F(state=s))
-    yield "filter", "step = 2", lambda: open_page(F(step=2))
+    yield "filter", "step = check_completeness", lambda: open_page(F(step="check_completeness"))
     yield "filter", f"year = {year}", lambda: open_page(F(year=year))
     yield "filter", f"work unit = {unit[:24]}", lambda: open_page(F(work_unit=unit))
     yield "filter", "year + archived", lambda: open_page(F(year=year, state=workflow.ARCHIVED))
@@ -72,15 +79,38 @@ def cases(runs: int):
     yield "details", "details(id), varying ids", lambda: rq.details(next(ids))
 
 
+def archive_cases():
+    """(group, name, action) for every measured archive browser operation."""
+    sample = ArchiveRecord.select().order_by(ArchiveRecord.id.desc()).first()
+    year = aq.years()[0]
+    yield "archive", "first page + count (all)", lambda: open_archive_page(A())
+    nip = sample.application.applicant.nip
+    for label, text in (("name part 'rumak'", "rumak"), ("archive number", sample.archive_number),
+                        ("NIP prefix (8 digits)", nip[:8]), ("2 letters 'ru' (LIKE)", "ru")):
+        yield "archive", f"search {label}", lambda t=text: open_archive_page(A(text=t))
+    for label, flt in ((f"year = {year}", A(year=year)), (f"box = {sample.box_no}", A(box=sample.box_no)),
+                       (f"room = {sample.room}", A(location=sample.room)),
+                       ("retention ends (either)", A(retention="either", retention_year=year + 2))):
+        yield "archive", f"filter {label}", lambda f=flt: open_archive_page(f)
+    for sort in aq.SORT_COLUMNS:
+        yield "archive", f"sort {sort} desc: first page", lambda s=sort: open_archive_page(A(), s)
+        yield "archive", f"sort {sort} desc: 5th page", lambda s=sort: open_archive_page(A(), s, offset=4 * PAGE)
+    yield "archive", "export: first 5,000 rows in archive order", lambda: list(itertools.islice(aq.iter_rows(A()),
+                                                                                                5000))
+    ids = itertools.cycle([1, sample.id // 3, sample.id // 2, sample.id - 5, sample.id])
+    yield "archive", "details(id), varying ids", lambda: aq.details(next(ids))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=100_000, choices=demo_cache.SIZES)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--db", help="this database file instead of the cached demo")
     args = parser.parse_args(argv)
-    open_store(str(demo_cache.ensure(args.rows).path))
+    open_store(args.db or str(demo_cache.ensure(args.rows).path))
     print(f"\n{'group':8} {'operation':40} {'median':>8} {'min':>8} {'max':>8}  target")
     failures = 0
-    for group, name, action in cases(args.runs):
+    for group, name, action in itertools.chain(register_cases(), archive_cases()):
         samples = timed(action, args.runs)
         median, low, high = statistics.median(samples), min(samples), max(samples)
         target = TARGETS_MS.get(group)
