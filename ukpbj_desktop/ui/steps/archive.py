@@ -203,7 +203,7 @@ class ArchiveDialog(StepDialog):
                 self.record = services.update_archive(self.operator, self.record, self.value())
         except UserError as exc:
             messages.show_user_error(self, exc)
-            widget = self.fields.get(exc.field)
+            widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()
             return

@@ -1,9 +1,13 @@
 """What every SOP step's dialog starts with: who does the step, on which file, since when.
 
 ``started_at`` is taken when the dialog opens and handed to the service, so the step log
-measures the step's real duration against its time standard.
+measures the step's real duration against its time standard. The intake dialog starts with
+no application (it creates one), so it builds on :class:`BaseStepDialog`; every other step
+dialog works on a file it is given, :class:`StepDialog`.
 """
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QWidget
@@ -12,12 +16,21 @@ from ukpbj_desktop.store.models import Application, Operator, now
 from ukpbj_desktop.validation import format_nip
 
 
-class StepDialog(QDialog):
-    def __init__(self, operator: Operator, application: Application | None, parent: QWidget | None = None):
+class BaseStepDialog(QDialog):
+    """Who records the step, and since when."""
+
+    def __init__(self, operator: Operator, parent: QWidget | None = None):
         super().__init__(parent)
         self.operator = operator
-        self.application = application
         self.started_at = now()
+
+
+class StepDialog(BaseStepDialog):
+    """The dialog of a step on ``application``, which holds the file as the last recorded step left it."""
+
+    def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None):
+        super().__init__(operator, parent)
+        self.application = application
 
 
 def applicant_header(application: Application, parent: QWidget) -> QLabel:
@@ -43,7 +56,7 @@ def bullet_list(items: list[str], parent: QWidget) -> QLabel:
     return label
 
 
-def applicant_form(application: Application, extra: list[tuple[str, str]] = ()) -> QGroupBox:
+def applicant_form(application: Application, extra: Sequence[tuple[str, str]] = ()) -> QGroupBox:
     """Whose file this is: agenda, name, grouped NIP, work unit (and ``extra`` rows), selectable."""
     person = application.applicant
     rows = [(QCoreApplication.translate("ApplicantForm", "Nomor agenda"), application.agenda_number),

@@ -54,7 +54,8 @@ def _date(value) -> str:
 def spse_fields(app: models.Application) -> list[SpseField]:
     """The application's data in the order of SPSE's staff form."""
     a = app.applicant
-    cert = app.certificate_type.name if app.certificate_type_id else ""
+    certificate = app.certificate_type  # None while none was chosen (no query then)
+    cert = certificate.name if certificate is not None else ""
     return [
         SpseField("name", QT_TRANSLATE_NOOP("CheckValidityDialog", "Nama"), a.name),
         SpseField("nip", QT_TRANSLATE_NOOP("CheckValidityDialog", "NIP"), format_nip(a.nip)),

@@ -83,7 +83,9 @@ def _run(dialog: StepDialog) -> Application | None:
 def new_application(parent: QWidget | None, operator: Operator) -> Application | None:
     """The SOP's first step: register a file that just came in."""
     from ukpbj_desktop.ui.steps.submit import SubmitDialog
-    return _run(SubmitDialog(operator, None, parent))
+
+    dialog = SubmitDialog(operator, None, parent)
+    return dialog.application if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def _tr(text: str) -> str:
@@ -103,20 +105,20 @@ def open_step(parent: QWidget | None, operator: Operator, application: Applicati
                           agenda=current.agenda_number))
         return None
     recorded = None
+    step = current.current_step
     while True:
-        step = current.current_step
-        updated = _take(parent, operator, current)
+        updated = _take(parent, operator, current, step)
         if updated is None:
             return recorded
         recorded = updated
         following = updated.current_step
-        if following == step or not workflow.sop().by_office(following) or not _go_on(parent, updated):
+        if following == step or not workflow.sop().by_office(following) or not _go_on(parent, updated, following):
             return recorded
-        current = updated
+        current, step = updated, following
 
 
-def _go_on(parent: QWidget | None, application: Application) -> bool:
-    step = workflow.sop().step(application.current_step)
+def _go_on(parent: QWidget | None, application: Application, code: str) -> bool:
+    step = workflow.sop().step(code)
     name = QCoreApplication.translate("Workflow", step.name)
     return messages.confirm(parent, _tr("Langkah berikutnya"),
                             _tr("Permohonan {agenda} sekarang menunggu langkah {no} ({name}). "
@@ -124,13 +126,22 @@ def _go_on(parent: QWidget | None, application: Application) -> bool:
                                                               name=name))
 
 
-def _take(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
-    step = application.current_step
+def _take(parent: QWidget | None, operator: Operator, application: Application, step: str) -> Application | None:
+    """Run the dialog of ``step``, the one ``application`` waits at."""
+    if step == CREATE_ACCOUNT:
+        return _create_account(parent, operator, application)
     if step == HAND_OVER:
         return _hand_over(parent, operator, application)
-    dialog = dialog_class(step)(operator, application, parent)
+    return _run(dialog_class(step)(operator, application, parent))
+
+
+def _create_account(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
+    """The account's creation; its initial password is held for the slip."""
+    from ukpbj_desktop.ui.steps.create_account import CreateAccountDialog
+
+    dialog = CreateAccountDialog(operator, application, parent)
     updated = _run(dialog)
-    if updated is not None and step == CREATE_ACCOUNT:
+    if updated is not None:
         SESSION_SECRETS.put(application.id, dialog.initial_password)
     return updated
 

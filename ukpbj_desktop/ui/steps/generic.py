@@ -23,6 +23,7 @@ def _text(source: str) -> str:
 class GenericStepDialog(StepDialog):
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None):
         super().__init__(operator, application, parent)
+        assert application.current_step is not None, "only a file waiting at a step is opened"
         self.step = workflow.sop().step(application.current_step)
         self.setWindowTitle(self.tr("Langkah {no}: {name} - {agenda}").format(
             no=self.step.no, name=_text(self.step.name), agenda=application.agenda_number))

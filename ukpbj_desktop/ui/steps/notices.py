@@ -25,7 +25,7 @@ class NoticeDialog(StepDialog):
     """Make a letter to the PPK, preview and print it, then record that it was given.
 
     Subclasses say what the letter lists (:meth:`items_widget`), how it is drawn
-    (:meth:`render`) and which service records it (:meth:`record`).
+    (:meth:`letter_pdf`) and which service records it (:meth:`record`).
     """
 
     kind = ""  # names the saved file
@@ -67,7 +67,7 @@ class NoticeDialog(StepDialog):
     def notice_data(self) -> NoticeData:
         raise NotImplementedError
 
-    def render(self, data: NoticeData) -> bytes:
+    def letter_pdf(self, data: NoticeData) -> bytes:
         raise NotImplementedError
 
     def record(self) -> models.Application:
@@ -88,7 +88,7 @@ class NoticeDialog(StepDialog):
             for row in self.rows.values():
                 row.setFocus()
             return
-        show_pdf(self, self.render(data), self.windowTitle(), self.application.agenda_number, self.kind)
+        show_pdf(self, self.letter_pdf(data), self.windowTitle(), self.application.agenda_number, self.kind)
         self.previewed = True
         self.record_button.setEnabled(True)
         self.record_button.setDefault(True)
@@ -124,7 +124,7 @@ class RequestDocumentsDialog(NoticeDialog):
     def notice_data(self) -> NoticeData:
         return paperwork.completion_notice(self.application, self.operator)
 
-    def render(self, data: NoticeData) -> bytes:
+    def letter_pdf(self, data: NoticeData) -> bytes:
         from ukpbj_desktop.documents.reports.notices import completion_notice_pdf
         return completion_notice_pdf(data)
 
@@ -160,7 +160,7 @@ class RejectDialog(NoticeDialog):
     def notice_data(self) -> NoticeData:
         return paperwork.rejection_notice(self.application, self.operator, self.reasons_edit.reasons())
 
-    def render(self, data: NoticeData) -> bytes:
+    def letter_pdf(self, data: NoticeData) -> bytes:
         from ukpbj_desktop.documents.reports.notices import rejection_notice_pdf
         return rejection_notice_pdf(data)
 
