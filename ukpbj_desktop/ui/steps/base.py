@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QWidget
 
+from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.store.models import Application, Operator, now
-from ukpbj_desktop.validation import format_nip
 
 
 class BaseStepDialog(QDialog):
@@ -39,7 +39,7 @@ def applicant_header(application: Application, parent: QWidget) -> QLabel:
     label = QLabel(parent)
     text = QCoreApplication.translate("NoticeDialogs", "<b>{agenda}</b><br>{name} &mdash; NIP {nip}<br>{unit}")
     label.setText(text.format(
-        agenda=application.agenda_number, name=_html(person.name), nip=format_nip(person.nip),
+        agenda=application.agenda_number, name=_html(person.name), nip=group_nip(person.nip),
         unit=_html(person.work_unit)))
     label.setWordWrap(True)
     return label
@@ -61,7 +61,7 @@ def applicant_form(application: Application, extra: Sequence[tuple[str, str]] = 
     person = application.applicant
     rows = [(QCoreApplication.translate("ApplicantForm", "Nomor agenda"), application.agenda_number),
             (QCoreApplication.translate("ApplicantForm", "Nama"), person.name),
-            (QCoreApplication.translate("ApplicantForm", "NIP"), format_nip(person.nip)),
+            (QCoreApplication.translate("ApplicantForm", "NIP"), group_nip(person.nip)),
             (QCoreApplication.translate("ApplicantForm", "Unit kerja"), person.work_unit), *extra]
     box = QGroupBox(QCoreApplication.translate("ApplicantForm", "Pemohon"))
     form = QFormLayout(box)

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from ukpbj_desktop import services
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.store import models
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
 from ukpbj_desktop.ui.widgets import fields as field_widgets
 from ukpbj_desktop.ui.widgets.fields import CopyField, FieldRow, StatusLabel, button_bar, button_box, show_error_at
-from ukpbj_desktop.validation import format_nip
 
 CONTEXT = "CheckValidityDialog"
 # How the PPK was reached to confirm the data, as the step log records it (Indonesian, like the log).
@@ -58,7 +58,7 @@ def spse_fields(app: models.Application) -> list[SpseField]:
     cert = certificate.name if certificate is not None else ""
     return [
         SpseField("name", QT_TRANSLATE_NOOP("CheckValidityDialog", "Nama"), a.name),
-        SpseField("nip", QT_TRANSLATE_NOOP("CheckValidityDialog", "NIP"), format_nip(a.nip)),
+        SpseField("nip", QT_TRANSLATE_NOOP("CheckValidityDialog", "NIP"), group_nip(a.nip)),
         SpseField("nip_plain", QT_TRANSLATE_NOOP("CheckValidityDialog", "NIP (tanpa spasi)"), a.nip, tickable=False),
         SpseField("nik", QT_TRANSLATE_NOOP("CheckValidityDialog", "NIK"), a.nik),
         SpseField("rank", QT_TRANSLATE_NOOP("CheckValidityDialog", "Pangkat/Golongan"), a.rank),
