@@ -2370,117 +2370,117 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>SlipVerifyDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="36"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="35"/>
         <source>Periksa keaslian slip akun</source>
         <translation>Verify an account slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="39"/>
         <source>Kode verifikasi (mis. K7QXM-3HRTA) atau pindai kode QR slip</source>
         <translation>Verification code (e.g. K7QXM-3HRTA) or scan the slip&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="43"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="42"/>
         <source>&amp;Kode:</source>
         <translation>Co&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="45"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="44"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="47"/>
         <source>Ketik kode verifikasi yang tercetak di slip, atau arahkan pemindai ke kode QR-nya.</source>
         <translation>Type the verification code printed on the slip, or point the scanner at its QR code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="56"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="55"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="78"/>
         <source>Kode tidak dikenal - slip mungkin palsu.</source>
         <translation>Unknown code - the slip may be forged.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="79"/>
         <source>Tidak ada slip dengan kode ini yang pernah dicetak kantor ini. Jangan layani permintaan berdasarkan slip ini; hubungi PPK yang namanya tertera.</source>
         <translation>This office has never printed a slip with this code. Do not act on requests based on this slip; contact the PPK named on it.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="91"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="91"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="93"/>
         <source>Slip ini pernah dicetak kantor ini, tetapi SUDAH TIDAK BERLAKU: diganti cetak ulang dengan password baru pada {when}.</source>
         <translation>This slip was printed by this office but is NO LONGER VALID: it was replaced by a reprint with a new password on {when}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="97"/>
         <source>Slip asli: tercatat di register kantor ini.</source>
         <translation>Genuine slip: recorded in this office&apos;s register.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="100"/>
         <source>(kuasa)</source>
         <translation>(proxy)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="102"/>
         <source>belum diserahkan</source>
         <translation>not handed over yet</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="103"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="103"/>
         <source>Nama PPK</source>
         <translation>PPK name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
         <source>Kode verifikasi</source>
         <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="108"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="108"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
@@ -2488,12 +2488,24 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>StepDispatch</name>
     <message>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="99"/>
         <source>Permohonan selesai</source>
-        <translation type="vanished">Application finished</translation>
+        <translation>Application finished</translation>
     </message>
     <message>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="100"/>
         <source>Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.</source>
-        <translation type="vanished">Application {agenda} is archived; there are no more steps.</translation>
+        <translation>Application {agenda} is archived; there are no more steps.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="119"/>
+        <source>Permohonan {agenda} sekarang menunggu langkah {no} ({name}). Lanjutkan sekarang?</source>
+        <translation>Application {agenda} now waits at step {no} ({name}). Continue now?</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="121"/>
+        <source>Langkah berikutnya</source>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>Tidak ada isian</source>
@@ -2852,217 +2864,217 @@ The number has been copied to the clipboard. Write it on the file cover, then co
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="23"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="22"/>
         <source>NIP tampaknya NIP PPPK (digit 13-14 bernilai 21, bukan bulan pengangkatan): bulan pengangkatan tidak diperiksa. Pastikan dengan SK pengangkatan.</source>
         <translation>This looks like a PPPK NIP (digits 13-14 are 21, not an appointment month): the appointment month is not checked. Confirm it with the appointment SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="72"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="71"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="88"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="87"/>
         <source>NIP wajib diisi.</source>
         <translation>NIP is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="89"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="88"/>
         <source>NIP hanya boleh berisi angka; spasi, titik, dan tanda hubung boleh dipakai sebagai pemisah.</source>
         <translation>NIP may contain only digits; spaces, dots and hyphens may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="96"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="95"/>
         <source>NIP harus 18 digit, bukan {n}. Periksa kembali dengan SK atau kartu pegawai.</source>
         <translation>NIP must have 18 digits, not {n}. Check it against the SK or the employee card.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="110"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="109"/>
         <source>Tanggal lahir pada NIP (digit 1-8: {value}) bukan tanggal yang ada. Periksa kembali NIP.</source>
         <translation>The birth date in the NIP (digits 1-8: {value}) is not a real date. Check the NIP again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="119"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="118"/>
         <source>Tahun lahir pada NIP ({year}) sebelum 1940. Periksa kembali digit 1-4.</source>
         <translation>The birth year in the NIP ({year}) is before 1940. Check digits 1-4 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="128"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="127"/>
         <source>Menurut tanggal lahir pada NIP ({value}), pemiliknya belum berumur 18 tahun. Periksa kembali digit 1-8.</source>
         <translation>By the birth date in the NIP ({value}), its holder is not yet 18 years old. Check digits 1-8 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="153"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="152"/>
         <source>Bulan pengangkatan pada NIP (digit 13-14: {value}) harus 01 sampai 12.</source>
         <translation>The appointment month in the NIP (digits 13-14: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="161"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="160"/>
         <source>Menurut NIP, pemiliknya diangkat ({value}) sebelum berumur 18 tahun. Periksa kembali digit 9-14.</source>
         <translation>By the NIP, its holder was appointed ({value}) before the age of 18. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="170"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="169"/>
         <source>Tahun/bulan pengangkatan pada NIP ({value}) masih di masa depan. Periksa kembali digit 9-14.</source>
         <translation>The appointment year/month in the NIP ({value}) is in the future. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="179"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="178"/>
         <source>Digit ke-15 NIP (jenis kelamin) harus 1 (pria) atau 2 (wanita), bukan {value}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female), not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="187"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="186"/>
         <source>Nomor urut pada NIP (digit 16-18) tidak boleh 000.</source>
         <translation>The serial number in the NIP (digits 16-18) cannot be 000.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="207"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="201"/>
         <source>NIK wajib diisi.</source>
         <translation>NIK is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="208"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="202"/>
         <source>NIK hanya boleh berisi angka; spasi dan titik boleh dipakai sebagai pemisah.</source>
         <translation>NIK may contain only digits; spaces and dots may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="218"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="212"/>
         <source>NIK harus 16 digit, bukan {n}. Periksa kembali dengan KTP.</source>
         <translation>NIK must have 16 digits, not {n}. Check it against the KTP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="222"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="216"/>
         <source>Kode provinsi pada NIK (digit 1-2: {value}) tidak ada; kode provinsi mulai dari 11.</source>
         <translation>The province code in the NIK (digits 1-2: {value}) does not exist; province codes start at 11.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="228"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="222"/>
         <source>Kode kabupaten/kota pada NIK (digit 3-4) tidak boleh 00.</source>
         <translation>The regency/city code in the NIK (digits 3-4) cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="230"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="224"/>
         <source>Kode kecamatan pada NIK (digit 5-6) tidak boleh 00.</source>
         <translation>The district code in the NIK (digits 5-6) cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="235"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="229"/>
         <source>Tanggal lahir pada NIK (digit 7-8: {value}) harus 01-31, atau 41-71 untuk perempuan.</source>
         <translation>The birth day in the NIK (digits 7-8: {value}) must be 01-31, or 41-71 for women.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="242"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="236"/>
         <source>Bulan lahir pada NIK (digit 9-10: {value}) harus 01 sampai 12.</source>
         <translation>The birth month in the NIK (digits 9-10: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="247"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="241"/>
         <source>Tanggal lahir pada NIK ({value}) tidak ada di kalender. Periksa kembali digit 7-10.</source>
         <translation>The birth date in the NIK ({value}) is not a calendar date. Check digits 7-10 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="253"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="247"/>
         <source>Nomor urut pada NIK (digit 13-16) tidak boleh 0000.</source>
         <translation>The serial number in the NIK (digits 13-16) cannot be 0000.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="259"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="253"/>
         <source>E-mail wajib diisi.</source>
         <translation>E-mail is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="261"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="255"/>
         <source>E-mail tidak boleh berisi spasi.</source>
         <translation>E-mail cannot contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="264"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="258"/>
         <source>E-mail harus berisi tepat satu tanda @, misalnya budi.santoso@contoh.go.id.</source>
         <translation>E-mail must contain exactly one @ sign, for example budi.santoso@contoh.go.id.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="272"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="266"/>
         <source>Bagian e-mail sebelum @ kosong atau berisi karakter yang tidak diizinkan.</source>
         <translation>The part of the e-mail before the @ is empty or contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="279"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="273"/>
         <source>Domain e-mail (setelah @) tidak lengkap atau tidak valid; contoh yang benar: nama@contoh.go.id.</source>
         <translation>The e-mail domain (after the @) is incomplete or invalid; a correct example: nama@contoh.go.id.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="287"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="281"/>
         <source>E-mail terlalu panjang: {n} karakter, maksimal 254.</source>
         <translation>E-mail is too long: {n} characters, at most 254.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="297"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="291"/>
         <source>Nomor telepon wajib diisi.</source>
         <translation>Phone number is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="305"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="299"/>
         <source>Nomor telepon hanya boleh berisi angka, spasi, tanda hubung, titik, kurung, dan + di depan.</source>
         <translation>A phone number may contain only digits, spaces, hyphens, dots, parentheses and a leading +.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="314"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="308"/>
         <source>Nomor luar negeri tidak diterima; gunakan nomor Indonesia (0, 62, atau +62).</source>
         <translation>Foreign numbers are not accepted; use an Indonesian number (0, 62 or +62).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="325"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="319"/>
         <source>Nomor telepon harus diawali 0, 62, atau +62, misalnya 081234567890.</source>
         <translation>A phone number must start with 0, 62 or +62, for example 081234567890.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="331"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="325"/>
         <source>Nomor telepon terlalu pendek: {n} digit, minimal {min} digit (dengan 0 di depan).</source>
         <translation>Phone number too short: {n} digits, at least {min} digits (with the leading 0).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="339"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="333"/>
         <source>Nomor telepon terlalu panjang: {n} digit, maksimal 13 digit (dengan 0 di depan).</source>
         <translation>Phone number too long: {n} digits, at most 13 digits (with the leading 0).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="346"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="340"/>
         <source>Kode wilayah tidak ada: setelah 0 harus angka 2 sampai 9 (misalnya 021 atau 0812).</source>
         <translation>No such area code: the digit after 0 must be 2 to 9 (for example 021 or 0812).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="359"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="353"/>
         <source>{label} berisi karakter tak terlihat atau karakter kontrol; ketik ulang nomornya.</source>
         <translation>{label} contains invisible or control characters; type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="367"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="361"/>
         <source>{label} terlalu panjang: {n} karakter, maksimal 100.</source>
         <translation>{label} is too long: {n} characters, at most 100.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="378"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="372"/>
         <source>Nama wajib diisi.</source>
         <translation>Name is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="383"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="377"/>
         <source>Nama tidak boleh berisi angka. Tulis nama sesuai SK, tanpa NIP.</source>
         <translation>The name cannot contain digits. Write the name as in the SK, without the NIP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="389"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="383"/>
         <source>Nama berisi karakter yang tidak diizinkan ({chars}). Gunakan huruf, spasi, titik, koma, apostrof, atau tanda hubung.</source>
         <translation>The name contains characters that are not allowed ({chars}). Use letters, spaces, dots, commas, apostrophes or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="399"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="393"/>
         <source>Nama terlalu pendek: minimal 2 huruf.</source>
         <translation>The name is too short: at least 2 letters.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="403"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="397"/>
         <source>Nama terlalu panjang: {n} karakter, maksimal 100.</source>
         <translation>The name is too long: {n} characters, at most 100.</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 from test_create_account_dialog import application_awaiting_account
 
 from ukpbj_desktop.store.models import Application
+from ukpbj_desktop.ui import i18n
 from ukpbj_desktop.ui.steps import dispatch as step_dispatch
 from ukpbj_desktop.ui.steps.dispatch import GENERIC_DIALOG, SESSION_SECRETS, STEP_DIALOGS, SessionSecrets
 
@@ -93,6 +94,18 @@ def test_a_recorded_step_returns_the_updated_application(store, app, opened, sho
     shown.answers.append(False)  # create the account later
     result = step_dispatch.open_step(None, store, at_step(app, "check_validity"))
     assert result.id == app.id and result.current_step == "create_account"
+
+
+def test_the_next_step_is_offered_in_the_users_language(store, app, opened, shown, qapp):
+    opened.behave["CheckValidityDialog"] = accept_with("create_account")
+    shown.answers.append(False)
+    assert i18n.install_translator(qapp, "en")
+    try:
+        step_dispatch.open_step(None, store, at_step(app, "check_validity"))
+    finally:
+        i18n.install_translator(qapp, "id")
+    assert shown[0][1] == "Next step"
+    assert shown[0][2].startswith(f"Application {app.agenda_number} now waits at step 6 (")
 
 
 def test_an_archived_application_only_gets_a_message(store, app, opened, shown):

@@ -88,10 +88,6 @@ def new_application(parent: QWidget | None, operator: Operator) -> Application |
     return dialog.application if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepDispatch", text)
-
-
 def open_step(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
     """Run the step ``application`` waits at, then (when the operator agrees) each office step that follows.
 
@@ -100,9 +96,9 @@ def open_step(parent: QWidget | None, operator: Operator, application: Applicati
     if current is None:
         return None
     if current.current_step is None:
-        messages.info(parent, _tr("Permohonan selesai"),
-                      _tr("Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.").format(
-                          agenda=current.agenda_number))
+        messages.info(parent, QCoreApplication.translate("StepDispatch", "Permohonan selesai"),
+                      QCoreApplication.translate("StepDispatch", "Permohonan {agenda} sudah diarsipkan; tidak ada "
+                                                                 "langkah lagi.").format(agenda=current.agenda_number))
         return None
     recorded = None
     step = current.current_step
@@ -120,10 +116,10 @@ def open_step(parent: QWidget | None, operator: Operator, application: Applicati
 def _go_on(parent: QWidget | None, application: Application, code: str) -> bool:
     step = workflow.sop().step(code)
     name = QCoreApplication.translate("Workflow", step.name)
-    return messages.confirm(parent, _tr("Langkah berikutnya"),
-                            _tr("Permohonan {agenda} sekarang menunggu langkah {no} ({name}). "
-                                "Lanjutkan sekarang?").format(agenda=application.agenda_number, no=step.no,
-                                                              name=name))
+    text = QCoreApplication.translate("StepDispatch", "Permohonan {agenda} sekarang menunggu langkah {no} ({name}). "
+                                                      "Lanjutkan sekarang?")
+    return messages.confirm(parent, QCoreApplication.translate("StepDispatch", "Langkah berikutnya"),
+                            text.format(agenda=application.agenda_number, no=step.no, name=name))
 
 
 def _take(parent: QWidget | None, operator: Operator, application: Application, step: str) -> Application | None:
