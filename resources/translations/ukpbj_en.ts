@@ -4,27 +4,27 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="75"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="76"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="77"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="65"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="78"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="79"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
@@ -787,23 +787,23 @@ Buat surat pemberitahuan kelengkapan sekarang (langkah 3)?</source>
 Prepare the notice to complete the file now (step 3)?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="176"/>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="181"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="179"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="184"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="177"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="180"/>
         <source>Tuliskan alasan penolakan, satu per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter the reasons for rejection, one per line. They are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="179"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="182"/>
         <source>&amp;Tolak permohonan</source>
         <translation>&amp;Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="182"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="185"/>
         <source>Permohonan {agenda} akan ditolak dan tidak dapat dilanjutkan. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected and cannot be continued. Proceed?</translation>
     </message>
@@ -1287,12 +1287,12 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation>User ID is available; type it in SPSE as: {user_id}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="146"/>
         <source>Akun belum dicatat</source>
         <translation>Account not recorded</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="144"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="147"/>
         <source>Akun sudah dibuat di SPSE tetapi belum dicatat di sini. Bila jendela ini ditutup, password ini hilang dan harus diganti lagi di SPSE. Tetap tutup?</source>
         <translation>The account has been created in SPSE but not yet recorded here. If this window is closed, the password is lost and has to be reset in SPSE. Close anyway?</translation>
     </message>
@@ -2018,7 +2018,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialogs</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="53"/>
         <source>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</source>
         <translation>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</translation>
     </message>
@@ -2306,17 +2306,17 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="142"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="145"/>
         <source>Pemberitahuan penolakan (langkah 7)</source>
         <translation>Rejection notice (step 7)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="148"/>
         <source>&amp;Alasan penolakan</source>
         <translation>R&amp;easons for rejection</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="158"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="161"/>
         <source>Tuliskan paling sedikit satu alasan penolakan.</source>
         <translation>Enter at least one reason for rejection.</translation>
     </message>
@@ -2324,12 +2324,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RequestDocumentsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="119"/>
         <source>Pemberitahuan kelengkapan berkas (langkah 3)</source>
         <translation>Notice to complete the file (step 3)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="122"/>
         <source>Dokumen yang kurang</source>
         <translation>Missing documents</translation>
     </message>
@@ -2488,22 +2488,22 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>StepDispatch</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="104"/>
         <source>Permohonan selesai</source>
         <translation>Application finished</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="105"/>
         <source>Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.</source>
         <translation>Application {agenda} is archived; there are no more steps.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="126"/>
         <source>Permohonan {agenda} sekarang menunggu langkah {no} ({name}). Lanjutkan sekarang?</source>
         <translation>Application {agenda} now waits at step {no} ({name}). Continue now?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="128"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
@@ -2783,12 +2783,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="286"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="289"/>
         <source>Permohonan tercatat</source>
         <translation>Application recorded</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="287"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="290"/>
         <source>Nomor agenda: {agenda}
 
 Nomor ini sudah disalin ke clipboard. Tuliskan pada sampul berkas, lalu lanjutkan dengan pemeriksaan kelengkapan (langkah 2).</source>
@@ -2800,47 +2800,47 @@ The number has been copied to the clipboard. Write it on the file cover, then co
 <context>
     <name>SupplyDocumentsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="177"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="180"/>
         <source>Kelengkapan oleh PPK (langkah 4)</source>
         <translation>Completion by PPK (step 4)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="178"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="181"/>
         <source>PPK telah &amp;melengkapi berkas (periksa kelengkapan lagi)</source>
         <translation>The PPK &amp;completed the file (check completeness again)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="179"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="182"/>
         <source>PPK &amp;tidak melengkapi berkas (permohonan ditolak)</source>
         <translation>The PPK did &amp;not complete the file (application rejected)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="185"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="188"/>
         <source>Berkas tidak dilengkapi oleh PPK.</source>
         <translation>The file was not completed by the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="188"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="191"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="192"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="195"/>
         <source>Dokumen yang diminta</source>
         <translation>Documents requested</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="195"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="198"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="209"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="212"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="210"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="213"/>
         <source>Permohonan {agenda} akan ditolak karena berkas tidak dilengkapi. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected because the file was not completed. Proceed?</translation>
     </message>

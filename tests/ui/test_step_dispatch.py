@@ -11,6 +11,7 @@ from test_create_account_dialog import application_awaiting_account
 from ukpbj_desktop.store.models import Application
 from ukpbj_desktop.ui import i18n
 from ukpbj_desktop.ui.steps import dispatch as step_dispatch
+from ukpbj_desktop.ui.steps.base import CONFLICT
 from ukpbj_desktop.ui.steps.dispatch import GENERIC_DIALOG, SESSION_SECRETS, STEP_DIALOGS, SessionSecrets
 
 EXPECTED = {"check_completeness": "CheckCompletenessDialog", "request_documents": "RequestDocumentsDialog",
@@ -184,6 +185,27 @@ def test_after_a_step_the_office_next_step_is_offered_and_opened_when_accepted(s
     assert "langkah 3" in shown[0][2] and app.agenda_number in shown[0][2]
     assert result.current_step == "supply_documents"
     assert len(shown) == 1  # the PPK acts next: nothing more is offered
+
+
+def test_after_a_conflict_the_file_comes_back_as_it_now_is_and_nothing_more_is_offered(store, app, opened, shown):
+    opened.behave["CheckCompletenessDialog"] = accept_with("request_documents")
+
+    def moved_elsewhere(dialog):  # another operator recorded the notice first: the dialog closed
+        at_step(dialog.application, "supply_documents")
+        return CONFLICT
+
+    opened.behave["RequestDocumentsDialog"] = moved_elsewhere
+    shown.answers.append(True)
+    result = step_dispatch.open_step(None, store, at_step(app, "check_completeness"))
+    assert opened.names() == ["CheckCompletenessDialog", "RequestDocumentsDialog"]
+    assert result.current_step == "supply_documents"
+    assert [kind for kind, _title, _text in shown] == ["confirm"]  # only the offer before the conflict
+
+
+def test_a_conflict_on_the_first_dialog_still_hands_back_the_file(store, app, opened):
+    opened.behave["CheckValidityDialog"] = lambda dialog: (at_step(dialog.application, "reject"), CONFLICT)[1]
+    result = step_dispatch.open_step(None, store, at_step(app, "check_validity"))
+    assert result.id == app.id and result.current_step == "reject"
 
 
 def test_a_declined_offer_returns_what_was_recorded(store, app, opened, shown):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from ukpbj_desktop.classifications import DISPOSITIONS
 from ukpbj_desktop.cli import archive_options
@@ -238,7 +238,7 @@ class ArchiveBrowser(QMainWindow):
             self.reload()
             return
         dialog = ArchiveDialog(self.operator, record.application, self, record=record)
-        if dialog.exec():
+        if dialog.exec() != QDialog.DialogCode.Rejected:  # saved, or closed on another operator's change
             self._record_changed(archive_id)
             self.refresh_choices()
 

@@ -4,6 +4,10 @@
 measures the step's real duration against its time standard. The intake dialog starts with
 no application (it creates one), so it builds on :class:`BaseStepDialog`; every other step
 dialog works on a file it is given, :class:`StepDialog`.
+
+When another operator changed the file first, the service refuses with a ``ConflictError``;
+the dialog then says who and when and closes with the result :data:`CONFLICT`, since all it
+shows is stale, so that whoever opened it shows the file as it is now.
 """
 from __future__ import annotations
 
@@ -12,8 +16,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QWidget
 
+from ukpbj_desktop.errors import ConflictError
 from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.store.models import Application, Operator, now
+from ukpbj_desktop.ui.widgets import messages
+
+CONFLICT = 2  # a step dialog's result (beside Qt's Rejected 0 and Accepted 1): closed on a conflict
 
 
 class BaseStepDialog(QDialog):
@@ -23,6 +31,11 @@ class BaseStepDialog(QDialog):
         super().__init__(parent)
         self.operator = operator
         self.started_at = now()
+
+    def close_on_conflict(self, exc: ConflictError) -> None:
+        """Another operator changed the file first: show who and when, then close with :data:`CONFLICT`."""
+        messages.show_user_error(self, exc)
+        self.done(CONFLICT)
 
 
 class StepDialog(BaseStepDialog):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ukpbj_desktop import services
-from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.store import models
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
@@ -190,6 +190,9 @@ class CheckValidityDialog(StepDialog):
             self.application = services.check_validity(
                 self.operator, self.application, valid=valid, reasons=reasons, contact=self.contact(),
                 started_at=self.started_at, note=self.contact_note.text().strip())
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             show_error_at(self, exc, self.rows)
             return

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ukpbj_desktop import credentials, services
 from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop.documents.reports.data import SlipData
-from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
@@ -249,6 +249,9 @@ class HandOverDialog(StepDialog):
         try:
             self.application = services.hand_over(self.operator, self.application, received_by, by_proxy,
                                                   self.started_at)
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             messages.show_user_error(self, exc)
             if exc.field == "name" and by_proxy:

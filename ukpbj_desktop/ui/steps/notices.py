@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLineEdit, QPushButton,
 from ukpbj_desktop import services
 from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop.documents.reports.data import NoticeData
-from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.store import models
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header, bullet_list
 from ukpbj_desktop.ui.widgets import messages
@@ -101,6 +101,9 @@ class NoticeDialog(StepDialog):
             return
         try:
             self.application = self.record()
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             show_error_at(self, exc, self.rows)
             return
@@ -213,6 +216,9 @@ class SupplyDocumentsDialog(StepDialog):
         try:
             self.application = services.supply_documents(self.operator, self.application, completed=completed,
                                                           note="" if completed else self.reason_edit.text())
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             show_error_at(self, exc, {"reasons": self.reason_row})
             return

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ukpbj_desktop import choices, services
-from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.store import models
 from ukpbj_desktop.store.settings import get_setting
 from ukpbj_desktop.ui.steps.base import BaseStepDialog
@@ -276,6 +276,9 @@ class SubmitDialog(BaseStepDialog):
                 saved = services.submit(self.operator, self.gather(), started_at=self.started_at)
             else:
                 saved = services.update_application(self.operator, self.application, self.gather())
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             show_error_at(self, exc, self.rows)
             return
