@@ -1,7 +1,7 @@
 # Two entry points that work on a fresh machine with Python 3.11+ and make:
 #   make run   - install into .venv and start the app
 #   make test  - install into .venv and run the whole test suite headless
-#   make lint  - ruff and mypy (CI runs ruff; mypy once the UI is clean too)
+#   make lint  - ruff and mypy, held at zero findings (CI runs it first)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

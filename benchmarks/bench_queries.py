@@ -19,10 +19,10 @@ import demo_cache
 from harness import timed
 
 from ukpbj_desktop import workflow
+from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.queries import archive as aq, register as rq
 from ukpbj_desktop.store.bootstrap import open_store
 from ukpbj_desktop.store.models import Applicant, Application, ArchiveRecord
-from ukpbj_desktop.validation import format_nip
 
 TARGETS_MS = {"search": 60.0, "details": 50.0}
 F = rq.RegisterFilter
@@ -59,7 +59,7 @@ def register_cases():
     year = rq.years()[0]
     yield "open", "first page + count (all)", lambda: open_page(F())
     for label, text in (("name part 'rumak'", "rumak"), ("NIP prefix (8 digits)", nip[:8]),
-                        ("NIP grouped prefix", format_nip(nip)[:15]), ("agenda number", sample.agenda_number),
+                        ("NIP grouped prefix", group_nip(nip)[:15]), ("agenda number", sample.agenda_number),
                         ("broad 'dinas'", "dinas"), ("2 letters 'ru' (LIKE)", "ru"),
                         ("1 letter 'a' (LIKE)", "a"), ("2 letters, no match 'qz' (LIKE)", "qz")):
         yield "search", label, lambda t=text: open_page(F(text=t))

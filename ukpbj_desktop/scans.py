@@ -35,10 +35,13 @@ log = logging.getLogger(__name__)
 
 
 class StoredFile(Protocol):
-    """What locates a scan's file: a :class:`Scan` row, or the line a query read of it."""
+    """What locates a scan's file: a :class:`Scan` row, or the (frozen) line a query read of it."""
 
-    sha256: str
-    filename: str
+    @property
+    def sha256(self) -> str: ...
+
+    @property
+    def filename(self) -> str: ...
 
 
 def scans_dir() -> Path:

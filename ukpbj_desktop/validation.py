@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from ukpbj_desktop.formatting import group_nip
 
 ADULT_AGE = 18
 EARLIEST_BIRTH_YEAR = 1940
@@ -192,11 +191,6 @@ def check_nip(text: str, today: date | None = None) -> NipCheck:
 def normalize_nip(text: str) -> str:
     """The NIP as 18 digits, after all the checks of :func:`check_nip`."""
     return check_nip(text).nip
-
-
-def format_nip(nip: str) -> str:
-    """The NIP grouped as on Indonesian documents: ``19650705 199203 1 023``."""
-    return group_nip(_nip_digits(nip))
 
 
 def normalize_nik(text: str) -> str:

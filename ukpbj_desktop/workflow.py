@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeGuard
 
 from ukpbj_desktop.config import sop_path
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, WorkflowError
@@ -94,8 +95,8 @@ class Sop:
         """The step that creates an application (the PPK hands the file in)."""
         return next(iter(self.steps.values()))
 
-    def by_office(self, code: str | None) -> bool:
-        """Whether the office (not the applicant) acts at ``code``."""
+    def by_office(self, code: str | None) -> TypeGuard[str]:
+        """Whether the office (not the applicant) acts at ``code`` (so it is a step, not None)."""
         return code is not None and self.steps[code].actor != self.applicant_actor
 
     def standard_minutes(self, path: Iterable[str]) -> int:

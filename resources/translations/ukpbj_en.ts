@@ -4,27 +4,27 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="75"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="49"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="76"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="50"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="77"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="51"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="78"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="52"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="79"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
@@ -60,203 +60,203 @@
 <context>
     <name>ArchiveBrowser</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="45"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="58"/>
         <source>Arsip berkas permohonan</source>
         <translation>Application file archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="97"/>
         <source>Cari nama, NIP, no. agenda, nomor arsip, atau uraian (Ctrl+F)</source>
         <translation>Search name, NIP, agenda no., archive number or description (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="98"/>
         <source>Cari arsip</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
         <source>Semua klasifikasi</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
         <source>Saring menurut kode klasifikasi</source>
         <translation>Filter by classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
         <source>Semua boks</source>
         <translation>All boxes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
         <source>Saring menurut nomor boks</source>
         <translation>Filter by box number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="102"/>
         <source>Semua lokasi</source>
         <translation>All locations</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="102"/>
         <source>Saring menurut ruang simpan</source>
         <translation>Filter by storage room</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="104"/>
         <source>Semua nasib akhir</source>
         <translation>All dispositions</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="104"/>
         <source>Saring menurut nasib akhir</source>
         <translation>Filter by final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="108"/>
         <source>Semua retensi</source>
         <translation>All retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="108"/>
         <source>Berkas yang retensinya berakhir tahun ini</source>
         <translation>Files whose retention ends this year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="109"/>
         <source>Retensi berakhir {year}</source>
         <translation>Retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="110"/>
         <source>Retensi aktif berakhir {year}</source>
         <translation>Active retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="111"/>
         <source>Retensi inaktif berakhir {year}</source>
         <translation>Inactive retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="113"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="130"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="143"/>
         <source>Cetak &amp;Daftar Arsip...</source>
         <translation>Print &amp;Daftar Arsip...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="131"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="144"/>
         <source>Daftar Arsip (PDF) dari arsip yang tampil sesuai saringan (Ctrl+P)</source>
         <translation>Archive list (Daftar Arsip) as PDF of the records shown by the filter (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="132"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="145"/>
         <source>Cetak &amp;berkas permohonan...</source>
         <translation>Print application &amp;file...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="133"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="146"/>
         <source>Riwayat lengkap permohonan terpilih sebagai PDF (Ctrl+D)</source>
         <translation>Full history of the selected application as PDF (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="147"/>
         <source>&amp;Ubah data arsip...</source>
         <translation>&amp;Edit archive record...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="148"/>
         <source>Ubah letak simpan atau data arsip terpilih (F2)</source>
         <translation>Change the storage location or data of the selected record (F2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="136"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="149"/>
         <source>&amp;Tambah pindaian...</source>
         <translation>&amp;Add scan...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="150"/>
         <source>Lampirkan pindaian berkas ke arsip terpilih (Ctrl+T)</source>
         <translation>Attach a scan of the file to the selected record (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="138"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="151"/>
         <source>&amp;Kode klasifikasi...</source>
         <translation>Classification c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="152"/>
         <source>Ubah tabel kode klasifikasi dan retensinya</source>
         <translation>Edit the table of classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="140"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="153"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="141"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="154"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="142"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="155"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="156"/>
         <source>&amp;Arsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="164"/>
         <source>Alat arsip</source>
         <translation>Archive tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="182"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="195"/>
         <source>Boks {box}</source>
         <translation>Box {box}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="186"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="199"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; berkas retensinya berakhir tahun {year}. &lt;a href=&apos;due&apos;&gt;Tampilkan&lt;/a&gt;</source>
         <translation>Retention ends in {year} for &lt;b&gt;{n}&lt;/b&gt; file(s). &lt;a href=&apos;due&apos;&gt;Show&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="245"/>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="255"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="258"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="267"/>
         <source>Daftar Arsip</source>
         <translation>Daftar Arsip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="245"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="258"/>
         <source>Tidak ada arsip yang cocok dengan saringan ini.</source>
         <translation>No archive records match this filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="248"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="261"/>
         <source>Simpan Daftar Arsip</source>
         <translation>Save Daftar Arsip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="249"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="262"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -265,17 +265,17 @@
         <translation type="vanished">Daftar Arsip ({n} files)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="271"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="283"/>
         <source>Berkas permohonan {agenda}</source>
         <translation>Application file {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="306"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="318"/>
         <source>lebih dari {n} arsip</source>
         <translation>more than {n} records</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="308"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="320"/>
         <source>{n} arsip</source>
         <translation>Records: {n}</translation>
     </message>
@@ -283,172 +283,172 @@
 <context>
     <name>ArchiveDetails</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="58"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="68"/>
         <source>&amp;Tambah pindaian...</source>
         <translation>A&amp;dd scan...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="60"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="70"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="72"/>
         <source>Hapus pi&amp;ndaian</source>
         <translation>Re&amp;move scan</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="85"/>
         <source>&amp;Arsip</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="86"/>
         <source>&amp;Riwayat permohonan</source>
         <translation>Application &amp;history</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="87"/>
         <source>&amp;Pindaian</source>
         <translation>&amp;Scans</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="104"/>
         <source>Tidak ada arsip dipilih</source>
         <translation>No record selected</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="105"/>
         <source>Pilih satu baris untuk melihat letak berkasnya.</source>
         <translation>Select a row to see where its file is kept.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="112"/>
         <source>Boks {box}</source>
         <translation>Box {box}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="112"/>
         <source>Boks belum diisi</source>
         <translation>Box not set</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="115"/>
         <source>Folder {folder}</source>
         <translation>Folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="116"/>
         <source>Lokasi simpan belum diisi</source>
         <translation>Storage location not set</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="132"/>
         <source>Tambah pindaian berkas</source>
         <translation>Add file scan</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="133"/>
         <source>Pindaian ({patterns})</source>
         <translation>Scans ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="159"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="169"/>
         <source>Hapus pindaian</source>
         <translation>Remove scan</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="160"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="170"/>
         <source>Hapus pindaian &quot;{name}&quot; dari arsip ini? Berkas kertasnya tidak terpengaruh.</source>
         <translation>Remove the scan &quot;{name}&quot; from this record? The paper file is not affected.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="185"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="195"/>
         <source>RUSAK</source>
         <translation>DAMAGED</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="188"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="198"/>
         <source>HILANG</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="186"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="196"/>
         <source>Isi berkas tidak sama dengan saat dilampirkan; pulihkan dari cadangan.</source>
         <translation>The file&apos;s content differs from when it was attached; restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="188"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="198"/>
         <source>Berkas pindaian tidak ditemukan di folder data.</source>
         <translation>The scan file was not found in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="190"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="200"/>
         <source>&amp;Pindaian ({n})</source>
         <translation>&amp;Scans ({n})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="213"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="223"/>
         <source>{n} tahun (s.d. {year})</source>
         <translation>{n} years (until {year})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="215"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="225"/>
         <source>Nomor arsip</source>
         <translation>Archive number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="216"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="226"/>
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="217"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="227"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="218"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="228"/>
         <source>Kurun waktu</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="219"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="229"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="219"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="229"/>
         <source>{n} berkas, {media}</source>
         <translation>{n} file(s), {media}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="220"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="230"/>
         <source>Tingkat perkembangan</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="221"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="231"/>
         <source>Retensi aktif</source>
         <translation>Active retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="222"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="232"/>
         <source>Retensi inaktif</source>
         <translation>Inactive retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="223"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="233"/>
         <source>Nasib akhir</source>
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="224"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="234"/>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="225"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="235"/>
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
@@ -456,12 +456,12 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="42"/>
         <source>Ubah data arsip - {agenda}</source>
         <translation>Edit archive record - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="42"/>
         <source>Pengarsipan berkas - {agenda}</source>
         <translation>Archiving the file - {agenda}</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation type="vanished">(rejected)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="46"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="56"/>
         <source> berkas</source>
         <translation> file(s)</translation>
     </message>
@@ -479,72 +479,72 @@
         <translation type="vanished">Manage c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="65"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="75"/>
         <source>Kelola k&amp;ode...</source>
         <translation>Manage c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="76"/>
         <source>Tambah atau ubah kode klasifikasi dan retensinya</source>
         <translation>Add or change classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="80"/>
         <source>&amp;Nomor arsip:</source>
         <translation>Archive &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="81"/>
         <source>&amp;Klasifikasi:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="82"/>
         <source>&amp;Uraian:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="83"/>
         <source>Kurun &amp;waktu:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="84"/>
         <source>&amp;Jumlah:</source>
         <translation>&amp;Quantity:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="84"/>
         <source>&amp;Media:</source>
         <translation>&amp;Media:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="85"/>
         <source>&amp;Tingkat perkembangan:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
         <source>Nomor &amp;folder:</source>
         <translation>&amp;Folder number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
         <source>Nomor &amp;boks:</source>
         <translation>&amp;Box number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="87"/>
         <source>&amp;Ruang:</source>
         <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="87"/>
         <source>R&amp;ak/lemari:</source>
         <translation>R&amp;ack/cabinet:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="88"/>
         <source>Bari&amp;s:</source>
         <translation>Sh&amp;elf:</translation>
     </message>
@@ -557,42 +557,42 @@
         <translation type="vanished">Cabinet/ro&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="89"/>
         <source>R&amp;etensi aktif:</source>
         <translation>&amp;Active retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="89"/>
         <source>Retensi &amp;inaktif:</source>
         <translation>&amp;Inactive retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="91"/>
         <source>Nasib ak&amp;hir:</source>
         <translation>Final disposi&amp;tion:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="94"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="94"/>
         <source>Arsi&amp;pkan</source>
         <translation>Arc&amp;hive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="96"/>
         <source>Bata&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="113"/>
         <source> tahun</source>
         <translation> year(s)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="114"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -600,72 +600,72 @@
 <context>
     <name>ArchiveModel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="24"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="23"/>
         <source>Nomor arsip</source>
         <translation>Archive number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="25"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="24"/>
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="26"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="25"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="27"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="26"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="27"/>
         <source>Kurun waktu</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="29"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="28"/>
         <source>Boks</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="30"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="29"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="31"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="30"/>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="31"/>
         <source>Aktif s.d.</source>
         <translation>Active until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="33"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="32"/>
         <source>Inaktif s.d.</source>
         <translation>Inactive until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="34"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="33"/>
         <source>Nasib akhir</source>
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="138"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="138"/>
         <source>inaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="140"/>
+        <location filename="../../ukpbj_desktop/ui/archive/model.py" line="139"/>
         <source>Retensi {kind} berkas ini berakhir tahun {year}.</source>
         <translation>The {kind} retention of this file ends in {year}.</translation>
     </message>
@@ -673,102 +673,102 @@
 <context>
     <name>CheckCompletenessDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="35"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="40"/>
         <source>Ada</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="36"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="41"/>
         <source>Asli diperlihatkan</source>
         <translation>Original shown</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="39"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="44"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="74"/>
         <source>Pemeriksaan kelengkapan berkas (langkah 2)</source>
         <translation>File completeness check (step 2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="81"/>
         <source>Cetak &amp;tanda terima...</source>
         <translation>Print &amp;receipt...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="82"/>
         <source>T&amp;olak permohonan...</source>
         <translation>Re&amp;ject application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="83"/>
         <source>&amp;Simpan hasil</source>
         <translation>&amp;Save result</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="109"/>
         <source>Berkas disampaikan melalui kurir/perantara: {name}.</source>
         <translation>File delivered by courier/intermediary: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="111"/>
         <source>Berkas diserahkan langsung: SK asli wajib diperlihatkan.</source>
         <translation>File delivered in person: the original SK must be shown.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="113"/>
         <source>Pemohon adalah PA yang merangkap PPK: menyerahkan SK Pelantikan, bukan SK PPK.</source>
         <translation>The applicant is a PA acting as PPK: submits the SK Pelantikan instead of the PPK SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="119"/>
         <source>Dokumen yang wajib ada</source>
         <translation>Required documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="122"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="122"/>
         <source>Ada/Tidak ada</source>
         <translation>Present/Missing</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="122"/>
         <source>Asli</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="123"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="145"/>
         <source>TIDAK LENGKAP: {missing}</source>
         <translation>INCOMPLETE: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="141"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="147"/>
         <source>Setelah disimpan: langkah 3, surat pemberitahuan kelengkapan kepada PPK.</source>
         <translation>After saving: step 3, notice to the PPK to complete the file.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="144"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="150"/>
         <source>LENGKAP</source>
         <translation>COMPLETE</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="151"/>
         <source>Setelah disimpan: langkah 5, pemeriksaan kebenaran berkas.</source>
         <translation>After saving: step 5, file validity check.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="154"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="160"/>
         <source>Tanda terima berkas</source>
         <translation>File receipt</translation>
     </message>
@@ -787,23 +787,23 @@ Buat surat pemberitahuan kelengkapan sekarang (langkah 3)?</source>
 Prepare the notice to complete the file now (step 3)?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="170"/>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="175"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="179"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="184"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="171"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="180"/>
         <source>Tuliskan alasan penolakan, satu per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter the reasons for rejection, one per line. They are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="173"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="182"/>
         <source>&amp;Tolak permohonan</source>
         <translation>&amp;Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="176"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="185"/>
         <source>Permohonan {agenda} akan ditolak dan tidak dapat dilanjutkan. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected and cannot be continued. Proceed?</translation>
     </message>
@@ -819,147 +819,147 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>CheckValidityDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="26"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="37"/>
         <source>Tidak dihubungi</source>
         <translation>Not contacted</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="27"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="38"/>
         <source>Lewat telepon</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="39"/>
         <source>Langsung (tatap muka)</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="60"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="49"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="61"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="50"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="62"/>
         <source>NIP (tanpa spasi)</source>
         <translation>NIP (without spaces)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="51"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="63"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="52"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="64"/>
         <source>Pangkat/Golongan</source>
         <translation>Rank/Grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="53"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="65"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="54"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="66"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="55"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="67"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="56"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="68"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="57"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="69"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="58"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="70"/>
         <source>HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="59"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="71"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="60"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="72"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="61"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="73"/>
         <source>Masa berlaku SK</source>
         <translation>SK valid until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="75"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="77"/>
         <source>Jenis sertifikat</source>
         <translation>Certificate type</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="86"/>
         <source>Pemeriksaan kebenaran berkas (langkah 5)</source>
         <translation>File validity check (step 5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="94"/>
         <source>&amp;Benar / valid</source>
         <translation>&amp;Valid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="95"/>
         <source>&amp;Tidak valid...</source>
         <translation>&amp;Invalid...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="102"/>
         <source>Cocokkan setiap data dengan dokumen asli, centang &quot;sesuai dokumen&quot;, lalu salin ke formulir pegawai di SPSE.</source>
         <translation>Compare each item with the original documents, tick &quot;matches documents&quot;, then copy it to the staff form in SPSE.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="115"/>
         <source>Data untuk formulir pegawai SPSE</source>
         <translation>Data for the SPSE staff form</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="127"/>
         <source>sesuai dokumen</source>
         <translation>matches documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="136"/>
         <source>Konfirmasi dengan PPK</source>
         <translation>Confirmation with the PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="132"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="146"/>
         <source>Catatan konfirmasi, mis. dengan siapa dan apa hasilnya</source>
         <translation>Confirmation notes, e.g. with whom and the result</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="153"/>
         <source>{label} disalin ke clipboard.</source>
         <translation>{label} copied to the clipboard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="163"/>
         <source>%n data belum dicocokkan dengan dokumen.</source>
         <translation>
             <numerusform>%n item not yet checked against the documents.</numerusform>
@@ -967,22 +967,22 @@ Prepare the notice to complete the file now (step 3)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="165"/>
         <source>Semua data sesuai dokumen.</source>
         <translation>All data match the documents.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="167"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="181"/>
         <source>Berkas tidak valid</source>
         <translation>File invalid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="168"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="182"/>
         <source>Tuliskan mengapa berkas tidak benar, satu alasan per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter why the file is invalid, one reason per line. The reasons are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="170"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="184"/>
         <source>&amp;Simpan: tidak valid</source>
         <translation>&amp;Save as invalid</translation>
     </message>
@@ -998,97 +998,97 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>ClassificationDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="27"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="49"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="173"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="197"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="173"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="197"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="174"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="198"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="175"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="199"/>
         <source>Retensi aktif</source>
         <translation>Active retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="176"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="200"/>
         <source>Retensi inaktif</source>
         <translation>Inactive retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="177"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="201"/>
         <source>Nasib akhir</source>
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="178"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="202"/>
         <source>Dipakai arsip</source>
         <translation>Used by</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="184"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="208"/>
         <source>Kode Klasifikasi Arsip</source>
         <translation>Archive Classification Codes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="188"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="212"/>
         <source>Retensi dan nasib akhir sebuah kode menjadi isian bawaan saat berkas diarsipkan. Mengubahnya tidak mengubah arsip yang sudah diberkaskan: arsip itu tetap memakai retensinya sendiri. Kode yang sudah dipakai arsip tidak bisa diganti atau dihapus.</source>
         <translation>A code&apos;s retention and final disposition are the defaults when a file is archived. Changing them does not change records already filed: those keep their own retention. A code already used by records cannot be renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="205"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="229"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="206"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="230"/>
         <source>Tambah kode (Insert)</source>
         <translation>Add code (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="207"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="231"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="208"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="232"/>
         <source>Ubah kode terpilih (Enter, klik ganda)</source>
         <translation>Edit the selected code (Enter, double-click)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="209"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="233"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="210"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="234"/>
         <source>Hapus kode terpilih (Delete)</source>
         <translation>Delete the selected code (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="215"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="239"/>
         <source>T&amp;utup</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="304"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="333"/>
         <source>Hapus kode klasifikasi</source>
         <translation>Delete classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="305"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="334"/>
         <source>Hapus kode {code} ({name})? Kode itu tidak bisa dipilih lagi saat mengarsipkan.</source>
         <translation>Delete code {code} ({name})? It can no longer be chosen when archiving.</translation>
     </message>
@@ -1096,97 +1096,97 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>ClassificationEditor</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="63"/>
         <source>Ubah kode klasifikasi {code}</source>
         <translation>Edit classification code {code}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="41"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="64"/>
         <source>Tambah kode klasifikasi</source>
         <translation>Add classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="44"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="67"/>
         <source>mis. 000.3.5</source>
         <translation>e.g. 000.3.5</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="71"/>
         <source>mis. Permendagri 83/2022</source>
         <translation>e.g. Permendagri 83/2022</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="51"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="74"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="55"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="78"/>
         <source>mis. 2 tahun setelah pemutakhiran data</source>
         <translation>e.g. 2 years after the data update</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="61"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="84"/>
         <source>&amp;Kode:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="61"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="84"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="85"/>
         <source>Ske&amp;ma:</source>
         <translation>Sche&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="86"/>
         <source>Retensi &amp;aktif:</source>
         <translation>&amp;Active retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="87"/>
         <source>Retensi &amp;inaktif:</source>
         <translation>&amp;Inactive retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="65"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="88"/>
         <source>Nasib ak&amp;hir:</source>
         <translation>Final disposi&amp;tion:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="89"/>
         <source>&amp;Catatan:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="96"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="118"/>
         <source>Kode yang sudah dipakai arsip tidak bisa diganti.</source>
         <translation>A code already used by records cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="124"/>
         <source>Kode ini dipakai {n} arsip, jadi kodenya tidak bisa diganti. Perubahan retensi dan nasib akhir hanya berlaku untuk berkas yang diarsipkan sesudah ini; {n} arsip yang sudah ada tetap memakai retensinya sendiri.</source>
         <translation>This code is used by {n} record(s), so the code itself cannot be changed. Changes to retention and final disposition apply only to files archived from now on; the {n} existing record(s) keep their own retention.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="127"/>
         <source>Retensi dan nasib akhir menjadi isian bawaan saat berkas diarsipkan dengan kode ini. Kosongkan retensi bila belum ditentukan.</source>
         <translation>Retention and final disposition become the defaults when a file is archived with this code. Leave retention empty if it has not been decided.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="133"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="142"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
@@ -1194,17 +1194,17 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>CopyField</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="172"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="203"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="175"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="206"/>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="176"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="207"/>
         <source>Salin ke clipboard untuk ditempel di SPSE</source>
         <translation>Copy to the clipboard to paste into SPSE</translation>
     </message>
@@ -1212,87 +1212,87 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>CreateAccountDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="25"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="34"/>
         <source>Pembuatan akun SPSE - {agenda}</source>
         <translation>SPSE account creation - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="29"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="38"/>
         <source>Buat akun PPK di SPSE (&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;) dengan user ID dan password di bawah ini. Password hanya ada di memori aplikasi sampai slip akun dicetak; ia tidak pernah disimpan.</source>
         <translation>Create the PPK account in SPSE (&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;) with the user ID and password below. The password is kept only in the application&apos;s memory until the account slip is printed; it is never saved.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="35"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="44"/>
         <source>&amp;Salin</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="35"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="44"/>
         <source>Salin user ID</source>
         <translation>Copy user ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="49"/>
         <source>Sal&amp;in</source>
         <translation>C&amp;opy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="49"/>
         <source>Salin password</source>
         <translation>Copy password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="41"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="50"/>
         <source>Buat &amp;ulang password</source>
         <translation>&amp;Generate new password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="44"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="53"/>
         <source>Akun sudah &amp;dibuat di SPSE dengan user ID dan password ini</source>
         <translation>&amp;Account created in SPSE with this user ID and password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="47"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="56"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="57"/>
         <source>&amp;Batal</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="54"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="63"/>
         <source>&amp;User ID:</source>
         <translation>&amp;User ID:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="58"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="67"/>
         <source>&amp;Password awal:</source>
         <translation>Initial pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="106"/>
         <source>User ID {user_id} sudah dipakai akun lain.</source>
         <translation>User ID {user_id} is already used by another account.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="118"/>
         <source>User ID dapat dipakai.</source>
         <translation>User ID is available.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="119"/>
         <source>User ID dapat dipakai; ketik di SPSE sebagai: {user_id}</source>
         <translation>User ID is available; type it in SPSE as: {user_id}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="146"/>
         <source>Akun belum dicatat</source>
         <translation>Account not recorded</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="147"/>
         <source>Akun sudah dibuat di SPSE tetapi belum dicatat di sini. Bila jendela ini ditutup, password ini hilang dan harus diganti lagi di SPSE. Tetap tutup?</source>
         <translation>The account has been created in SPSE but not yet recorded here. If this window is closed, the password is lost and has to be reset in SPSE. Close anyway?</translation>
     </message>
@@ -1493,7 +1493,7 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="259"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="274"/>
         <source>Ekspor gagal karena kesalahan yang tidak terduga. Rinciannya tercatat di {log}.</source>
         <translation>The export failed because of an unexpected error. The details are in {log}.</translation>
     </message>
@@ -1501,27 +1501,27 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="121"/>
         <source>Sedang membuat berkas...</source>
         <translation>Creating the file...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="125"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="137"/>
         <source>Menyiapkan...</source>
         <translation>Preparing...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="138"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="169"/>
         <source>Membatalkan...</source>
         <translation>Cancelling...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="238"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="251"/>
         <source>Ekspor gagal karena kesalahan tak terduga; berkas tidak dibuat. Rinciannya sudah dicatat di folder log:
 {folder}
 Kirimkan berkas log itu kepada pengelola aplikasi bila masalah berulang.</source>
@@ -1530,7 +1530,7 @@ Kirimkan berkas log itu kepada pengelola aplikasi bila masalah berulang.</source
 Send that log file to the application&apos;s administrator if the problem happens again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="246"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="259"/>
         <source>Berkas sudah disimpan:
 {path}
 
@@ -1541,7 +1541,7 @@ Buka berkas itu sekarang?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="254"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="267"/>
         <source>Tidak ada program untuk membuka berkas ini. Berkasnya ada di folder:
 {folder}</source>
         <translation>No program is available to open this file. It is in the folder:
@@ -1551,7 +1551,7 @@ Open it now?</translation>
 <context>
     <name>FieldWidgets</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="99"/>
         <source>&amp;Batal</source>
         <translation>Cance&amp;l</translation>
     </message>
@@ -1559,62 +1559,62 @@ Open it now?</translation>
 <context>
     <name>GenericStepDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="27"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="28"/>
         <source>Langkah {no}: {name} - {agenda}</source>
         <translation>Step {no}: {name} - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="30"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="31"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="30"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="31"/>
         <source>Pelaksana</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="31"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="32"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="36"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="37"/>
         <source>Kelengkapan:</source>
         <translation>Inputs:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="37"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="38"/>
         <source>{minutes} menit</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="38"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="39"/>
         <source>tanpa standar waktu</source>
         <translation>no time standard</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="39"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="40"/>
         <source>Waktu baku:</source>
         <translation>Time standard:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="43"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="44"/>
         <source>Keterangan SOP:</source>
         <translation>SOP note:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="45"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="46"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="46"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="47"/>
         <source>&amp;Catatan:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="54"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="55"/>
         <source>Bata&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
@@ -1622,122 +1622,116 @@ Open it now?</translation>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="93"/>
         <source>Penyerahan akun SPSE - {agenda}</source>
         <translation>SPSE account handover - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="42"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="95"/>
         <source>&amp;Cetak slip</source>
         <translation>&amp;Print slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="44"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="97"/>
         <source>Cetak salinan &amp;arsip (password disamarkan)</source>
         <translation>Print &amp;archive copy (password masked)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="101"/>
         <source>Cetak ulang slip dengan password &amp;baru...</source>
         <translation>Reprint slip with a &amp;new password...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="54"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="107"/>
         <source>1. Slip akun</source>
         <translation>1. Account slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="118"/>
         <source>Password awal dari pembuatan akun masih ada di memori aplikasi. Cetak slip, lalu serahkan kepada PPK.</source>
         <translation>The initial password from the account creation is still in the application&apos;s memory. Print the slip, then hand it to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="131"/>
         <source>Diterima &amp;langsung oleh PPK ({name})</source>
         <translation>Received in person &amp;by the PPK ({name})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="132"/>
         <source>Diterima oleh &amp;kuasa, atas nama:</source>
         <translation>Received by a pro&amp;xy, named:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="135"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="138"/>
         <source>2. Penyerahan</source>
         <translation>2. Handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="147"/>
         <source>Catat &amp;penyerahan</source>
         <translation>&amp;Record handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="148"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="154"/>
         <source>User ID SPSE</source>
         <translation>SPSE user ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="110"/>
         <source>&lt;b&gt;Password awal tidak lagi tersimpan&lt;/b&gt; (aplikasi atau jendela sudah ditutup sejak akun dibuat; password memang tidak pernah disimpan). Slip hanya bisa dicetak dengan password &lt;b&gt;BARU&lt;/b&gt;: buka SPSE, ganti (reset) password akun &lt;b&gt;{user_id}&lt;/b&gt; menjadi password di bawah ini, lalu centang konfirmasinya.</source>
-        <translation>&lt;b&gt;The initial password is no longer available&lt;/b&gt; (the application or window has been closed since the account was created; passwords are never saved). The slip can only be printed with a &lt;b&gt;NEW&lt;/b&gt; password: open SPSE, reset the password of account &lt;b&gt;{user_id}&lt;/b&gt; to the password below, then tick the confirmation.</translation>
+        <translation type="vanished">&lt;b&gt;The initial password is no longer available&lt;/b&gt; (the application or window has been closed since the account was created; passwords are never saved). The slip can only be printed with a &lt;b&gt;NEW&lt;/b&gt; password: open SPSE, reset the password of account &lt;b&gt;{user_id}&lt;/b&gt; to the password below, then tick the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="115"/>
         <source>Slip ini akan bertanda CETAK ULANG dan slip sebelumnya tidak berlaku lagi.</source>
-        <translation>This slip will be marked REPRINT and the previous slip will no longer be valid.</translation>
+        <translation type="vanished">This slip will be marked REPRINT and the previous slip will no longer be valid.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="118"/>
         <source>Sal&amp;in</source>
-        <translation>C&amp;opy</translation>
+        <translation type="vanished">C&amp;opy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="118"/>
         <source>Salin password</source>
-        <translation>Copy password</translation>
+        <translation type="vanished">Copy password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="120"/>
         <source>Buat &amp;ulang password</source>
-        <translation>&amp;Generate new password</translation>
+        <translation type="vanished">&amp;Generate new password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="123"/>
         <source>Password sudah &amp;diganti di SPSE</source>
-        <translation>Password c&amp;hanged in SPSE</translation>
+        <translation type="vanished">Password c&amp;hanged in SPSE</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="168"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="189"/>
         <source>Belum ada slip dicetak. Cetak slip sebelum mencatat penyerahan.</source>
         <translation>No slip printed yet. Print the slip before recording the handover.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="170"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="191"/>
         <source>Slip terakhir: kode {code}, dibuat {when} oleh {who}.</source>
         <translation>Last slip: code {code}, made {when} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="173"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="194"/>
         <source>(cetak ulang)</source>
         <translation>(reprint)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="201"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="220"/>
         <source>Slip akun SPSE - {agenda}</source>
         <translation>SPSE account slip - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="203"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="222"/>
         <source>Slip ini memuat password awal. Berkas PDF yang disimpan bisa tersalin, tersinkron ke cloud, atau dibaca orang lain, padahal password seharusnya hanya ada di kertas yang diterima PPK. Sebaiknya slip cukup dicetak.
 
 Tetap simpan sebagai berkas?</source>
@@ -1746,17 +1740,17 @@ Tetap simpan sebagai berkas?</source>
 Save it as a file anyway?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="221"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="240"/>
         <source>Salinan arsip slip akun - {agenda}</source>
         <translation>Archive copy of account slip - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="227"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="246"/>
         <source>Periksa isian</source>
         <translation>Check the input</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="227"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="246"/>
         <source>Tulis nama kuasa yang menerima slip akun.</source>
         <translation>Enter the name of the proxy who received the account slip.</translation>
     </message>
@@ -1764,153 +1758,153 @@ Save it as a file anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="73"/>
         <source>Permohonan &amp;baru...</source>
         <translation>&amp;New application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="74"/>
         <source>Catat berkas permohonan yang baru masuk (Ctrl+N)</source>
         <translation>Record a newly received application file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="75"/>
         <source>&amp;Proses langkah...</source>
         <translation>&amp;Process step...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="76"/>
         <source>Buka isian langkah yang ditunggu permohonan terpilih (Enter)</source>
         <translation>Open the form of the step the selected application is waiting for (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="77"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="79"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="80"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="81"/>
         <source>Baca ulang daftar dari basis data (F5)</source>
         <translation>Reload the list from the database (F5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="82"/>
         <source>Panel &amp;rincian</source>
         <translation>&amp;Details panel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
         <source>Tampilkan atau sembunyikan rincian permohonan terpilih (F9)</source>
         <translation>Show or hide the details of the selected application (F9)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
         <source>&amp;Telusuri arsip...</source>
         <translation>&amp;Browse archive...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
         <source>Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip (Ctrl+Shift+A)</source>
         <translation>Find archived files and print the Daftar Arsip (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
         <source>Kode &amp;klasifikasi...</source>
         <translation>Classification &amp;codes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
         <source>Ubah tabel kode klasifikasi arsip dan retensinya</source>
         <translation>Edit the table of archive classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="92"/>
         <source>&amp;Ekspor register...</source>
         <translation>&amp;Export register...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
         <source>Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)</source>
         <translation>Save the applications shown as CSV or Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Cadangkan data...</source>
         <translation>&amp;Back up data...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
         <source>Simpan basis data dan semua pindaian ke satu berkas .zip</source>
         <translation>Save the database and all scans to one .zip file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="102"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="112"/>
         <source>A&amp;rsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="114"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="115"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="126"/>
         <source>Basis data yang dipakai</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="193"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="195"/>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="206"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="201"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="219"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -1921,17 +1915,17 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="221"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="230"/>
         <source>lebih dari {n} permohonan</source>
         <translation>more than {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="232"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>
@@ -1991,32 +1985,32 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="39"/>
         <source>Opsional; dicetak di bawah daftar pada surat</source>
         <translation>Optional; printed below the list in the letter</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="42"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="41"/>
         <source>&amp;Pratinjau dan cetak surat...</source>
         <translation>&amp;Preview and print letter...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="45"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="44"/>
         <source>&amp;Catat: surat sudah diberikan</source>
         <translation>&amp;Record: letter delivered</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="50"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="49"/>
         <source>Catatan &amp;surat</source>
         <translation>Letter &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="81"/>
         <source>Buka pratinjau surat dan cetak, lalu catat bahwa surat sudah diberikan kepada PPK.</source>
         <translation>Open the letter preview and print it, then record that the letter has been given to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="96"/>
         <source>Surat sudah dibuat. Setelah dicetak dan diberikan kepada PPK, klik &quot;Catat: surat sudah diberikan&quot;.</source>
         <translation>The letter has been prepared. Once it is printed and given to the PPK, click &quot;Record: letter delivered&quot;.</translation>
     </message>
@@ -2024,7 +2018,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialogs</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="27"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="53"/>
         <source>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</source>
         <translation>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</translation>
     </message>
@@ -2032,12 +2026,12 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="127"/>
         <source>Centang bila tanggal ini ada pada dokumen</source>
         <translation>Tick if the document shows this date</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="133"/>
         <source>belum diisi</source>
         <translation>not set</translation>
     </message>
@@ -2137,7 +2131,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>ReasonsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="235"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="266"/>
         <source>Tuliskan paling sedikit satu alasan.</source>
         <translation>Enter at least one reason.</translation>
     </message>
@@ -2145,7 +2139,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>ReasonsEdit</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="199"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="230"/>
         <source>Satu alasan per baris</source>
         <translation>One reason per line</translation>
     </message>
@@ -2231,7 +2225,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>{d} d</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="173"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="174"/>
         <source>Melewati standar waktu: menunggu {waited} di langkah {step}, standarnya {minutes} menit.</source>
         <translation>Over the time standard: waiting {waited} at step {step}; the standard is {minutes} minutes.</translation>
     </message>
@@ -2239,72 +2233,72 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="54"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="64"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="55"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="65"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="56"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="66"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="56"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="66"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="58"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="68"/>
         <source>Semua langkah</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="58"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="68"/>
         <source>Saring menurut langkah yang ditunggu</source>
         <translation>Filter by the step awaited</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="61"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="71"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="61"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="71"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="72"/>
         <source>Semua satuan kerja</source>
         <translation>All work units</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="72"/>
         <source>Saring menurut satuan kerja</source>
         <translation>Filter by work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="74"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="65"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="75"/>
         <source>Tampilkan semua permohonan lagi</source>
         <translation>Show all applications again</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="181"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="191"/>
         <source>Tidak ada permohonan yang cocok dengan pencarian dan saringan ini.</source>
         <translation>No applications match this search and filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="183"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="193"/>
         <source>Belum ada permohonan. Catat berkas yang masuk dengan Permohonan baru (Ctrl+N).</source>
         <translation>No applications yet. Record an incoming file with New application (Ctrl+N).</translation>
     </message>
@@ -2312,17 +2306,17 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="145"/>
         <source>Pemberitahuan penolakan (langkah 7)</source>
         <translation>Rejection notice (step 7)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="148"/>
         <source>&amp;Alasan penolakan</source>
         <translation>R&amp;easons for rejection</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="159"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="161"/>
         <source>Tuliskan paling sedikit satu alasan penolakan.</source>
         <translation>Enter at least one reason for rejection.</translation>
     </message>
@@ -2330,130 +2324,163 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RequestDocumentsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="119"/>
         <source>Pemberitahuan kelengkapan berkas (langkah 3)</source>
         <translation>Notice to complete the file (step 3)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="122"/>
         <source>Dokumen yang kurang</source>
         <translation>Missing documents</translation>
     </message>
 </context>
 <context>
+    <name>ResetPanel</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="47"/>
+        <source>&lt;b&gt;Password awal tidak lagi tersimpan&lt;/b&gt; (aplikasi atau jendela sudah ditutup sejak akun dibuat; password memang tidak pernah disimpan). Slip hanya bisa dicetak dengan password &lt;b&gt;BARU&lt;/b&gt;: buka SPSE, ganti (reset) password akun &lt;b&gt;{user_id}&lt;/b&gt; menjadi password di bawah ini, lalu centang konfirmasinya.</source>
+        <translation>&lt;b&gt;The initial password is no longer available&lt;/b&gt; (the application or window has been closed since the account was created; passwords are never saved). The slip can only be printed with a &lt;b&gt;NEW&lt;/b&gt; password: open SPSE, reset the password of account &lt;b&gt;{user_id}&lt;/b&gt; to the password below, then tick the confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="52"/>
+        <source>Slip ini akan bertanda CETAK ULANG dan slip sebelumnya tidak berlaku lagi.</source>
+        <translation>This slip will be marked REPRINT and the previous slip will no longer be valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="55"/>
+        <source>Sal&amp;in</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="55"/>
+        <source>Salin password</source>
+        <translation>Copy password</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="57"/>
+        <source>Buat &amp;ulang password</source>
+        <translation>&amp;Generate new password</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="60"/>
+        <source>Password sudah &amp;diganti di SPSE</source>
+        <translation>Password c&amp;hanged in SPSE</translation>
+    </message>
+</context>
+<context>
     <name>SlipVerifyDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="35"/>
         <source>Periksa keaslian slip akun</source>
         <translation>Verify an account slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="39"/>
         <source>Kode verifikasi (mis. K7QXM-3HRTA) atau pindai kode QR slip</source>
         <translation>Verification code (e.g. K7QXM-3HRTA) or scan the slip&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="35"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="42"/>
         <source>&amp;Kode:</source>
         <translation>Co&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="37"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="44"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="47"/>
         <source>Ketik kode verifikasi yang tercetak di slip, atau arahkan pemindai ke kode QR-nya.</source>
         <translation>Type the verification code printed on the slip, or point the scanner at its QR code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="55"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="78"/>
         <source>Kode tidak dikenal - slip mungkin palsu.</source>
         <translation>Unknown code - the slip may be forged.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="79"/>
         <source>Tidak ada slip dengan kode ini yang pernah dicetak kantor ini. Jangan layani permintaan berdasarkan slip ini; hubungi PPK yang namanya tertera.</source>
         <translation>This office has never printed a slip with this code. Do not act on requests based on this slip; contact the PPK named on it.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="91"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="91"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="93"/>
         <source>Slip ini pernah dicetak kantor ini, tetapi SUDAH TIDAK BERLAKU: diganti cetak ulang dengan password baru pada {when}.</source>
         <translation>This slip was printed by this office but is NO LONGER VALID: it was replaced by a reprint with a new password on {when}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="97"/>
         <source>Slip asli: tercatat di register kantor ini.</source>
         <translation>Genuine slip: recorded in this office&apos;s register.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="100"/>
         <source>(kuasa)</source>
         <translation>(proxy)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="102"/>
         <source>belum diserahkan</source>
         <translation>not handed over yet</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="103"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="103"/>
         <source>Nama PPK</source>
         <translation>PPK name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
         <source>Kode verifikasi</source>
         <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="108"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="108"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
@@ -2461,12 +2488,24 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>StepDispatch</name>
     <message>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="104"/>
         <source>Permohonan selesai</source>
-        <translation type="vanished">Application finished</translation>
+        <translation>Application finished</translation>
     </message>
     <message>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="105"/>
         <source>Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.</source>
-        <translation type="vanished">Application {agenda} is archived; there are no more steps.</translation>
+        <translation>Application {agenda} is archived; there are no more steps.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="126"/>
+        <source>Permohonan {agenda} sekarang menunggu langkah {no} ({name}). Lanjutkan sekarang?</source>
+        <translation>Application {agenda} now waits at step {no} ({name}). Continue now?</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="128"/>
+        <source>Langkah berikutnya</source>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>Tidak ada isian</source>
@@ -2513,7 +2552,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>The database cannot be opened or written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="147"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="152"/>
         <source>Cadangan berkas hanya untuk basis data SQLite.</source>
         <translation>File backups are only for SQLite databases.</translation>
     </message>
@@ -2538,12 +2577,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>The file {name} cannot be written in the folder {folder} ({detail}). Choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="101"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="104"/>
         <source>Berkas pindaian {name} tidak ada di folder data. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is not in the data folder. Restore it from a backup or attach it again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="105"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="108"/>
         <source>Berkas pindaian {name} rusak: isinya berubah sejak dilampirkan. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is damaged: its content has changed since it was attached. Restore it from a backup or attach it again.</translation>
     </message>
@@ -2551,192 +2590,192 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="39"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="60"/>
         <source>Ubah data permohonan {agenda}</source>
         <translation>Edit application {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="61"/>
         <source>Permohonan baru (langkah 1: penyampaian berkas)</source>
         <translation>New application (step 1: file submission)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="65"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="86"/>
         <source>18 digit, mis. 19650705 199203 1 023</source>
         <translation>18 digits, e.g. 19650705 199203 1 023</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="87"/>
         <source>Nama lengkap dengan gelar, sesuai SK</source>
         <translation>Full name with titles, as in the SK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="67"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="88"/>
         <source>16 digit, sesuai KTP</source>
         <translation>16 digits, as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="95"/>
         <source>nama@contoh.go.id</source>
         <translation>name@example.go.id</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="96"/>
         <source>mis. 0914 21000</source>
         <translation>e.g. 0914 21000</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="97"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="101"/>
         <source>&amp;NIP</source>
         <translation>&amp;NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="103"/>
         <source>&amp;Isi dari data tersimpan</source>
         <translation>&amp;Fill from saved data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="110"/>
         <source>Na&amp;ma</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="111"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="112"/>
         <source>&amp;Jabatan</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="113"/>
         <source>&amp;Pangkat/golongan</source>
         <translation>&amp;Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="114"/>
         <source>Satuan ke&amp;rja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="115"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="116"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="117"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="118"/>
         <source>&amp;HP</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="119"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="121"/>
         <source>Diserahkan langsung</source>
         <translation>Delivered in person</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="122"/>
         <source>Melalui kurir</source>
         <translation>By courier</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="133"/>
         <source>Nama kurir atau perantara</source>
         <translation>Name of the courier or intermediary</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="134"/>
         <source>PA yang merangkap PPK (menyerahkan SK Pelantikan)</source>
         <translation>PA acting as PPK (submits the SK Pelantikan)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="139"/>
         <source>(belum dipilih)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="145"/>
         <source>Cara penyampaian</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="125"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="146"/>
         <source>Nama &amp;kurir</source>
         <translation>&amp;Courier name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="148"/>
         <source>Nomor &amp;SK</source>
         <translation>SK n&amp;umber</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="149"/>
         <source>Tanggal SK</source>
         <translation>SK date</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="129"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="150"/>
         <source>SK berlaku sampai</source>
         <translation>SK valid until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="130"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="151"/>
         <source>Jenis sertifika&amp;t</source>
         <translation>Cer&amp;tificate type</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="131"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="152"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="155"/>
         <source>Data PPK (pemohon)</source>
         <translation>PPK data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="156"/>
         <source>Berkas permohonan</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="158"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="206"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="227"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="223"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="244"/>
         <source>PPK ini sudah pernah terdaftar: {name}, {unit}.</source>
         <translation>This PPK is already registered: {name}, {unit}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="250"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="271"/>
         <source>Belum disimpan: %n isian perlu diperbaiki (ditandai merah).</source>
         <translation>
             <numerusform>Not saved: %n field needs correcting (marked in red).</numerusform>
@@ -2744,12 +2783,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="265"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="289"/>
         <source>Permohonan tercatat</source>
         <translation>Application recorded</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="266"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="290"/>
         <source>Nomor agenda: {agenda}
 
 Nomor ini sudah disalin ke clipboard. Tuliskan pada sampul berkas, lalu lanjutkan dengan pemeriksaan kelengkapan (langkah 2).</source>
@@ -2761,47 +2800,47 @@ The number has been copied to the clipboard. Write it on the file cover, then co
 <context>
     <name>SupplyDocumentsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="178"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="180"/>
         <source>Kelengkapan oleh PPK (langkah 4)</source>
         <translation>Completion by PPK (step 4)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="179"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="181"/>
         <source>PPK telah &amp;melengkapi berkas (periksa kelengkapan lagi)</source>
         <translation>The PPK &amp;completed the file (check completeness again)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="180"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="182"/>
         <source>PPK &amp;tidak melengkapi berkas (permohonan ditolak)</source>
         <translation>The PPK did &amp;not complete the file (application rejected)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="186"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="188"/>
         <source>Berkas tidak dilengkapi oleh PPK.</source>
         <translation>The file was not completed by the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="189"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="191"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="193"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="195"/>
         <source>Dokumen yang diminta</source>
         <translation>Documents requested</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="196"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="198"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="210"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="212"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="211"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="213"/>
         <source>Permohonan {agenda} akan ditolak karena berkas tidak dilengkapi. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected because the file was not completed. Proceed?</translation>
     </message>
@@ -2825,217 +2864,217 @@ The number has been copied to the clipboard. Write it on the file cover, then co
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="23"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="22"/>
         <source>NIP tampaknya NIP PPPK (digit 13-14 bernilai 21, bukan bulan pengangkatan): bulan pengangkatan tidak diperiksa. Pastikan dengan SK pengangkatan.</source>
         <translation>This looks like a PPPK NIP (digits 13-14 are 21, not an appointment month): the appointment month is not checked. Confirm it with the appointment SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="72"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="71"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="88"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="87"/>
         <source>NIP wajib diisi.</source>
         <translation>NIP is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="89"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="88"/>
         <source>NIP hanya boleh berisi angka; spasi, titik, dan tanda hubung boleh dipakai sebagai pemisah.</source>
         <translation>NIP may contain only digits; spaces, dots and hyphens may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="96"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="95"/>
         <source>NIP harus 18 digit, bukan {n}. Periksa kembali dengan SK atau kartu pegawai.</source>
         <translation>NIP must have 18 digits, not {n}. Check it against the SK or the employee card.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="110"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="109"/>
         <source>Tanggal lahir pada NIP (digit 1-8: {value}) bukan tanggal yang ada. Periksa kembali NIP.</source>
         <translation>The birth date in the NIP (digits 1-8: {value}) is not a real date. Check the NIP again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="119"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="118"/>
         <source>Tahun lahir pada NIP ({year}) sebelum 1940. Periksa kembali digit 1-4.</source>
         <translation>The birth year in the NIP ({year}) is before 1940. Check digits 1-4 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="128"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="127"/>
         <source>Menurut tanggal lahir pada NIP ({value}), pemiliknya belum berumur 18 tahun. Periksa kembali digit 1-8.</source>
         <translation>By the birth date in the NIP ({value}), its holder is not yet 18 years old. Check digits 1-8 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="153"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="152"/>
         <source>Bulan pengangkatan pada NIP (digit 13-14: {value}) harus 01 sampai 12.</source>
         <translation>The appointment month in the NIP (digits 13-14: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="161"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="160"/>
         <source>Menurut NIP, pemiliknya diangkat ({value}) sebelum berumur 18 tahun. Periksa kembali digit 9-14.</source>
         <translation>By the NIP, its holder was appointed ({value}) before the age of 18. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="170"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="169"/>
         <source>Tahun/bulan pengangkatan pada NIP ({value}) masih di masa depan. Periksa kembali digit 9-14.</source>
         <translation>The appointment year/month in the NIP ({value}) is in the future. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="179"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="178"/>
         <source>Digit ke-15 NIP (jenis kelamin) harus 1 (pria) atau 2 (wanita), bukan {value}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female), not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="187"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="186"/>
         <source>Nomor urut pada NIP (digit 16-18) tidak boleh 000.</source>
         <translation>The serial number in the NIP (digits 16-18) cannot be 000.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="207"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="201"/>
         <source>NIK wajib diisi.</source>
         <translation>NIK is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="208"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="202"/>
         <source>NIK hanya boleh berisi angka; spasi dan titik boleh dipakai sebagai pemisah.</source>
         <translation>NIK may contain only digits; spaces and dots may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="218"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="212"/>
         <source>NIK harus 16 digit, bukan {n}. Periksa kembali dengan KTP.</source>
         <translation>NIK must have 16 digits, not {n}. Check it against the KTP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="222"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="216"/>
         <source>Kode provinsi pada NIK (digit 1-2: {value}) tidak ada; kode provinsi mulai dari 11.</source>
         <translation>The province code in the NIK (digits 1-2: {value}) does not exist; province codes start at 11.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="228"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="222"/>
         <source>Kode kabupaten/kota pada NIK (digit 3-4) tidak boleh 00.</source>
         <translation>The regency/city code in the NIK (digits 3-4) cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="230"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="224"/>
         <source>Kode kecamatan pada NIK (digit 5-6) tidak boleh 00.</source>
         <translation>The district code in the NIK (digits 5-6) cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="235"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="229"/>
         <source>Tanggal lahir pada NIK (digit 7-8: {value}) harus 01-31, atau 41-71 untuk perempuan.</source>
         <translation>The birth day in the NIK (digits 7-8: {value}) must be 01-31, or 41-71 for women.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="242"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="236"/>
         <source>Bulan lahir pada NIK (digit 9-10: {value}) harus 01 sampai 12.</source>
         <translation>The birth month in the NIK (digits 9-10: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="247"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="241"/>
         <source>Tanggal lahir pada NIK ({value}) tidak ada di kalender. Periksa kembali digit 7-10.</source>
         <translation>The birth date in the NIK ({value}) is not a calendar date. Check digits 7-10 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="253"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="247"/>
         <source>Nomor urut pada NIK (digit 13-16) tidak boleh 0000.</source>
         <translation>The serial number in the NIK (digits 13-16) cannot be 0000.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="259"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="253"/>
         <source>E-mail wajib diisi.</source>
         <translation>E-mail is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="261"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="255"/>
         <source>E-mail tidak boleh berisi spasi.</source>
         <translation>E-mail cannot contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="264"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="258"/>
         <source>E-mail harus berisi tepat satu tanda @, misalnya budi.santoso@contoh.go.id.</source>
         <translation>E-mail must contain exactly one @ sign, for example budi.santoso@contoh.go.id.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="272"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="266"/>
         <source>Bagian e-mail sebelum @ kosong atau berisi karakter yang tidak diizinkan.</source>
         <translation>The part of the e-mail before the @ is empty or contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="279"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="273"/>
         <source>Domain e-mail (setelah @) tidak lengkap atau tidak valid; contoh yang benar: nama@contoh.go.id.</source>
         <translation>The e-mail domain (after the @) is incomplete or invalid; a correct example: nama@contoh.go.id.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="287"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="281"/>
         <source>E-mail terlalu panjang: {n} karakter, maksimal 254.</source>
         <translation>E-mail is too long: {n} characters, at most 254.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="297"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="291"/>
         <source>Nomor telepon wajib diisi.</source>
         <translation>Phone number is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="305"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="299"/>
         <source>Nomor telepon hanya boleh berisi angka, spasi, tanda hubung, titik, kurung, dan + di depan.</source>
         <translation>A phone number may contain only digits, spaces, hyphens, dots, parentheses and a leading +.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="314"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="308"/>
         <source>Nomor luar negeri tidak diterima; gunakan nomor Indonesia (0, 62, atau +62).</source>
         <translation>Foreign numbers are not accepted; use an Indonesian number (0, 62 or +62).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="325"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="319"/>
         <source>Nomor telepon harus diawali 0, 62, atau +62, misalnya 081234567890.</source>
         <translation>A phone number must start with 0, 62 or +62, for example 081234567890.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="331"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="325"/>
         <source>Nomor telepon terlalu pendek: {n} digit, minimal {min} digit (dengan 0 di depan).</source>
         <translation>Phone number too short: {n} digits, at least {min} digits (with the leading 0).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="339"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="333"/>
         <source>Nomor telepon terlalu panjang: {n} digit, maksimal 13 digit (dengan 0 di depan).</source>
         <translation>Phone number too long: {n} digits, at most 13 digits (with the leading 0).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="346"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="340"/>
         <source>Kode wilayah tidak ada: setelah 0 harus angka 2 sampai 9 (misalnya 021 atau 0812).</source>
         <translation>No such area code: the digit after 0 must be 2 to 9 (for example 021 or 0812).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="359"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="353"/>
         <source>{label} berisi karakter tak terlihat atau karakter kontrol; ketik ulang nomornya.</source>
         <translation>{label} contains invisible or control characters; type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="367"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="361"/>
         <source>{label} terlalu panjang: {n} karakter, maksimal 100.</source>
         <translation>{label} is too long: {n} characters, at most 100.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="378"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="372"/>
         <source>Nama wajib diisi.</source>
         <translation>Name is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="383"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="377"/>
         <source>Nama tidak boleh berisi angka. Tulis nama sesuai SK, tanpa NIP.</source>
         <translation>The name cannot contain digits. Write the name as in the SK, without the NIP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="389"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="383"/>
         <source>Nama berisi karakter yang tidak diizinkan ({chars}). Gunakan huruf, spasi, titik, koma, apostrof, atau tanda hubung.</source>
         <translation>The name contains characters that are not allowed ({chars}). Use letters, spaces, dots, commas, apostrophes or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="399"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="393"/>
         <source>Nama terlalu pendek: minimal 2 huruf.</source>
         <translation>The name is too short: at least 2 letters.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="403"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="397"/>
         <source>Nama terlalu panjang: {n} karakter, maksimal 100.</source>
         <translation>The name is too long: {n} characters, at most 100.</translation>
     </message>
@@ -3100,37 +3139,37 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>The SK&apos;s validity ends before the SK date.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="76"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="75"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="77"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="76"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="87"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="86"/>
         <source>{label} belum diisi; SPSE memerlukannya.</source>
         <translation>{label} is not filled in; SPSE requires it.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="90"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="89"/>
         <source>SK sudah tidak berlaku; berkas tidak bisa dinyatakan benar.</source>
         <translation>The SK has expired; the file cannot be declared valid.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="93"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="92"/>
         <source>Tuliskan alasan mengapa berkas tidak benar.</source>
         <translation>Enter the reasons why the file is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="103"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="102"/>
         <source>Tuliskan alasan penolakan.</source>
         <translation>Enter the reasons for rejection.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="134"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="133"/>
         <source>User ID {user_id} sudah dipakai akun lain.</source>
         <translation>User ID {user_id} is already used by another account.</translation>
     </message>
@@ -3226,7 +3265,7 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Code {code} is used by {count} record(s) and cannot be deleted. Records already filed keep their code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="153"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="163"/>
         <source>Nomor agenda {number} tidak ditemukan.</source>
         <translation>Agenda number {number} not found.</translation>
     </message>
@@ -3241,27 +3280,27 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Application with id {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="80"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="83"/>
         <source>Berkas {name} tidak bisa dibaca ({detail}).</source>
         <translation>The file {name} cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="114"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="117"/>
         <source>Berkas {name} tidak bisa dilampirkan. Jenis yang diterima: {allowed}.</source>
         <translation>The file {name} cannot be attached. Accepted types: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="121"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="124"/>
         <source>Pindaian ini sudah dilampirkan pada arsip ini.</source>
         <translation>This scan is already attached to this record.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="139"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="142"/>
         <source>Berkas {name} berubah saat disalin. Tutup program yang mengubahnya, lalu coba lagi.</source>
         <translation>The file {name} changed while it was being copied. Close the program that is changing it, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="150"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="153"/>
         <source>Berkas {name} kosong.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -3269,152 +3308,152 @@ The number has been copied to the clipboard. Write it on the file cover, then co
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="25"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="26"/>
         <source>Dalam proses</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="26"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="27"/>
         <source>Menunggu kelengkapan PPK</source>
         <translation>Awaiting PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="27"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="28"/>
         <source>Akun dibuat</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="28"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="29"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="29"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="30"/>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="45"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="46"/>
         <source>berkas diterima</source>
         <translation>file received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="46"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="47"/>
         <source>lengkap</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="47"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="48"/>
         <source>tidak lengkap</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="48"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="49"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="49"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="50"/>
         <source>pemberitahuan disampaikan</source>
         <translation>notice delivered</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="50"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="51"/>
         <source>dilengkapi</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="51"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="52"/>
         <source>tidak dilengkapi</source>
         <translation>not completed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="52"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="53"/>
         <source>benar</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="53"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="54"/>
         <source>tidak benar</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="54"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="55"/>
         <source>akun dibuat</source>
         <translation>account created</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="55"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="56"/>
         <source>akun diserahkan</source>
         <translation>account handed over</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="56"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="57"/>
         <source>diarsipkan</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="36"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="37"/>
         <source>Penyampaian berkas</source>
         <translation>File submission</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="37"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="38"/>
         <source>Pemeriksaan kelengkapan</source>
         <translation>Completeness check</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="38"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="39"/>
         <source>Pemberitahuan kelengkapan</source>
         <translation>Notice to complete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="39"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="40"/>
         <source>Kelengkapan oleh PPK</source>
         <translation>Completion by PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="40"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="41"/>
         <source>Pemeriksaan kebenaran</source>
         <translation>Validity check</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="41"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="42"/>
         <source>Pembuatan akun SPSE</source>
         <translation>SPSE account creation</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="42"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="43"/>
         <source>Pemberitahuan penolakan</source>
         <translation>Rejection notice</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="43"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="44"/>
         <source>Penyerahan akun</source>
         <translation>Account handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="44"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="45"/>
         <source>Pengarsipan</source>
         <translation>Archiving</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="189"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="190"/>
         <source>Permohonan ini sudah diarsipkan; tidak ada langkah lagi.</source>
         <translation>This application is archived; there are no more steps.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="191"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="192"/>
         <source>Langkah {step} tidak ada dalam SOP.</source>
         <translation>Step {step} is not in the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="194"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="195"/>
         <source>Langkah {step} ({name}) tidak bisa dilakukan sekarang: permohonan sedang menunggu langkah {current} ({current_name}).</source>
         <translation>Step {step} ({name}) cannot be done now: the application is waiting for step {current} ({current_name}).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="201"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="202"/>
         <source>Hasil &quot;{outcome}&quot; tidak dikenal untuk langkah {step}.</source>
         <translation>Unknown outcome &quot;{outcome}&quot; for step {step}.</translation>
     </message>
@@ -3433,37 +3472,37 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation type="vanished">This NIP still has an unfinished application: {agenda}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="177"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="176"/>
         <source>Slip akun hanya bisa dicetak setelah akun SPSE dibuat dan sebelum diserahkan.</source>
         <translation>The account slip can only be printed after the SPSE account is created and before it is handed over.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="196"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="195"/>
         <source>Cetak slip akun lebih dulu sebelum penyerahan.</source>
         <translation>Print the account slip before the handover.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="208"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="207"/>
         <source>Langkah {name} dicatat melalui isiannya sendiri.</source>
         <translation>The step {name} is recorded through its own form.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/engine.py" line="35"/>
+        <location filename="../../ukpbj_desktop/services/engine.py" line="36"/>
         <source>Data arsip ini baru saja diubah pukul {time}. Muat ulang lalu periksa lagi.</source>
         <translation>This archive record was just changed at {time}. Reload it, then check again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/engine.py" line="37"/>
+        <location filename="../../ukpbj_desktop/services/engine.py" line="38"/>
         <source>Permohonan ini baru saja diubah pukul {time}. Muat ulang lalu periksa lagi.</source>
         <translation>This application was just changed at {time}. Reload it, then check again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/engine.py" line="40"/>
+        <location filename="../../ukpbj_desktop/services/engine.py" line="41"/>
         <source>Data arsip ini baru saja diubah oleh {operator} pukul {time}. Muat ulang lalu periksa lagi.</source>
         <translation>This archive record was just changed by {operator} at {time}. Reload it, then check again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/engine.py" line="42"/>
+        <location filename="../../ukpbj_desktop/services/engine.py" line="43"/>
         <source>Permohonan ini baru saja diubah oleh {operator} pukul {time}. Muat ulang lalu periksa lagi.</source>
         <translation>This application was just changed by {operator} at {time}. Reload it, then check again.</translation>
     </message>

@@ -84,7 +84,7 @@ def pid_gone(pid: int) -> bool:
 
 
 def cancel_button(runner) -> QPushButton:
-    return runner.dialog.findChild(QPushButton)
+    return runner.job.dialog.findChild(QPushButton)
 
 
 def test_progress_reaches_the_dialog_and_the_finished_file_is_offered(qtbot, runner, window, boxes, tmp_path):
@@ -92,18 +92,18 @@ def test_progress_reaches_the_dialog_and_the_finished_file_is_offered(qtbot, run
     seen = []
     runner.start(["slow", "--out", str(out), "--pages", "12"], out, "Ekspor Daftar Arsip",
                  step_text="Halaman {done} dari {total}")
-    dialog = runner.dialog
+    dialog, bar = runner.job.dialog, runner.job.bar
     assert dialog.isVisible() and dialog.windowTitle() == "Ekspor Daftar Arsip"
     assert dialog.windowModality() == Qt.WindowModality.WindowModal and dialog.parent() is window
     assert dialog.labelText() == "Menyiapkan..."
-    runner.bar.valueChanged.connect(lambda value: seen.append((value, runner.bar.maximum(), dialog.labelText())))
+    bar.valueChanged.connect(lambda value: seen.append((value, bar.maximum(), dialog.labelText())))
 
     with qtbot.waitSignal(runner.finished, timeout=10_000) as blocker:
         pass
     assert blocker.args == [out]
     assert (6, 12, "Halaman 6 dari 12") in seen
     assert seen[-1] == (12, 12, "Halaman 12 dari 12")
-    assert not dialog.isVisible() and runner.dialog is None and not runner.is_running()
+    assert not dialog.isVisible() and runner.job is None and not runner.is_running()
     assert boxes[0] == [f"Berkas sudah disimpan:\n{out}\n\nBuka berkas itu sekarang?"]
     assert not list(tmp_path.glob("*.part"))
 
@@ -131,8 +131,8 @@ def test_the_child_opens_the_guis_database_and_runs_in_worker_mode(qtbot, runner
 def test_cancel_stops_the_child_and_leaves_no_file(qtbot, runner, boxes, tmp_path, how):
     out = tmp_path / "daftar.pdf"
     runner.start(["slow", "--out", str(out), "--pages", "10000"], out, "Ekspor")
-    qtbot.waitUntil(lambda: runner.bar.value() >= 2, timeout=10_000)
-    pid, dialog = runner.process.processId(), runner.dialog
+    qtbot.waitUntil(lambda: runner.job.bar.value() >= 2, timeout=10_000)
+    pid, dialog = runner.job.process.processId(), runner.job.dialog
     assert dialog.labelText() == "Sedang membuat berkas..."
     started = time.monotonic()
     with qtbot.waitSignal(runner.cancelled, timeout=3000):
@@ -154,8 +154,8 @@ def test_a_child_that_ignores_cancel_is_killed(qtbot, runner, boxes, tmp_path, m
     monkeypatch.setattr(export_runner, "KILL_AFTER_MS", 300)
     out = tmp_path / "daftar.pdf"
     runner.start(["stubborn", "--out", str(out), "--pages", "10000"], out, "Ekspor")
-    qtbot.waitUntil(lambda: runner.bar.value() >= 1, timeout=10_000)
-    pid = runner.process.processId()
+    qtbot.waitUntil(lambda: runner.job.bar.value() >= 1, timeout=10_000)
+    pid = runner.job.process.processId()
     leftover = tmp_path / ".daftar.pdf.0a1b2c.part"  # what a killed writer leaves (see documents.export_files)
     leftover.write_bytes(b"%PDF-1.4 half")
     with qtbot.waitSignal(runner.cancelled, timeout=3000):
@@ -179,7 +179,7 @@ def test_a_user_error_is_shown_translated_without_a_traceback(qtbot, runner, box
         QCoreApplication.removeTranslator(english)
     assert blocker.args == ["Disk full: cannot write daftar.pdf."]
     assert boxes[0] == ["error: Disk full: cannot write daftar.pdf."]  # a StorageError is an error box
-    assert runner.dialog is None and not out.exists()
+    assert runner.job is None and not out.exists()
 
 
 def test_a_crash_shows_a_generic_message_and_logs_the_details(qtbot, runner, boxes, tmp_path, caplog):
@@ -192,7 +192,7 @@ def test_a_crash_shows_a_generic_message_and_logs_the_details(qtbot, runner, box
     assert "Traceback" not in text and "ZeroDivisionError" not in text
     assert blocker.args == [text.removeprefix("error: ")]
     assert "ZeroDivisionError" in caplog.text
-    assert runner.dialog is None
+    assert runner.job is None
 
 
 def test_a_worker_that_cannot_start_shows_the_generic_message(qtbot, window, boxes, tmp_path, monkeypatch):

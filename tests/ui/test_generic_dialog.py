@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QLabel
 
 from tests.factories import advance, application_input
 from ukpbj_desktop import services, workflow
-from ukpbj_desktop.store.models import StepLog
+from ukpbj_desktop.store.models import Application, StepLog
 from ukpbj_desktop.ui.steps import dispatch
+from ukpbj_desktop.ui.steps.base import CONFLICT
 from ukpbj_desktop.ui.steps.generic import GenericStepDialog
 
 REVISED_SOP = Path(__file__).resolve().parents[1] / "resources" / "sop_revised.json"
@@ -37,3 +38,14 @@ def test_the_new_step_opens_the_generic_dialog_and_records_the_chosen_outcome(re
     log = StepLog.select().order_by(StepLog.id.desc()).first()
     assert (log.step, log.outcome, log.note, log.standard_minutes) == ("verify_access", "verified",
                                                                        "Akses diperiksa di INAPROC", 10)
+
+
+def test_the_generic_dialog_closes_on_a_conflict(revised, store, show, boxes):
+    app = services.check_validity(store, advance(store, services.submit(store, application_input()),
+                                                 "check_validity"), True)
+    dlg = show(GenericStepDialog(store, app))
+    services.record_step(store, app, "verify_access", "verified")  # at the other desk, first
+    dlg.outcome_buttons["refused"].click()
+    assert dlg.result() == CONFLICT and not dlg.isVisible()
+    assert any("baru saja diubah oleh" in text for text in boxes[0])
+    assert Application.get_by_id(app.id).current_step == "create_account"

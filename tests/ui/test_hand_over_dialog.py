@@ -111,29 +111,29 @@ def test_without_the_password_a_reprint_needs_a_new_one_set_in_spse(store, qtbot
     assert dialog.reprint_button.isVisibleTo(dialog) and not dialog.print_button.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.reprint_button, Qt.MouseButton.LeftButton)
     assert dialog.print_button.isVisibleTo(dialog) and not dialog.print_button.isEnabled()
-    new_password = dialog.new_password.value()
+    new_password = dialog.reset_panel.new_password.value()
     assert new_password != old_password and credentials.spse_accepts(new_password)
 
-    qtbot.mouseClick(dialog.reset_confirmed, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))  # on the box itself
-    assert not dialog.regenerate_button.isEnabled()
+    qtbot.mouseClick(dialog.reset_panel.reset_confirmed, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))  # the box itself
+    assert not dialog.reset_panel.regenerate_button.isEnabled()
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     reprint = previews[-1]["text"]
     assert "CETAK ULANG" in reprint and new_password in reprint and old_password not in reprint
     assert SlipPrint.select().order_by(SlipPrint.id.desc()).first().reprint
-    assert not dialog.reset_confirmed.isEnabled()  # that password is in SPSE and on paper now
+    assert not dialog.reset_panel.reset_confirmed.isEnabled()  # that password is in SPSE and on paper now
 
 
 def test_new_password_is_asked_at_once_when_no_slip_was_ever_printed(store, qtbot, shown, previews):
     account = created_account(store, qtbot)
     dialog = handover_dialog(qtbot, store, account.application)
     assert not dialog.reprint_button.isVisibleTo(dialog)
-    assert dialog.reset_confirmed.isVisibleTo(dialog) and not dialog.print_button.isEnabled()
-    before = dialog.new_password.value()
-    qtbot.mouseClick(dialog.regenerate_button, Qt.MouseButton.LeftButton)
-    assert dialog.new_password.value() != before
+    assert dialog.reset_panel.reset_confirmed.isVisibleTo(dialog) and not dialog.print_button.isEnabled()
+    before = dialog.reset_panel.new_password.value()
+    qtbot.mouseClick(dialog.reset_panel.regenerate_button, Qt.MouseButton.LeftButton)
+    assert dialog.reset_panel.new_password.value() != before
     assert dialog.held_password is None  # not until SPSE has it
-    dialog.reset_confirmed.setChecked(True)
-    assert dialog.held_password == dialog.new_password.value()
+    dialog.reset_panel.reset_confirmed.setChecked(True)
+    assert dialog.held_password == dialog.reset_panel.new_password.value()
     dialog.print_slip()
     assert not SlipPrint.get().reprint and "CETAK ULANG" not in previews[0]["text"]
 

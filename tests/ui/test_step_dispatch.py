@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QDialog
 from test_create_account_dialog import application_awaiting_account
 
 from ukpbj_desktop.store.models import Application
+from ukpbj_desktop.ui import i18n
 from ukpbj_desktop.ui.steps import dispatch as step_dispatch
+from ukpbj_desktop.ui.steps.base import CONFLICT
 from ukpbj_desktop.ui.steps.dispatch import GENERIC_DIALOG, SESSION_SECRETS, STEP_DIALOGS, SessionSecrets
 
 EXPECTED = {"check_completeness": "CheckCompletenessDialog", "request_documents": "RequestDocumentsDialog",
@@ -95,6 +97,18 @@ def test_a_recorded_step_returns_the_updated_application(store, app, opened, sho
     assert result.id == app.id and result.current_step == "create_account"
 
 
+def test_the_next_step_is_offered_in_the_users_language(store, app, opened, shown, qapp):
+    opened.behave["CheckValidityDialog"] = accept_with("create_account")
+    shown.answers.append(False)
+    assert i18n.install_translator(qapp, "en")
+    try:
+        step_dispatch.open_step(None, store, at_step(app, "check_validity"))
+    finally:
+        i18n.install_translator(qapp, "id")
+    assert shown[0][1] == "Next step"
+    assert shown[0][2].startswith(f"Application {app.agenda_number} now waits at step 6 (")
+
+
 def test_an_archived_application_only_gets_a_message(store, app, opened, shown):
     assert step_dispatch.open_step(None, store, at_step(app, None)) is None
     assert opened == []
@@ -171,6 +185,27 @@ def test_after_a_step_the_office_next_step_is_offered_and_opened_when_accepted(s
     assert "langkah 3" in shown[0][2] and app.agenda_number in shown[0][2]
     assert result.current_step == "supply_documents"
     assert len(shown) == 1  # the PPK acts next: nothing more is offered
+
+
+def test_after_a_conflict_the_file_comes_back_as_it_now_is_and_nothing_more_is_offered(store, app, opened, shown):
+    opened.behave["CheckCompletenessDialog"] = accept_with("request_documents")
+
+    def moved_elsewhere(dialog):  # another operator recorded the notice first: the dialog closed
+        at_step(dialog.application, "supply_documents")
+        return CONFLICT
+
+    opened.behave["RequestDocumentsDialog"] = moved_elsewhere
+    shown.answers.append(True)
+    result = step_dispatch.open_step(None, store, at_step(app, "check_completeness"))
+    assert opened.names() == ["CheckCompletenessDialog", "RequestDocumentsDialog"]
+    assert result.current_step == "supply_documents"
+    assert [kind for kind, _title, _text in shown] == ["confirm"]  # only the offer before the conflict
+
+
+def test_a_conflict_on_the_first_dialog_still_hands_back_the_file(store, app, opened):
+    opened.behave["CheckValidityDialog"] = lambda dialog: (at_step(dialog.application, "reject"), CONFLICT)[1]
+    result = step_dispatch.open_step(None, store, at_step(app, "check_validity"))
+    assert result.id == app.id and result.current_step == "reject"
 
 
 def test_a_declined_offer_returns_what_was_recorded(store, app, opened, shown):

@@ -6,9 +6,9 @@ import pytest
 from tests.factories import advance, application_input
 from tests.paging import all_pages, ids
 from ukpbj_desktop import demo, services
+from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.queries import archive as aq
 from ukpbj_desktop.store.models import Application, ArchiveRecord, Scan
-from ukpbj_desktop.validation import format_nip
 
 F = aq.ArchiveFilter
 EVERYTHING = F()
@@ -194,9 +194,9 @@ def test_search_finds_a_name_in_any_case(archive):
 
 def test_search_finds_a_nip_plain_grouped_and_by_prefix(archive):
     nip = "197512312000012002"
-    for text in (nip, format_nip(nip), nip[:12], format_nip(nip)[:15]):
+    for text in (nip, group_nip(nip), nip[:12], group_nip(nip)[:15]):
         assert archive["theodora"] in found(text), text
-    assert found(format_nip(nip)) == {archive["theodora"]}
+    assert found(group_nip(nip)) == {archive["theodora"]}
 
 
 def test_search_finds_agenda_number_archive_number_and_description(archive):
@@ -208,7 +208,7 @@ def test_search_finds_agenda_number_archive_number_and_description(archive):
 
 def _contains(row, text):
     """The search's meaning spelt out in Python: the text anywhere in a searched field."""
-    fields = (row.name, row.nip, format_nip(row.nip), row.agenda_number, row.work_unit, row.archive_number,
+    fields = (row.name, row.nip, group_nip(row.nip), row.agenda_number, row.work_unit, row.archive_number,
               row.description)
     return any(text.lower() in value.lower() for value in fields)
 

@@ -4,11 +4,11 @@ import datetime as dt
 import pytest
 
 from ukpbj_desktop import demo
+from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.queries import archive as aq, register as rq, search
 from ukpbj_desktop.store import migrations
 from ukpbj_desktop.store.db import database
 from ukpbj_desktop.store.models import Applicant, Application, ArchiveRecord
-from ukpbj_desktop.validation import format_nip
 
 TEXTS = ("rum", "Rumakat", "UMAKA", "Dinas Kes", "kesehatan", "027/00", "UKPBJ/2026", "1 0", "Wa Ode", "s.e.",
          "ARS/20", "permohonan", "PPK SPSE", "zzzz", '"', "rum*", "a AND b", "%", "__")
@@ -37,7 +37,7 @@ def _answers(texts):
 def _texts():
     nip, app, record = Applicant.get_by_id(17).nip, Application.get_by_id(42), ArchiveRecord.select().first()
     across = (f"{app.agenda_number} {app.applicant.name[:4]}", f"{record.archive_number} {record.description[:6]}")
-    return (*TEXTS, *across, nip, nip[:10], format_nip(nip), format_nip(nip)[:15], app.agenda_number,
+    return (*TEXTS, *across, nip, nip[:10], group_nip(nip), group_nip(nip)[:15], app.agenda_number,
             record.archive_number)
 
 

@@ -6,9 +6,9 @@ from hypothesis import given, strategies as st
 
 from tests.refusals import refused
 from ukpbj_desktop.errors import ValidationError
+from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.validation import (
     check_nip,
-    format_nip,
     normalize_email,
     normalize_letter_number,
     normalize_name,
@@ -92,11 +92,9 @@ def test_pppk_nip_still_gets_the_other_checks(text, fragment):
     assert fragment in refused(check_nip, text, today=TODAY).message()
 
 
-def test_normalize_and_format_nip():
+def test_normalize_nip():
     assert normalize_nip(SOP_NIP) == "196507051992031023"
-    assert format_nip("196507051992031023") == SOP_NIP
-    assert format_nip(SOP_NIP) == SOP_NIP
-    assert "bukan 17" in refused(format_nip, "19650705199203102").message()
+    assert "bukan 17" in refused(normalize_nip, "19650705199203102").message()
 
 
 # --- NIK, e-mail, phone, names ---------------------------------------------------------------
@@ -264,7 +262,6 @@ DIGIT_HEAVY = st.one_of(
 # Each validator with inputs close to what it accepts, so idempotence is exercised too.
 NORMALISERS = {
     "nip": (lambda t: check_nip(t, today=TODAY).nip, nip_like()),
-    "format_nip": (format_nip, nip_like()),
     "nik": (normalize_nik, st.from_regex(r"\A[0-9]{6}[0-7][0-9][01][0-9]{7}\Z")),
     "email": (normalize_email, st.emails()),
     "phone": (
@@ -301,6 +298,6 @@ def test_no_input_breaks_a_validator_and_normalising_is_idempotent(name, data):
 def test_an_accepted_nip_formats_and_decodes_consistently(text):
     check = accepted_or_refused(lambda t: check_nip(t, today=TODAY), text)
     if check is not None:
-        assert format_nip(check.nip).replace(" ", "") == check.nip
-        assert check_nip(format_nip(check.nip), today=TODAY) == check
+        assert group_nip(check.nip).replace(" ", "") == check.nip
+        assert check_nip(group_nip(check.nip), today=TODAY) == check
         assert check.birth_date.strftime("%Y%m%d") == check.nip[:8]

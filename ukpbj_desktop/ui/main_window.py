@@ -7,6 +7,7 @@ row is updated in place, so the operator keeps their place in a long list.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -19,12 +20,15 @@ from ukpbj_desktop.queries import planner, register as rq
 from ukpbj_desktop.store.db import location_text, sqlite_path
 from ukpbj_desktop.store.models import Operator
 from ukpbj_desktop.ui.register.view import RegisterView
-from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets import layout_memory, messages
 from ukpbj_desktop.ui.widgets.actions import add_action
 from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
 from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
-from ukpbj_desktop.ui.widgets.layout_memory import settings
 from ukpbj_desktop.workflow import sop
+
+if TYPE_CHECKING:  # imported when first used, keeping start-up light
+    from ukpbj_desktop.ui.archive.browser import ArchiveBrowser
+    from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
 
 CLOCK_INTERVAL_MS = 60_000  # waiting times shown in minutes
 
@@ -33,8 +37,8 @@ class MainWindow(QMainWindow):
     def __init__(self, operator: Operator, parent: QWidget | None = None):
         super().__init__(parent)
         self.operator = operator
-        self.archive_browser = None
-        self._runner = None
+        self.archive_browser: ArchiveBrowser | None = None
+        self._runner: ExportRunner | None = None  # the last export, kept alive while it runs
         self.setWindowTitle(APP_NAME)
         self.register = RegisterView(self)
         self.details = DetailsPanel(self, archive_link=True)
@@ -152,22 +156,23 @@ class MainWindow(QMainWindow):
             self.register.refresh(updated.id)
             self._show_details(updated.id)
 
-    def open_archive(self) -> None:
+    def open_archive(self) -> ArchiveBrowser:
         """One archive window, brought to the front when already open."""
         from ukpbj_desktop.ui.archive.browser import ArchiveBrowser
 
-        if self.archive_browser is None:
-            self.archive_browser = ArchiveBrowser(self.operator)
-            self.archive_browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.archive_browser.destroyed.connect(self._archive_closed)
-            self.archive_browser.application_changed.connect(self._application_changed)
-        self.archive_browser.show()
-        self.archive_browser.raise_()
-        self.archive_browser.activateWindow()
+        browser = self.archive_browser
+        if browser is None:
+            browser = self.archive_browser = ArchiveBrowser(self.operator)
+            browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            browser.destroyed.connect(self._archive_closed)
+            browser.application_changed.connect(self._application_changed)
+        browser.show()
+        browser.raise_()
+        browser.activateWindow()
+        return browser
 
     def show_in_archive(self, application_id: int) -> None:
-        self.open_archive()
-        self.archive_browser.show_application(application_id)
+        self.open_archive().show_application(application_id)
 
     def edit_classifications(self) -> None:
         from ukpbj_desktop.ui.archive.classifications import ClassificationDialog
@@ -183,9 +188,9 @@ class MainWindow(QMainWindow):
         out = ask_register_file(self)
         if out is None:
             return
-        self._runner = ExportRunner(self)
-        self._runner.start(["export-register", "--out", str(out), *register_options(self.register.current_filter())],
-                           out, self.tr("Ekspor register"))
+        self._runner = runner = ExportRunner(self)
+        runner.start(["export-register", "--out", str(out), *register_options(self.register.current_filter())],
+                     out, self.tr("Ekspor register"))
 
     def backup(self) -> None:
         """A consistent copy of the database with every scan, written by a child process."""
@@ -197,8 +202,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         out = Path(path).with_suffix(".zip")
-        self._runner = ExportRunner(self)
-        self._runner.start(["backup", "--out", str(out)], out, self.tr("Cadangkan data"))
+        self._runner = runner = ExportRunner(self)
+        runner.start(["backup", "--out", str(out)], out, self.tr("Cadangkan data"))
 
     def _archive_closed(self) -> None:
         self.archive_browser = None
@@ -230,20 +235,20 @@ class MainWindow(QMainWindow):
     # --- layout memory --------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        stored = settings()
+        stored = layout_memory.settings()
         geometry = stored.value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.setWindowState(Qt.WindowState.WindowMaximized)
         splitter = stored.value("main_window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([1000, 370])
-        self.details_action.setChecked(stored.value("main_window/details_visible", True, type=bool))
+        self.details_action.setChecked(bool(stored.value("main_window/details_visible", True, type=bool)))
         header = stored.value("main_window/register_header")
         if header is not None:
             self.register.columns_fitted = self.register.table.horizontalHeader().restoreState(header)
 
     def save_layout(self) -> None:
-        stored = settings()
+        stored = layout_memory.settings()
         stored.setValue("main_window/geometry", self.saveGeometry())
         stored.setValue("main_window/splitter", self.splitter.saveState())
         stored.setValue("main_window/details_visible", self.details_action.isChecked())

@@ -20,6 +20,7 @@ from ukpbj_desktop.store.models import Operator
 from ukpbj_desktop.ui import i18n, main_window
 from ukpbj_desktop.ui.register.model import COLUMN
 from ukpbj_desktop.ui.steps import dispatch
+from ukpbj_desktop.ui.widgets import layout_memory
 
 # A text every catalogue translates, to tell a loaded catalogue from a missing one.
 PROBE = ("RegisterModel", "No. Agenda")
@@ -49,14 +50,14 @@ def _layout_kept_in(folder: Path) -> Iterator[None]:
     """The window reads and saves its layout in ``folder``, never in the user's settings.
 
     ``QSettings.setPath`` cannot redirect the native store on Windows (the registry), so the
-    window's settings function is swapped for an INI file for the duration of the check.
+    windows' settings function is swapped for an INI file for the duration of the check.
     """
-    user_settings = main_window.settings
-    main_window.settings = lambda: QSettings(str(folder / "layout.ini"), QSettings.Format.IniFormat)
+    user_settings = layout_memory.settings
+    layout_memory.settings = lambda: QSettings(str(folder / "layout.ini"), QSettings.Format.IniFormat)
     try:
         yield
     finally:
-        main_window.settings = user_settings
+        layout_memory.settings = user_settings
 
 
 def check_main_window(operator: Operator, settings_dir: Path, agendas: set[str]) -> str:

@@ -9,10 +9,11 @@ Arsip of what is shown is one click away. Long exports run in a child process
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from ukpbj_desktop.classifications import DISPOSITIONS
 from ukpbj_desktop.cli import archive_options
@@ -22,10 +23,9 @@ from ukpbj_desktop.queries import archive as aq, planner
 from ukpbj_desktop.store.models import Operator, now
 from ukpbj_desktop.ui.archive.details import ArchiveDetails
 from ukpbj_desktop.ui.archive.model import COLUMN, ArchiveModel
-from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets import layout_memory, messages
 from ukpbj_desktop.ui.widgets.actions import add_action
 from ukpbj_desktop.ui.widgets.labels import disposition_label
-from ukpbj_desktop.ui.widgets.layout_memory import settings
 from ukpbj_desktop.ui.widgets.tables import (
     RowTable,
     configure_table,
@@ -38,6 +38,9 @@ from ukpbj_desktop.ui.widgets.tables import (
     select_row_id,
     set_choices,
 )
+
+if TYPE_CHECKING:  # imported when first used
+    from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
 
 
 def safe_file_name(text: str) -> str:
@@ -65,7 +68,7 @@ class ArchiveBrowser(QMainWindow):
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
         self._kept_id: int | None = None
-        self._runner = None
+        self._runner: ExportRunner | None = None  # the last export, kept alive while it runs
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -207,10 +210,10 @@ class ArchiveBrowser(QMainWindow):
     # --- records --------------------------------------------------------------------------
 
     def current_id(self) -> int | None:
-        return current_row_id(self.table)
+        return current_row_id(self.table, self.model)
 
     def select_id(self, archive_id: int) -> bool:
-        return select_row_id(self.table, archive_id)
+        return select_row_id(self.table, self.model, archive_id)
 
     def show_application(self, application_id: int) -> None:
         """Find one application's file (asked from the register): its archive number, selected."""
@@ -221,7 +224,7 @@ class ArchiveBrowser(QMainWindow):
         reset_filters(self.search, self._combos)
         self.search.setText(row.archive_number)
         self.apply_filter()
-        self.select_id(archive_id)
+        self.select_id(row.id)
         self.table.setFocus()
 
     def edit_record(self) -> None:
@@ -235,7 +238,7 @@ class ArchiveBrowser(QMainWindow):
             self.reload()
             return
         dialog = ArchiveDialog(self.operator, record.application, self, record=record)
-        if dialog.exec():
+        if dialog.exec() != QDialog.DialogCode.Rejected:  # saved, or closed on another operator's change
             self._record_changed(archive_id)
             self.refresh_choices()
 
@@ -260,9 +263,8 @@ class ArchiveBrowser(QMainWindow):
         if not path:
             return
         out = Path(path).with_suffix(".pdf")
-        self._runner = ExportRunner(self)
-        self._runner.start(["export-archive", "--out", str(out), *archive_options(flt)], out,
-                           self.tr("Daftar Arsip"))
+        self._runner = runner = ExportRunner(self)
+        runner.start(["export-archive", "--out", str(out), *archive_options(flt)], out, self.tr("Daftar Arsip"))
 
     def show_dossier(self) -> None:
         from ukpbj_desktop.documents import paperwork
@@ -321,7 +323,7 @@ class ArchiveBrowser(QMainWindow):
     # --- layout memory --------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        stored = settings()
+        stored = layout_memory.settings()
         geometry = stored.value("archive_browser/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -330,7 +332,7 @@ class ArchiveBrowser(QMainWindow):
             self.splitter.setSizes([820, 460])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        stored = settings()
+        stored = layout_memory.settings()
         stored.setValue("archive_browser/geometry", self.saveGeometry())
         stored.setValue("archive_browser/splitter", self.splitter.saveState())
         super().closeEvent(event)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from ukpbj_desktop.ui.widgets.fields import (
     StatusLabel,
     button_bar,
     button_box,
+    line_edit_of,
     show_error_at,
     suggestion_combo,
 )
@@ -51,12 +52,13 @@ def years_text(years: int | None) -> str:
 class ClassificationEditor(QDialog):
     """Add a code, or change one; problems are written under their field as they are typed."""
 
+    saved = Signal(str)  # the code as saved, just before the editor accepts
+
     def __init__(self, operator: Operator, row: Classification | None = None, used: int = 0,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.operator = operator
         self.original_code = row.code if row is not None else None
-        self.saved: Classification | None = None
         self._touched: set[str] = set()
         self.setWindowTitle(self.tr("Ubah kode klasifikasi {code}").format(code=row.code) if row is not None
                             else self.tr("Tambah kode klasifikasi"))
@@ -66,7 +68,7 @@ class ClassificationEditor(QDialog):
         self.code.setMaxLength(20)
         self.name = QLineEdit(self)
         self.scheme = suggestion_combo(classifications.schemes(), self)
-        self.scheme.lineEdit().setPlaceholderText(self.tr("mis. Permendagri 83/2022"))
+        line_edit_of(self.scheme).setPlaceholderText(self.tr("mis. Permendagri 83/2022"))
         self.active_years, self.inactive_years = self._years(), self._years()
         self.disposition = QComboBox(self)
         self.disposition.addItem(self.tr("(belum ditentukan)"), "")
@@ -143,7 +145,7 @@ class ClassificationEditor(QDialog):
         return row
 
     def _texts(self) -> dict[str, QLineEdit]:
-        return {"code": self.code, "name": self.name, "scheme": self.scheme.lineEdit(),
+        return {"code": self.code, "name": self.name, "scheme": line_edit_of(self.scheme),
                 "active_years": self.active_years, "inactive_years": self.inactive_years, "note": self.note}
 
     def _load(self, value: ClassificationInput) -> None:
@@ -181,10 +183,11 @@ class ClassificationEditor(QDialog):
     def accept(self) -> None:
         self._touch(*self.rows)
         try:
-            self.saved = classifications.save_classification(self.operator, self.value(), self.original_code)
+            saved = classifications.save_classification(self.operator, self.value(), self.original_code)
         except UserError as exc:
             show_error_at(self, exc, self.rows)
             return
+        self.saved.emit(saved.code)
         super().accept()
 
 
@@ -280,7 +283,12 @@ class ClassificationDialog(QDialog):
 
     def codes(self) -> list[str]:
         """The codes listed, top to bottom."""
-        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())]
+        return [self._text_at(r, 0) for r in range(self.table.rowCount())]
+
+    def _text_at(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        assert item is not None, "reload fills every cell"
+        return item.text()
 
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -288,7 +296,7 @@ class ClassificationDialog(QDialog):
 
     def selected_code(self) -> str | None:
         row = self._selected_row()
-        return self.table.item(row, 0).text() if row is not None else None
+        return self._text_at(row, 0) if row is not None else None
 
     def _enable(self) -> None:
         chosen = self.selected_code() is not None
@@ -308,7 +316,7 @@ class ClassificationDialog(QDialog):
         row = classifications.find_classification(code) if code is not None else None
         used = classifications.usage_counts().get(code, 0) if code is not None else 0
         editor = ClassificationEditor(self.operator, row, used, self)
-        editor.accepted.connect(lambda: self.reload(select=editor.saved.code))
+        editor.saved.connect(lambda code: self.reload(select=code))
         editor.finished.connect(self.table.setFocus)
         editor.finished.connect(editor.deleteLater)
         self.editor = editor
@@ -319,7 +327,7 @@ class ClassificationDialog(QDialog):
         row = self._selected_row()
         if row is None:
             return
-        code, name = self.table.item(row, 0).text(), self.table.item(row, 1).text()
+        code, name = self._text_at(row, 0), self._text_at(row, 1)
         try:
             classifications.ensure_deletable(code)
             if not messages.confirm(self, self.tr("Hapus kode klasifikasi"),

@@ -98,10 +98,9 @@ class ArchiveDetails(QWidget):
         return self.details.row.id if self.details else None
 
     def show_record(self, archive_id: int | None) -> None:
-        self.details = aq.details(archive_id) if archive_id is not None else None
-        has = self.details is not None
-        self.add_button.setEnabled(has)
-        if not has:
+        details = self.details = aq.details(archive_id) if archive_id is not None else None
+        self.add_button.setEnabled(details is not None)
+        if details is None:
             self.where.setText(self.tr("Tidak ada arsip dipilih"))
             self.place.setText(self.tr("Pilih satu baris untuk melihat letak berkasnya."))
             self.record.clear()
@@ -109,14 +108,14 @@ class ArchiveDetails(QWidget):
             self.scan_list.clear()
             self._enable_scan_buttons()
             return
-        row = self.details.row
+        row = details.row
         self.where.setText(self.tr("Boks {box}").format(box=row.box_no) if row.box_no else self.tr("Boks belum diisi"))
         parts = [row.location] if row.location else []
         if row.folder_no:
             parts.append(self.tr("Folder {folder}").format(folder=row.folder_no))
         self.place.setText(" · ".join(parts) or self.tr("Lokasi simpan belum diisi"))
         self.record.setHtml(self._record_html(row))
-        self.history.show_details(self.details.application)
+        self.history.show_details(details.application)
         self._fill_scans()
 
     def text(self) -> str:
@@ -136,7 +135,8 @@ class ArchiveDetails(QWidget):
 
     def attach(self, paths: list[str]) -> None:
         """Attach each file; one refused file does not stop the others."""
-        record = aq.record(self.archive_id) if self.details is not None else None
+        archive_id = self.archive_id
+        record = aq.record(archive_id) if archive_id is not None else None
         if record is None:
             return
         added = 0
@@ -147,9 +147,9 @@ class ArchiveDetails(QWidget):
             except UserError as exc:
                 messages.show_user_error(self, exc)
         if added:
-            self.show_record(self.archive_id)
+            self.show_record(record.id)
             self.tabs.setCurrentIndex(2)
-            self.changed.emit(self.archive_id)
+            self.changed.emit(record.id)
 
     def open_scan(self) -> None:
         scan = self._current_scan()

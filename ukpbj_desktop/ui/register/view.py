@@ -141,11 +141,11 @@ class RegisterView(QWidget):
             self.current_changed.emit(application_id)
 
     def current_id(self) -> int | None:
-        return current_row_id(self.table)
+        return current_row_id(self.table, self.model)
 
     def select_id(self, application_id: int) -> bool:
         """Make the application current if it is among the loaded rows."""
-        return select_row_id(self.table, application_id)
+        return select_row_id(self.table, self.model, application_id)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

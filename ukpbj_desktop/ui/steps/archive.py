@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ukpbj_desktop import classifications, services
 from ukpbj_desktop.classifications import DEVELOPMENT_LEVEL_LABELS, DISPOSITIONS
-from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.store.models import Application, ArchiveRecord, Operator
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
 from ukpbj_desktop.ui.widgets import messages
@@ -201,9 +201,12 @@ class ArchiveDialog(StepDialog):
                 self.application = services.archive(self.operator, self.application, self.value(), self.started_at)
             else:
                 self.record = services.update_archive(self.operator, self.record, self.value())
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             messages.show_user_error(self, exc)
-            widget = self.fields.get(exc.field)
+            widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()
             return

@@ -1,23 +1,49 @@
 """What every SOP step's dialog starts with: who does the step, on which file, since when.
 
 ``started_at`` is taken when the dialog opens and handed to the service, so the step log
-measures the step's real duration against its time standard.
+measures the step's real duration against its time standard. The intake dialog starts with
+no application (it creates one), so it builds on :class:`BaseStepDialog`; every other step
+dialog works on a file it is given, :class:`StepDialog`.
+
+When another operator changed the file first, the service refuses with a ``ConflictError``;
+the dialog then says who and when and closes with the result :data:`CONFLICT`, since all it
+shows is stale, so that whoever opened it shows the file as it is now.
 """
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QWidget
 
+from ukpbj_desktop.errors import ConflictError
+from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.store.models import Application, Operator, now
-from ukpbj_desktop.validation import format_nip
+from ukpbj_desktop.ui.widgets import messages
+
+CONFLICT = 2  # a step dialog's result (beside Qt's Rejected 0 and Accepted 1): closed on a conflict
 
 
-class StepDialog(QDialog):
-    def __init__(self, operator: Operator, application: Application | None, parent: QWidget | None = None):
+class BaseStepDialog(QDialog):
+    """Who records the step, and since when."""
+
+    def __init__(self, operator: Operator, parent: QWidget | None = None):
         super().__init__(parent)
         self.operator = operator
-        self.application = application
         self.started_at = now()
+
+    def close_on_conflict(self, exc: ConflictError) -> None:
+        """Another operator changed the file first: show who and when, then close with :data:`CONFLICT`."""
+        messages.show_user_error(self, exc)
+        self.done(CONFLICT)
+
+
+class StepDialog(BaseStepDialog):
+    """The dialog of a step on ``application``, which holds the file as the last recorded step left it."""
+
+    def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None):
+        super().__init__(operator, parent)
+        self.application = application
 
 
 def applicant_header(application: Application, parent: QWidget) -> QLabel:
@@ -26,7 +52,7 @@ def applicant_header(application: Application, parent: QWidget) -> QLabel:
     label = QLabel(parent)
     text = QCoreApplication.translate("NoticeDialogs", "<b>{agenda}</b><br>{name} &mdash; NIP {nip}<br>{unit}")
     label.setText(text.format(
-        agenda=application.agenda_number, name=_html(person.name), nip=format_nip(person.nip),
+        agenda=application.agenda_number, name=_html(person.name), nip=group_nip(person.nip),
         unit=_html(person.work_unit)))
     label.setWordWrap(True)
     return label
@@ -43,12 +69,12 @@ def bullet_list(items: list[str], parent: QWidget) -> QLabel:
     return label
 
 
-def applicant_form(application: Application, extra: list[tuple[str, str]] = ()) -> QGroupBox:
+def applicant_form(application: Application, extra: Sequence[tuple[str, str]] = ()) -> QGroupBox:
     """Whose file this is: agenda, name, grouped NIP, work unit (and ``extra`` rows), selectable."""
     person = application.applicant
     rows = [(QCoreApplication.translate("ApplicantForm", "Nomor agenda"), application.agenda_number),
             (QCoreApplication.translate("ApplicantForm", "Nama"), person.name),
-            (QCoreApplication.translate("ApplicantForm", "NIP"), format_nip(person.nip)),
+            (QCoreApplication.translate("ApplicantForm", "NIP"), group_nip(person.nip)),
             (QCoreApplication.translate("ApplicantForm", "Unit kerja"), person.work_unit), *extra]
     box = QGroupBox(QCoreApplication.translate("ApplicantForm", "Pemohon"))
     form = QFormLayout(box)

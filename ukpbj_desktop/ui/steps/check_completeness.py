@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEd
 
 from ukpbj_desktop import services
 from ukpbj_desktop.documents import paperwork
-from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.required_documents import (
     CheckedDocument,
     Document,
@@ -165,6 +165,9 @@ class CheckCompletenessDialog(StepDialog):
         try:
             self.application, missing = services.check_completeness(
                 self.operator, self.application, self.checked_documents(), started_at=self.started_at)
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             messages.show_user_error(self, exc)
             return
@@ -185,6 +188,9 @@ class CheckCompletenessDialog(StepDialog):
         try:
             self.application = services.reject_at_completeness_check(self.operator, self.application, reasons,
                                                         started_at=self.started_at)
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             messages.show_user_error(self, exc)
             return

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ukpbj_desktop import services
-from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, UserError
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
+from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.store import models
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
 from ukpbj_desktop.ui.widgets import fields as field_widgets
 from ukpbj_desktop.ui.widgets.fields import CopyField, FieldRow, StatusLabel, button_bar, button_box, show_error_at
-from ukpbj_desktop.validation import format_nip
 
 CONTEXT = "CheckValidityDialog"
 # How the PPK was reached to confirm the data, as the step log records it (Indonesian, like the log).
@@ -54,10 +54,11 @@ def _date(value) -> str:
 def spse_fields(app: models.Application) -> list[SpseField]:
     """The application's data in the order of SPSE's staff form."""
     a = app.applicant
-    cert = app.certificate_type.name if app.certificate_type_id else ""
+    certificate = app.certificate_type  # None while none was chosen (no query then)
+    cert = certificate.name if certificate is not None else ""
     return [
         SpseField("name", QT_TRANSLATE_NOOP("CheckValidityDialog", "Nama"), a.name),
-        SpseField("nip", QT_TRANSLATE_NOOP("CheckValidityDialog", "NIP"), format_nip(a.nip)),
+        SpseField("nip", QT_TRANSLATE_NOOP("CheckValidityDialog", "NIP"), group_nip(a.nip)),
         SpseField("nip_plain", QT_TRANSLATE_NOOP("CheckValidityDialog", "NIP (tanpa spasi)"), a.nip, tickable=False),
         SpseField("nik", QT_TRANSLATE_NOOP("CheckValidityDialog", "NIK"), a.nik),
         SpseField("rank", QT_TRANSLATE_NOOP("CheckValidityDialog", "Pangkat/Golongan"), a.rank),
@@ -189,6 +190,9 @@ class CheckValidityDialog(StepDialog):
             self.application = services.check_validity(
                 self.operator, self.application, valid=valid, reasons=reasons, contact=self.contact(),
                 started_at=self.started_at, note=self.contact_note.text().strip())
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             show_error_at(self, exc, self.rows)
             return

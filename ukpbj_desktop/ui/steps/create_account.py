@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ukpbj_desktop import credentials, services
-from ukpbj_desktop.errors import UserError, ValidationError
+from ukpbj_desktop.errors import ConflictError, UserError, ValidationError
 from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.store.settings import get_setting
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
@@ -129,6 +129,9 @@ class CreateAccountDialog(StepDialog):
         try:
             self.application = services.create_account(self.operator, self.application, self.user_id.value(),
                                                        self.started_at)
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             messages.show_user_error(self, exc)
             if exc.field == "user_id":

@@ -3,6 +3,8 @@
 Dialogs are keyed by sop.json step code; a step without one (a revised SOP's new step) gets
 the generic step dialog. After a step is recorded the dispatcher looks at the file's new
 current step and, if the office acts there, offers to go on: so no dialog opens another.
+A dialog that closed on a conflict (another operator changed the file first) ends the run:
+nothing more is offered, and the file is handed back as it now stands.
 
 Also holds the initial passwords between account creation and the printed slip: in this
 process's memory only, dropped once the slip has left memory (printed or saved), the
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ukpbj_desktop import workflow
 from ukpbj_desktop.queries import register as register_query
 from ukpbj_desktop.store.models import Application, Operator
-from ukpbj_desktop.ui.steps.base import StepDialog
+from ukpbj_desktop.ui.steps.base import CONFLICT, StepDialog
 from ukpbj_desktop.ui.widgets import messages
 
 # step code -> (module under ukpbj_desktop.ui.steps, dialog class); built as Dialog(operator, application, parent)
@@ -76,78 +78,90 @@ def dialog_class(step: str) -> type[StepDialog]:
     return found
 
 
-def _run(dialog: StepDialog) -> Application | None:
-    return dialog.application if dialog.exec() == QDialog.DialogCode.Accepted else None
+def _run(dialog: StepDialog) -> tuple[int, Application]:
+    """The dialog's result, and the application as the dialog left it."""
+    result = dialog.exec()
+    return result, dialog.application
 
 
 def new_application(parent: QWidget | None, operator: Operator) -> Application | None:
     """The SOP's first step: register a file that just came in."""
     from ukpbj_desktop.ui.steps.submit import SubmitDialog
-    return _run(SubmitDialog(operator, None, parent))
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepDispatch", text)
+    dialog = SubmitDialog(operator, None, parent)
+    return dialog.application if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def open_step(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
     """Run the step ``application`` waits at, then (when the operator agrees) each office step that follows.
 
-    Returns the application as the last recorded step left it, or None when nothing was recorded."""
+    Returns the application as it now stands when it changed (a step was recorded, or a dialog closed
+    because another operator had changed it first), or None when nothing changed."""
     current = register_query.application(application.id)  # the register's row may be stale
     if current is None:
         return None
     if current.current_step is None:
-        messages.info(parent, _tr("Permohonan selesai"),
-                      _tr("Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.").format(
-                          agenda=current.agenda_number))
+        messages.info(parent, QCoreApplication.translate("StepDispatch", "Permohonan selesai"),
+                      QCoreApplication.translate("StepDispatch", "Permohonan {agenda} sudah diarsipkan; tidak ada "
+                                                                 "langkah lagi.").format(agenda=current.agenda_number))
         return None
     recorded = None
+    step = current.current_step
     while True:
-        step = current.current_step
-        updated = _take(parent, operator, current)
-        if updated is None:
+        result, updated = _take(parent, operator, current, step)
+        if result == CONFLICT:
+            return register_query.application(current.id)  # as the other operator left it
+        if result != QDialog.DialogCode.Accepted:
             return recorded
         recorded = updated
         following = updated.current_step
-        if following == step or not workflow.sop().by_office(following) or not _go_on(parent, updated):
+        if following == step or not workflow.sop().by_office(following) or not _go_on(parent, updated, following):
             return recorded
-        current = updated
+        current, step = updated, following
 
 
-def _go_on(parent: QWidget | None, application: Application) -> bool:
-    step = workflow.sop().step(application.current_step)
+def _go_on(parent: QWidget | None, application: Application, code: str) -> bool:
+    step = workflow.sop().step(code)
     name = QCoreApplication.translate("Workflow", step.name)
-    return messages.confirm(parent, _tr("Langkah berikutnya"),
-                            _tr("Permohonan {agenda} sekarang menunggu langkah {no} ({name}). "
-                                "Lanjutkan sekarang?").format(agenda=application.agenda_number, no=step.no,
-                                                              name=name))
+    text = QCoreApplication.translate("StepDispatch", "Permohonan {agenda} sekarang menunggu langkah {no} ({name}). "
+                                                      "Lanjutkan sekarang?")
+    return messages.confirm(parent, QCoreApplication.translate("StepDispatch", "Langkah berikutnya"),
+                            text.format(agenda=application.agenda_number, no=step.no, name=name))
 
 
-def _take(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
-    step = application.current_step
+def _take(parent: QWidget | None, operator: Operator, application: Application, step: str) -> tuple[int, Application]:
+    """Run the dialog of ``step``, the one ``application`` waits at: its result and the application it left."""
+    if step == CREATE_ACCOUNT:
+        return _create_account(parent, operator, application)
     if step == HAND_OVER:
         return _hand_over(parent, operator, application)
-    dialog = dialog_class(step)(operator, application, parent)
-    updated = _run(dialog)
-    if updated is not None and step == CREATE_ACCOUNT:
+    return _run(dialog_class(step)(operator, application, parent))
+
+
+def _create_account(parent: QWidget | None, operator: Operator, application: Application) -> tuple[int, Application]:
+    """The account's creation; its initial password is held for the slip."""
+    from ukpbj_desktop.ui.steps.create_account import CreateAccountDialog
+
+    dialog = CreateAccountDialog(operator, application, parent)
+    result, updated = _run(dialog)
+    if result == QDialog.DialogCode.Accepted:
         SESSION_SECRETS.put(application.id, dialog.initial_password)
-    return updated
+    return result, updated
 
 
-def _hand_over(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
+def _hand_over(parent: QWidget | None, operator: Operator, application: Application) -> tuple[int, Application]:
     """The hand-over with the password held since the account was created, if any; keeps a new one
     until the slip is out."""
     from ukpbj_desktop.ui.steps.hand_over import HandOverDialog
 
     dialog = HandOverDialog(operator, application, parent, password=SESSION_SECRETS.get(application.id))
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    result, updated = _run(dialog)
     held = dialog.held_password
-    if accepted or dialog.slip_out or held is None:
+    if result == QDialog.DialogCode.Accepted or dialog.slip_out or held is None:
         SESSION_SECRETS.discard(application.id)
     else:
         SESSION_SECRETS.put(application.id, held)
-    return dialog.application if accepted else None
+    return result, updated
 
 
 def verify_slip(parent: QWidget | None) -> None:

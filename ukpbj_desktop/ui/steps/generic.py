@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ukpbj_desktop import services, workflow
-from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header, bullet_list
 from ukpbj_desktop.ui.widgets import messages
@@ -23,6 +23,7 @@ def _text(source: str) -> str:
 class GenericStepDialog(StepDialog):
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None):
         super().__init__(operator, application, parent)
+        assert application.current_step is not None, "only a file waiting at a step is opened"
         self.step = workflow.sop().step(application.current_step)
         self.setWindowTitle(self.tr("Langkah {no}: {name} - {agenda}").format(
             no=self.step.no, name=_text(self.step.name), agenda=application.agenda_number))
@@ -64,6 +65,9 @@ class GenericStepDialog(StepDialog):
         try:
             self.application = services.record_step(self.operator, self.application, self.step.code, outcome,
                                                     note=self.note.text(), started_at=self.started_at)
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             messages.show_user_error(self, exc)
             return

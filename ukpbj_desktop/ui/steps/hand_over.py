@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ukpbj_desktop import credentials, services
 from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop.documents.reports.data import SlipData
-from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
@@ -36,6 +36,49 @@ def slip_pdf(data: SlipData) -> bytes:
     """The slip's PDF bytes (ReportLab is imported on first use: it is slow to load)."""
     from ukpbj_desktop.documents.reports.slip import handover_slip_pdf
     return handover_slip_pdf(data)
+
+
+class ResetPanel(QWidget):
+    """No password in memory: explain, offer a new one, wait for "changed in SPSE"."""
+
+    def __init__(self, user_id: str, reprint: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        text = self.tr(
+            "<b>Password awal tidak lagi tersimpan</b> (aplikasi atau jendela sudah ditutup sejak akun dibuat; "
+            "password memang tidak pernah disimpan). Slip hanya bisa dicetak dengan password <b>BARU</b>: "
+            "buka SPSE, ganti (reset) password akun <b>{user_id}</b> menjadi password di bawah ini, lalu "
+            "centang konfirmasinya.").format(user_id=user_id)
+        if reprint:
+            text += " " + self.tr("Slip ini akan bertanda CETAK ULANG dan slip sebelumnya tidak berlaku lagi.")
+        explanation = QLabel(text)
+        explanation.setWordWrap(True)
+        self.new_password = CredentialField(self.tr("Sal&in"), self.tr("Salin password"), secret=True)
+        self.new_password.edit.setText(credentials.generate_password())
+        self.regenerate_button = QPushButton(self.tr("Buat &ulang password"))
+        self.regenerate_button.setAutoDefault(False)
+        self.regenerate_button.clicked.connect(self.regenerate_password)
+        self.reset_confirmed = QCheckBox(self.tr("Password sudah &diganti di SPSE"))
+        row = QHBoxLayout()
+        row.addWidget(self.new_password, 1)
+        row.addWidget(self.regenerate_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(explanation)
+        layout.addLayout(row)
+        layout.addWidget(self.reset_confirmed)
+
+    def confirmed_password(self) -> str | None:
+        """The new password once the operator confirmed SPSE has it."""
+        return self.new_password.value() if self.reset_confirmed.isChecked() else None
+
+    def regenerate_password(self) -> None:
+        forget_clipboard(self.new_password.value())
+        self.new_password.edit.setText(credentials.generate_password())
+
+    def lock(self, locked: bool) -> None:
+        """Once the password is on a slip it stays: no new one, and the confirmation cannot be undone."""
+        self.reset_confirmed.setEnabled(not locked)
+        self.regenerate_button.setEnabled(not locked and not self.reset_confirmed.isChecked())
 
 
 class HandOverDialog(StepDialog):
@@ -63,13 +106,15 @@ class HandOverDialog(StepDialog):
 
         slip_box = QGroupBox(self.tr("1. Slip akun"))
         slip_layout = QVBoxLayout(slip_box)
+        self.reset_panel: ResetPanel | None = None  # only while no password is held
         if password is None:
-            panel = self._reset_panel()
-            slip_layout.addWidget(panel)
-            if services.latest_slip(application) is not None:  # usually only the handover is left to record
-                self._collapse(panel)
+            reprint = services.latest_slip(application) is not None
+            self.reset_panel = ResetPanel(self.user_id, reprint)
+            self.reset_panel.reset_confirmed.toggled.connect(self._refresh)
+            slip_layout.addWidget(self.reset_panel)
+            if reprint:  # usually only the handover is left to record
+                self._collapse(self.reset_panel)
         else:
-            self.reset_confirmed = None
             held = QLabel(self.tr("Password awal dari pembuatan akun masih ada di memori aplikasi. "
                                   "Cetak slip, lalu serahkan kepada PPK."))
             held.setWordWrap(True)
@@ -112,37 +157,7 @@ class HandOverDialog(StepDialog):
         layout.addWidget(self.buttons)
         self._refresh()
 
-    def _reset_panel(self) -> QWidget:
-        """No password in memory: explain, offer a new one, wait for "changed in SPSE"."""
-        panel = QWidget()
-        reprint = services.latest_slip(self.application) is not None
-        text = self.tr(
-            "<b>Password awal tidak lagi tersimpan</b> (aplikasi atau jendela sudah ditutup sejak akun dibuat; "
-            "password memang tidak pernah disimpan). Slip hanya bisa dicetak dengan password <b>BARU</b>: "
-            "buka SPSE, ganti (reset) password akun <b>{user_id}</b> menjadi password di bawah ini, lalu "
-            "centang konfirmasinya.").format(user_id=self.user_id)
-        if reprint:
-            text += " " + self.tr("Slip ini akan bertanda CETAK ULANG dan slip sebelumnya tidak berlaku lagi.")
-        explanation = QLabel(text)
-        explanation.setWordWrap(True)
-        self.new_password = CredentialField(self.tr("Sal&in"), self.tr("Salin password"), secret=True)
-        self.new_password.edit.setText(credentials.generate_password())
-        self.regenerate_button = QPushButton(self.tr("Buat &ulang password"))
-        self.regenerate_button.setAutoDefault(False)
-        self.regenerate_button.clicked.connect(self.regenerate_password)
-        self.reset_confirmed = QCheckBox(self.tr("Password sudah &diganti di SPSE"))
-        self.reset_confirmed.toggled.connect(self._refresh)
-        row = QHBoxLayout()
-        row.addWidget(self.new_password, 1)
-        row.addWidget(self.regenerate_button)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(explanation)
-        layout.addLayout(row)
-        layout.addWidget(self.reset_confirmed)
-        return panel
-
-    def _collapse(self, panel: QWidget) -> None:
+    def _collapse(self, panel: ResetPanel) -> None:
         """Hide the new-password panel behind a "reprint" button until the operator asks for it."""
         panel.hide()
         self.print_button.hide()
@@ -152,20 +167,16 @@ class HandOverDialog(StepDialog):
             self.reprint_button.hide()
             self.print_button.show()
             panel.show()
-            self.new_password.setFocus()
+            panel.new_password.setFocus()
 
         self.reprint_button.clicked.connect(expand)
 
     @property
     def held_password(self) -> str | None:
         """The password SPSE now has for this account, if this dialog knows it."""
-        if self._password is None and self.reset_confirmed is not None and self.reset_confirmed.isChecked():
-            return self.new_password.value()
+        if self._password is None and self.reset_panel is not None:
+            return self.reset_panel.confirmed_password()
         return self._password
-
-    def regenerate_password(self) -> None:
-        forget_clipboard(self.new_password.value())
-        self.new_password.edit.setText(credentials.generate_password())
 
     def _proxy_toggled(self, on: bool) -> None:
         self.proxy_name.setEnabled(on)
@@ -182,10 +193,8 @@ class HandOverDialog(StepDialog):
             if last.reprint:
                 status += " " + self.tr("(cetak ulang)")
             self.slip_status.setText(status)
-        if self.reset_confirmed is not None:
-            locked = self._password is not None  # the new password is in SPSE and on a slip now
-            self.reset_confirmed.setEnabled(not locked)
-            self.regenerate_button.setEnabled(not locked and not self.reset_confirmed.isChecked())
+        if self.reset_panel is not None:
+            self.reset_panel.lock(self._password is not None)  # the new password is in SPSE and on a slip now
         self.print_button.setEnabled(self.held_password is not None)
         self.archive_button.setEnabled(last is not None)
         self.ok_button.setEnabled(last is not None)
@@ -240,6 +249,9 @@ class HandOverDialog(StepDialog):
         try:
             self.application = services.hand_over(self.operator, self.application, received_by, by_proxy,
                                                   self.started_at)
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             messages.show_user_error(self, exc)
             if exc.field == "name" and by_proxy:
@@ -249,6 +261,6 @@ class HandOverDialog(StepDialog):
         super().accept()
 
     def done(self, result: int) -> None:
-        if self.reset_confirmed is not None:
-            forget_clipboard(self.new_password.value())
+        if self.reset_panel is not None:
+            forget_clipboard(self.reset_panel.new_password.value())
         super().done(result)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLineEdit, QPushButton,
 from ukpbj_desktop import services
 from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop.documents.reports.data import NoticeData
-from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.store import models
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header, bullet_list
 from ukpbj_desktop.ui.widgets import messages
@@ -25,7 +25,7 @@ class NoticeDialog(StepDialog):
     """Make a letter to the PPK, preview and print it, then record that it was given.
 
     Subclasses say what the letter lists (:meth:`items_widget`), how it is drawn
-    (:meth:`render`) and which service records it (:meth:`record`).
+    (:meth:`letter_pdf`) and which service records it (:meth:`record`).
     """
 
     kind = ""  # names the saved file
@@ -67,7 +67,7 @@ class NoticeDialog(StepDialog):
     def notice_data(self) -> NoticeData:
         raise NotImplementedError
 
-    def render(self, data: NoticeData) -> bytes:
+    def letter_pdf(self, data: NoticeData) -> bytes:
         raise NotImplementedError
 
     def record(self) -> models.Application:
@@ -88,7 +88,7 @@ class NoticeDialog(StepDialog):
             for row in self.rows.values():
                 row.setFocus()
             return
-        show_pdf(self, self.render(data), self.windowTitle(), self.application.agenda_number, self.kind)
+        show_pdf(self, self.letter_pdf(data), self.windowTitle(), self.application.agenda_number, self.kind)
         self.previewed = True
         self.record_button.setEnabled(True)
         self.record_button.setDefault(True)
@@ -101,6 +101,9 @@ class NoticeDialog(StepDialog):
             return
         try:
             self.application = self.record()
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             show_error_at(self, exc, self.rows)
             return
@@ -124,7 +127,7 @@ class RequestDocumentsDialog(NoticeDialog):
     def notice_data(self) -> NoticeData:
         return paperwork.completion_notice(self.application, self.operator)
 
-    def render(self, data: NoticeData) -> bytes:
+    def letter_pdf(self, data: NoticeData) -> bytes:
         from ukpbj_desktop.documents.reports.notices import completion_notice_pdf
         return completion_notice_pdf(data)
 
@@ -160,7 +163,7 @@ class RejectDialog(NoticeDialog):
     def notice_data(self) -> NoticeData:
         return paperwork.rejection_notice(self.application, self.operator, self.reasons_edit.reasons())
 
-    def render(self, data: NoticeData) -> bytes:
+    def letter_pdf(self, data: NoticeData) -> bytes:
         from ukpbj_desktop.documents.reports.notices import rejection_notice_pdf
         return rejection_notice_pdf(data)
 
@@ -213,6 +216,9 @@ class SupplyDocumentsDialog(StepDialog):
         try:
             self.application = services.supply_documents(self.operator, self.application, completed=completed,
                                                           note="" if completed else self.reason_edit.text())
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             show_error_at(self, exc, {"reasons": self.reason_row})
             return

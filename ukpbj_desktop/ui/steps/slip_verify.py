@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from ukpbj_desktop import slips
 from ukpbj_desktop.errors import UserError
-from ukpbj_desktop.formatting import format_datetime
+from ukpbj_desktop.formatting import format_datetime, group_nip
 from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.validation import format_nip
 
 OK_COLOR, BAD_COLOR = "#006400", "#a00000"
 
@@ -102,7 +101,7 @@ class SlipVerifyDialog(QDialog):
         else:
             handed = self.tr("belum diserahkan")
         rows = [(self.tr("Nomor agenda"), info.agenda_number), (self.tr("Nama PPK"), info.name),
-                (self.tr("NIP"), format_nip(info.nip)), (self.tr("User ID"), info.user_id),
+                (self.tr("NIP"), group_nip(info.nip)), (self.tr("User ID"), info.user_id),
                 (self.tr("Kode verifikasi"), info.verification_code),
                 (self.tr("Dicetak"), self.tr("{when} oleh {who}").format(when=format_datetime(info.printed_at),
                                                                          who=info.printed_by)),

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from ukpbj_desktop import choices, services
-from ukpbj_desktop.errors import UserError
+from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.store import models
 from ukpbj_desktop.store.settings import get_setting
-from ukpbj_desktop.ui.steps.base import StepDialog
+from ukpbj_desktop.ui.steps.base import BaseStepDialog
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.fields import (
     FieldRow,
@@ -36,6 +36,7 @@ from ukpbj_desktop.ui.widgets.fields import (
     StatusLabel,
     button_box,
     copy_to_clipboard,
+    line_edit_of,
     show_error_at,
     suggestion_combo,
     tab_in_layout_order,
@@ -45,12 +46,13 @@ APPLICANT_TEXT_FIELDS = ("nip", "name", "nik", "position", "rank", "work_unit", 
                          "address")
 
 
-class SubmitDialog(StepDialog):
+class SubmitDialog(BaseStepDialog):
     """Register a new application (step 1), or correct one whose file has not been checked yet."""
 
     def __init__(self, operator: models.Operator, application: models.Application | None = None,
                  parent: QWidget | None = None):
-        super().__init__(operator, application, parent)
+        super().__init__(operator, parent)
+        self.application = application  # None until the new file is saved
         self._touched: set[str] = set()
         self._known: models.Applicant | None = None
         self.rows: dict[str, FieldRow] = {}
@@ -87,7 +89,7 @@ class SubmitDialog(StepDialog):
         self.position_edit = self._line("position")
         self.rank_combo = suggestion_combo(choices.rank_choices(), self)
         self.work_unit_combo = suggestion_combo(choices.work_unit_choices(), self)
-        self.edits.update(rank=self.rank_combo.lineEdit(), work_unit=self.work_unit_combo.lineEdit())
+        self.edits.update(rank=line_edit_of(self.rank_combo), work_unit=line_edit_of(self.work_unit_combo))
         self.agency_edit = self._line("agency")
         self.agency_edit.setText(get_setting("agency"))
         self.email_edit = self._line("email", self.tr("nama@contoh.go.id"))
@@ -102,8 +104,8 @@ class SubmitDialog(StepDialog):
         self.fill_button.setAutoDefault(False)
         self.fill_button.clicked.connect(self.fill_from_known)
         self.fill_button.setVisible(False)
-        nip_row.layout().addWidget(self.known_label)
-        nip_row.layout().addWidget(self.fill_button, 0, Qt.AlignmentFlag.AlignLeft)
+        nip_row.column.addWidget(self.known_label)
+        nip_row.column.addWidget(self.fill_button, 0, Qt.AlignmentFlag.AlignLeft)
         QWidget.setTabOrder(self.nip_edit, self.fill_button)  # created last, shown right under the NIP
         self._row(person, "name", self.tr("Na&ma"), self.name_edit)
         self._row(person, "nik", self.tr("NI&K"), self.nik_edit)
@@ -240,7 +242,7 @@ class SubmitDialog(StepDialog):
         self._known = known if known is not None and not self._matches(known) else None
         if self._known is not None:
             self.known_label.show_text(self.tr("PPK ini sudah pernah terdaftar: {name}, {unit}.")
-                                       .format(name=known.name, unit=known.work_unit), "info")
+                                       .format(name=self._known.name, unit=self._known.work_unit), "info")
         else:
             self.known_label.clear_text()
         self.fill_button.setVisible(self._known is not None)
@@ -274,6 +276,9 @@ class SubmitDialog(StepDialog):
                 saved = services.submit(self.operator, self.gather(), started_at=self.started_at)
             else:
                 saved = services.update_application(self.operator, self.application, self.gather())
+        except ConflictError as exc:
+            self.close_on_conflict(exc)
+            return
         except UserError as exc:
             show_error_at(self, exc, self.rows)
             return

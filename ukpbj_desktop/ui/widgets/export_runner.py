@@ -17,6 +17,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QProcess, QProcessEnvironment, Qt, QTimer, QUrl, Signal
@@ -71,6 +74,21 @@ def rebuild_error(payload: str) -> UserError:
     return cls(str(data["text"]), field=data.get("field"), **dict(data.get("params") or {}))
 
 
+@dataclass
+class ExportJob:
+    """One export under way: the child, its progress dialog, and what the child has said so far."""
+
+    process: QProcess
+    dialog: QProgressDialog
+    bar: QProgressBar  # driven directly, see ExportRunner._make_dialog
+    out: Path
+    title: str
+    step_text: str
+    error: UserError | None = None
+    stderr: bytearray = field(default_factory=bytearray)
+    cancel_requested: bool = False
+
+
 class ExportRunner(QObject):
     """Runs one export at a time for ``parent_widget``, whose window it blocks meanwhile."""
 
@@ -81,15 +99,13 @@ class ExportRunner(QObject):
     def __init__(self, parent_widget: QWidget | None = None):
         super().__init__(parent_widget)
         self._widget = parent_widget
-        self.process: QProcess | None = None
-        self.dialog: QProgressDialog | None = None
-        self.bar: QProgressBar | None = None
+        self.job: ExportJob | None = None
         self._kill_timer = QTimer(self)
         self._kill_timer.setSingleShot(True)
         self._kill_timer.timeout.connect(self._kill)
 
     def is_running(self) -> bool:
-        return self.process is not None
+        return self.job is not None
 
     def start(self, command: list[str], out: Path, title: str, step_text: str | None = None) -> None:
         """Run ``command`` (a CLI export writing ``out``) with a progress dialog.
@@ -100,24 +116,20 @@ class ExportRunner(QObject):
         """
         if self.is_running():
             raise RuntimeError("an export is already running")
-        self._out, self._title = Path(out), title
-        self._step_text = step_text or self.tr("Sedang membuat berkas...")
-        self._error: UserError | None = None
-        self._stderr = bytearray()
-        self._cancel_requested = False
-
-        self.dialog = self._make_dialog(title)
-        self.process = process = QProcess(self)
+        dialog, bar = self._make_dialog(title)
+        process = QProcess(self)
+        job = ExportJob(process, dialog, bar, Path(out), title, step_text or self.tr("Sedang membuat berkas..."))
+        self.job = job
         process.setProcessEnvironment(child_environment())
-        process.readyReadStandardOutput.connect(self._read_stdout)
-        process.readyReadStandardError.connect(self._read_stderr)
-        process.finished.connect(self._on_finished)
-        process.errorOccurred.connect(self._on_process_error)
+        process.readyReadStandardOutput.connect(partial(self._read_stdout, job))
+        process.readyReadStandardError.connect(partial(self._read_stderr, job))
+        process.finished.connect(partial(self._on_finished, job))
+        process.errorOccurred.connect(partial(self._on_process_error, job))
         program, *arguments = [*worker_program(), *command, "--worker"]
         process.start(program, arguments)
-        self.dialog.show()
+        dialog.show()
 
-    def _make_dialog(self, title: str) -> QProgressDialog:
+    def _make_dialog(self, title: str) -> tuple[QProgressDialog, QProgressBar]:
         dialog = QProgressDialog(self._widget)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -129,18 +141,18 @@ class ExportRunner(QObject):
         dialog.setMinimumDuration(0)
         # The bar is driven directly: QProgressDialog.setValue re-enters the event loop when
         # modal (it is meant for loops that block the GUI), and ours is fed by the event loop.
-        self.bar = QProgressBar(dialog)
-        self.bar.setRange(0, 0)  # busy until the first progress line
-        dialog.setBar(self.bar)
+        bar = QProgressBar(dialog)
+        bar.setRange(0, 0)  # busy until the first progress line
+        dialog.setBar(bar)
         # Cancel, Esc and the close button ask the child to stop; the dialog stays up,
         # saying so, until the child has gone and its temporary file with it.
         dialog.canceled.disconnect(dialog.cancel)
         dialog.canceled.connect(self.cancel)
         dialog.installEventFilter(self)
-        return dialog
+        return dialog, bar
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.dialog and event.type() == QEvent.Type.Close:
+        if self.job is not None and watched is self.job.dialog and event.type() == QEvent.Type.Close:
             event.ignore()
             self.cancel()
             return True
@@ -150,106 +162,107 @@ class ExportRunner(QObject):
 
     def cancel(self) -> None:
         """Ask the child to stop, then wait for it without blocking; kill it if it lingers."""
-        if self.process is None or self._cancel_requested:
+        job = self.job
+        if job is None or job.cancel_requested:
             return
-        self._cancel_requested = True
-        self.dialog.setLabelText(self.tr("Membatalkan..."))
-        self.dialog.setCancelButton(None)
-        self.process.write(b"cancel\n")
-        self.process.closeWriteChannel()
+        job.cancel_requested = True
+        job.dialog.setLabelText(self.tr("Membatalkan..."))
+        job.dialog.setCancelButton(None)
+        job.process.write(b"cancel\n")
+        job.process.closeWriteChannel()
         self._kill_timer.start(KILL_AFTER_MS)
 
     def _kill(self) -> None:
-        if self.process is not None:
+        if self.job is not None:
             log.warning("export worker did not stop after cancel; killing it")
-            self.process.kill()
+            self.job.process.kill()
 
-    def _read_stderr(self) -> None:
-        self._stderr += bytes(self.process.readAllStandardError().data())
-        del self._stderr[:-STDERR_KEPT]
+    def _read_stderr(self, job: ExportJob) -> None:
+        job.stderr += bytes(job.process.readAllStandardError().data())
+        del job.stderr[:-STDERR_KEPT]
 
-    def _read_stdout(self) -> None:
-        while self.process.canReadLine():
-            self._handle_line(bytes(self.process.readLine().data()).decode("utf-8", "replace").strip())
+    def _read_stdout(self, job: ExportJob) -> None:
+        while job.process.canReadLine():
+            self._handle_line(job, bytes(job.process.readLine().data()).decode("utf-8", "replace").strip())
 
-    def _handle_line(self, line: str) -> None:
+    def _handle_line(self, job: ExportJob, line: str) -> None:
         word, _, rest = line.partition(" ")
         try:
             if word == "progress":
                 done, total = (int(n) for n in rest.split())
-                self._show_progress(done, total)
+                self._show_progress(job, done, total)
             elif word == "error":
-                self._error = rebuild_error(rest)
+                job.error = rebuild_error(rest)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             log.error("unreadable line from the export worker: %r (%s)", line, exc)
 
-    def _show_progress(self, done: int, total: int) -> None:
-        if self._cancel_requested:
+    def _show_progress(self, job: ExportJob, done: int, total: int) -> None:
+        if job.cancel_requested:
             return
-        self.dialog.setLabelText(self._step_text.format(done=group_thousands(done), total=group_thousands(total),
-                                                        percent=done * 100 // max(total, 1)))
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(min(done, total))
+        job.dialog.setLabelText(job.step_text.format(done=group_thousands(done), total=group_thousands(total),
+                                                     percent=done * 100 // max(total, 1)))
+        job.bar.setRange(0, max(total, 1))
+        job.bar.setValue(min(done, total))
 
-    def _on_process_error(self, error: QProcess.ProcessError) -> None:
+    def _on_process_error(self, job: ExportJob, error: QProcess.ProcessError) -> None:
         # Only a child that never started leaves without "finished"; the rest end there.
         if error == QProcess.ProcessError.FailedToStart:
-            log.error("export worker could not start: %s", self.process.errorString())
-            self._end(self._report_crash)
+            log.error("export worker could not start: %s", job.process.errorString())
+            self._end(job, partial(self._report_crash, job))
 
-    def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
-        self._read_stdout()
-        tail = bytes(self.process.readAllStandardOutput().data()).decode("utf-8", "replace").strip()
+    def _on_finished(self, job: ExportJob, code: int, status: QProcess.ExitStatus) -> None:
+        self._read_stdout(job)
+        tail = bytes(job.process.readAllStandardOutput().data()).decode("utf-8", "replace").strip()
         if tail:
-            self._handle_line(tail)
-        self._read_stderr()
+            self._handle_line(job, tail)
+        self._read_stderr(job)
         crashed = status != QProcess.ExitStatus.NormalExit
         if crashed:  # killed (cancel ignored) or crashed: it could not remove its temporary file
-            remove_partials(self._out)
-        if self._error is not None and code not in (EXIT_OK, EXIT_CANCELLED) and not crashed:
-            self._end(self._report_user_error)
-        elif code == EXIT_OK and not crashed and self._out.exists():
-            self._end(self._report_success)
-        elif code == EXIT_CANCELLED or self._cancel_requested:
-            self._end(self.cancelled.emit)
+            remove_partials(job.out)
+        if job.error is not None and code not in (EXIT_OK, EXIT_CANCELLED) and not crashed:
+            self._end(job, partial(self._report_user_error, job.error))
+        elif code == EXIT_OK and not crashed and job.out.exists():
+            self._end(job, partial(self._report_success, job))
+        elif code == EXIT_CANCELLED or job.cancel_requested:
+            self._end(job, self.cancelled.emit)
         else:
-            log.error("export worker failed (exit %s, %s, %s %s); stderr:\n%s", code, status.name, self._out,
-                      "exists" if self._out.exists() else "missing", self._stderr.decode("utf-8", "replace"))
-            self._end(self._report_crash)
+            log.error("export worker failed (exit %s, %s, %s %s); stderr:\n%s", code, status.name, job.out,
+                      "exists" if job.out.exists() else "missing", job.stderr.decode("utf-8", "replace"))
+            self._end(job, partial(self._report_crash, job))
 
-    def _end(self, report) -> None:
+    def _end(self, job: ExportJob, report: Callable[[], object]) -> None:
         """Close the dialog and forget the child, then report (a box must not sit under the dialog)."""
         self._kill_timer.stop()
-        self.dialog.removeEventFilter(self)
-        self.dialog.hide()
-        self.dialog.deleteLater()
-        self.process.deleteLater()
-        self.dialog = self.process = None
+        job.dialog.removeEventFilter(self)
+        job.dialog.hide()
+        job.dialog.deleteLater()
+        job.process.deleteLater()
+        self.job = None
         report()
 
     # Telling the user ---------------------------------------------------------
 
-    def _report_user_error(self) -> None:
-        log.warning("export stopped by a user error: %s", self._error)
-        messages.show_user_error(self._widget, self._error)
-        self.failed.emit(messages.translate_error(self._error))
+    def _report_user_error(self, error: UserError) -> None:
+        log.warning("export stopped by a user error: %s", error)
+        messages.show_user_error(self._widget, error)
+        self.failed.emit(messages.translate_error(error))
 
-    def _report_crash(self) -> None:
+    def _report_crash(self, job: ExportJob) -> None:
         text = self.tr("Ekspor gagal karena kesalahan tak terduga; berkas tidak dibuat. Rinciannya sudah dicatat "
                        "di folder log:\n{folder}\nKirimkan berkas log itu kepada pengelola aplikasi bila masalah "
                        "berulang.").format(folder=config.log_dir())
-        messages.error(self._widget, self._title, text)
+        messages.error(self._widget, job.title, text)
         self.failed.emit(text)
 
-    def _report_success(self) -> None:
-        self.finished.emit(self._out)
-        text = self.tr("Berkas sudah disimpan:\n{path}\n\nBuka berkas itu sekarang?").format(path=self._out)
-        if messages.confirm(self._widget, self._title, text):
-            self._open(self._out)
+    def _report_success(self, job: ExportJob) -> None:
+        self.finished.emit(job.out)
+        text = self.tr("Berkas sudah disimpan:\n{path}\n\nBuka berkas itu sekarang?").format(path=job.out)
+        if messages.confirm(self._widget, job.title, text):
+            self._open(job.title, job.out)
 
-    def _open(self, path: Path) -> None:
+    def _open(self, title: str, path: Path) -> None:
         """Open ``path`` in the program the system uses for it (PDF reader, spreadsheet)."""
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(self._widget, self._title,
+            messages.warning(self._widget, title,
                              self.tr("Tidak ada program untuk membuka berkas ini. Berkasnya ada di folder:\n"
                                      "{folder}").format(folder=path.parent))

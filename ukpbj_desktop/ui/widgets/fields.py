@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
@@ -64,12 +65,12 @@ class FieldRow(QWidget):
         self.editor = editor
         self.error_label = StatusLabel(self)
         self.warning_label = StatusLabel(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(editor)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.warning_label)
+        self.column = QVBoxLayout(self)  # the editor and its messages; callers may add lines below
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(2)
+        self.column.addWidget(editor)
+        self.column.addWidget(self.error_label)
+        self.column.addWidget(self.warning_label)
         self.setFocusProxy(editor)
 
     def set_error(self, text: str) -> None:
@@ -127,7 +128,7 @@ class OptionalDateEdit(QWidget):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setDate(QDate(default or dt.date.today()))
+        self.date_edit.setDate(_qdate(default or dt.date.today()))
         self.date_edit.setEnabled(False)
         self.empty_label = QLabel(self.tr("belum diisi"), self)
         self.empty_label.setStyleSheet(f"color: {TONES['info']};")
@@ -148,12 +149,26 @@ class OptionalDateEdit(QWidget):
         self.changed.emit()
 
     def value(self) -> dt.date | None:
-        return self.date_edit.date().toPython() if self.check.isChecked() else None
+        if not self.check.isChecked():
+            return None
+        date = self.date_edit.date()
+        return dt.date(date.year(), date.month(), date.day())
 
     def set_value(self, value: dt.date | None) -> None:
         if value is not None:
-            self.date_edit.setDate(QDate(value))
+            self.date_edit.setDate(_qdate(value))
         self.check.setChecked(value is not None)
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def line_edit_of(combo: QComboBox) -> QLineEdit:
+    """The text input of an editable combo (only a combo that is not editable has none)."""
+    edit = combo.lineEdit()
+    assert edit is not None, "the combo is editable"
+    return edit
 
 
 def suggestion_combo(items: list[str], parent: QWidget | None = None) -> QComboBox:
@@ -168,7 +183,7 @@ def suggestion_combo(items: list[str], parent: QWidget | None = None) -> QComboB
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCompleter(completer)
-    combo.lineEdit().setClearButtonEnabled(True)
+    line_edit_of(combo).setClearButtonEnabled(True)
     return combo
 
 
@@ -261,16 +276,17 @@ def ask_reasons(parent: QWidget | None, title: str, prompt: str, reasons: list[s
 
 
 
-def _tab_stops(layout: QLayout):
+def _tab_stops(layout: QLayout) -> Iterator[QWidget]:
     """The widgets Tab should visit, in the order the layout shows them."""
     for index in range(layout.count()):
         item = layout.itemAt(index)
+        assert item is not None, "an index below count() has an item"
         widget, inner = item.widget(), item.layout()
         if widget is not None and not widget.isHidden():
             if widget.focusProxy() is None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 yield widget
-            elif widget.layout() is not None:
-                yield from _tab_stops(widget.layout())
+            elif (own := widget.layout()) is not None:
+                yield from _tab_stops(own)
         elif inner is not None:
             yield from _tab_stops(inner)
 
@@ -281,6 +297,8 @@ def tab_in_layout_order(dialog: QWidget) -> None:
     Qt 6 moves a focus proxy (a ``FieldRow``'s editor) next to its widget in the tab chain,
     so a form whose editors were made before their rows loops back to its first field and
     never reaches the buttons; setting the order from the layout mends the chain."""
-    stops = list(_tab_stops(dialog.layout()))
+    layout = dialog.layout()
+    assert layout is not None, "the dialog is built"
+    stops = list(_tab_stops(layout))
     for first, second in itertools.pairwise(stops):
         QWidget.setTabOrder(first, second)

@@ -92,8 +92,8 @@ class PdfPreviewDialog(QDialog):
         for widget in (self.page_label, zoom_out, zoom_in, fit):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.print_button, self.save_button, self.close_button):
-            bar.addWidget(widget)
+        for button in (self.print_button, self.save_button, self.close_button):
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)

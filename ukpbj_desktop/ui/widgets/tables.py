@@ -4,6 +4,7 @@ its filter choices, and the pause before a typed search runs.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ukpbj_desktop.ui.widgets.sql_table_model import SqlTableModel
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs: one query a pause, not one a key
 
@@ -81,8 +84,8 @@ def set_choices(combo: QComboBox, items: list[tuple[str, object]]) -> None:
     combo.blockSignals(False)
 
 
-def configure_table(table: QTableView, model) -> None:
-    """A read-only list of whole rows, one line each, sorted by the model (``SqlTableModel``)."""
+def configure_table(table: QTableView, model: SqlTableModel[Any, Any]) -> None:
+    """A read-only list of whole rows, one line each, sorted by the model."""
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -97,17 +100,18 @@ def configure_table(table: QTableView, model) -> None:
     header.setSortIndicator(*model.sort_order)
 
 
-def current_row_id(table: QTableView) -> int | None:
+def current_row_id(table: QTableView, model: SqlTableModel[Any, Any]) -> int | None:
+    """The id of the current row of ``table``, which shows ``model``."""
     index = table.currentIndex()
-    return table.model().row_at(index.row()).id if index.isValid() else None
+    return model.row_at(index.row()).id if index.isValid() else None
 
 
-def select_row_id(table: QTableView, row_id: int) -> bool:
-    """Make the row with ``row_id`` current and visible, if it is loaded."""
-    row = table.model().row_of(row_id)
+def select_row_id(table: QTableView, model: SqlTableModel[Any, Any], row_id: int) -> bool:
+    """Make the row with ``row_id`` current and visible, if ``model`` (shown by ``table``) has it loaded."""
+    row = model.row_of(row_id)
     if row is None:
         return False
-    index = table.model().index(row, 0)
+    index = model.index(row, 0)
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     table.selectionModel().setCurrentIndex(index, flags)
     table.scrollTo(index)
