@@ -31,7 +31,7 @@ def dispatch(monkeypatch):
         calls.new.append((parent, operator))
         return calls.answer() if calls.answer else None
 
-    def open_step(parent, operator, application):
+    def open_step(parent, operator, application, recorded=None):
         calls.open.append((parent, operator, application))
         return calls.answer() if calls.answer else None
 

@@ -109,6 +109,15 @@ def test_the_next_step_is_offered_in_the_users_language(store, app, opened, show
     assert shown[0][2].startswith(f"Application {app.agenda_number} now waits at step 6 (")
 
 
+def test_the_window_hears_of_each_step_as_soon_as_it_is_saved(store, app, opened, shown):
+    seen = []
+    opened.behave["CheckValidityDialog"] = accept_with("create_account")
+    opened.behave["CreateAccountDialog"] = lambda dialog: (seen.append(("dialog", len(seen))), REJECTED)[1]
+    step_dispatch.open_step(None, store, at_step(app, "check_validity"),
+                            recorded=lambda updated: seen.append(updated.current_step))
+    assert seen == ["create_account", ("dialog", 1)]  # told before the next dialog opened
+
+
 def test_an_archived_application_only_gets_a_message(store, app, opened, shown):
     assert step_dispatch.open_step(None, store, at_step(app, None)) is None
     assert opened == []

@@ -18,7 +18,7 @@ from ukpbj_desktop.config import APP_NAME
 from ukpbj_desktop.formatting import group_thousands
 from ukpbj_desktop.queries import planner, register as rq
 from ukpbj_desktop.store.db import location_text, sqlite_path
-from ukpbj_desktop.store.models import Operator
+from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.ui.register.view import RegisterView
 from ukpbj_desktop.ui.widgets import layout_memory, messages
 from ukpbj_desktop.ui.widgets.actions import add_action
@@ -151,10 +151,13 @@ class MainWindow(QMainWindow):
         if application is None:  # removed meanwhile (another seat)
             self.reload()
             return
-        updated = step_dispatch.open_step(self, self.operator, application)
+        updated = step_dispatch.open_step(self, self.operator, application, recorded=self._show_recorded)
         if updated is not None:
-            self.register.refresh(updated.id)
-            self._show_details(updated.id)
+            self._show_recorded(updated)
+
+    def _show_recorded(self, application: Application) -> None:
+        self.register.refresh(application.id)
+        self._show_details(application.id)
 
     def open_archive(self) -> ArchiveBrowser:
         """One archive window, brought to the front when already open."""

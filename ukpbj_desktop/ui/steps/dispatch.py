@@ -14,6 +14,7 @@ keeping start-up light.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
@@ -92,11 +93,14 @@ def new_application(parent: QWidget | None, operator: Operator) -> Application |
     return dialog.application if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def open_step(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
+def open_step(parent: QWidget | None, operator: Operator, application: Application,
+              recorded: Callable[[Application], None] | None = None) -> Application | None:
     """Run the step ``application`` waits at, then (when the operator agrees) each office step that follows.
 
-    Returns the application as it now stands when it changed (a step was recorded, or a dialog closed
-    because another operator had changed it first), or None when nothing changed."""
+    ``recorded`` hears of each step as soon as it is saved, so the window behind the next dialog
+    already shows the file as it now stands. Returns the application as it now stands when it changed
+    (a step was recorded, or a dialog closed because another operator had changed it first), or None
+    when nothing changed."""
     current = register_query.application(application.id)  # the register's row may be stale
     if current is None:
         return None
@@ -105,18 +109,20 @@ def open_step(parent: QWidget | None, operator: Operator, application: Applicati
                       QCoreApplication.translate("StepDispatch", "Permohonan {agenda} sudah diarsipkan; tidak ada "
                                                                  "langkah lagi.").format(agenda=current.agenda_number))
         return None
-    recorded = None
+    latest = None
     step = current.current_step
     while True:
         result, updated = _take(parent, operator, current, step)
         if result == CONFLICT:
             return register_query.application(current.id)  # as the other operator left it
         if result != QDialog.DialogCode.Accepted:
-            return recorded
-        recorded = updated
+            return latest
+        latest = updated
+        if recorded is not None:
+            recorded(updated)
         following = updated.current_step
         if following == step or not workflow.sop().by_office(following) or not _go_on(parent, updated, following):
-            return recorded
+            return latest
         current, step = updated, following
 
 
