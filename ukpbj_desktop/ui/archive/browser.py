@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QSplitt
 
 from ukpbj_desktop.classifications import DISPOSITIONS
 from ukpbj_desktop.cli import archive_options
+from ukpbj_desktop.documents.export_files import safe_file_name
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.formatting import group_thousands
 from ukpbj_desktop.queries import archive as aq, planner
@@ -41,10 +42,6 @@ from ukpbj_desktop.ui.widgets.tables import (
 
 if TYPE_CHECKING:  # imported when first used
     from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
-
-
-def safe_file_name(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_" else "-" for c in text).strip("-") or "arsip"
 
 
 class ArchiveBrowser(QMainWindow):
@@ -257,7 +254,7 @@ class ArchiveBrowser(QMainWindow):
         if not self.model.total:
             messages.info(self, self.tr("Daftar Arsip"), self.tr("Tidak ada arsip yang cocok dengan saringan ini."))
             return
-        suggested = f"daftar-arsip-{flt.year or now().year}.pdf"
+        suggested = safe_file_name("daftar-arsip", str(flt.year or now().year), suffix=".pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan Daftar Arsip"), suggested,
                                               self.tr("Dokumen PDF (*.pdf)"))
         if not path:
@@ -281,7 +278,7 @@ class ArchiveBrowser(QMainWindow):
             messages.show_user_error(self, exc)
             return
         PdfPreviewDialog(pdf, self.tr("Berkas permohonan {agenda}").format(agenda=row.agenda_number), self,
-                         suggested_name=f"berkas-{safe_file_name(row.agenda_number)}.pdf").exec()
+                         suggested_name=safe_file_name("berkas", row.agenda_number, suffix=".pdf")).exec()
 
     # --- slots ----------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ukpbj_desktop import credentials, services
 from ukpbj_desktop.documents import paperwork
+from ukpbj_desktop.documents.export_files import safe_file_name
 from ukpbj_desktop.documents.reports.data import SlipData
 from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.formatting import format_datetime
@@ -200,8 +201,8 @@ class HandOverDialog(StepDialog):
         self.ok_button.setEnabled(last is not None)
 
     def _preview(self, data: SlipData, title: str, save_warning: str | None = None) -> PdfPreviewDialog:
-        name = "slip-akun-" + "-".join(filter(None, data.agenda_number.replace("/", " ").split()))
-        return PdfPreviewDialog(slip_pdf(data), title, self, save_warning=save_warning, suggested_name=f"{name}.pdf")
+        return PdfPreviewDialog(slip_pdf(data), title, self, save_warning=save_warning,
+                                suggested_name=safe_file_name("slip-akun", data.agenda_number, suffix=".pdf"))
 
     def print_slip(self) -> None:
         """Record a new slip with a fresh verification code, then show it to print."""
