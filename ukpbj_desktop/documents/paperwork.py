@@ -26,7 +26,7 @@ from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from ukpbj_desktop.formatting import format_date, format_datetime
 from ukpbj_desktop.queries import archive as archive_query, register as register_query
 from ukpbj_desktop.required_documents import all_documents, delivery_modes, required_documents
-from ukpbj_desktop.store.models import Application, Operator, now
+from ukpbj_desktop.store.models import Application, ChecklistItem, Operator, now
 from ukpbj_desktop.store.settings import get_setting
 
 
@@ -65,14 +65,24 @@ def rejection_notice(app: Application, operator: Operator, reasons: list[str] | 
     return _notice(app, operator, items, "TLK")
 
 
+_ORIGINAL = {True: "asli diperlihatkan", False: "asli tidak diperlihatkan", None: ""}
+
+
+def _receipt_note(item: ChecklistItem | None) -> str:
+    """The checker's note, and for a document present whether its original was seen."""
+    if item is None:
+        return ""
+    return _joined(item.note.strip(), _ORIGINAL[item.original_sighted] if item.present else "", sep="; ")
+
+
 def receipt(app: Application, operator: Operator) -> ReceiptData:
-    """Tanda terima berkas: what the PPK handed in, by the last checklist."""
+    """Tanda terima berkas: what the PPK handed in, by the last saved checklist."""
     items = {i.document_code: i for i in app.checklist}
     names = {d.code: d.name for d in all_documents()}
     rows = []
     for doc in required_documents(app.is_pa):
         item = items.get(doc.code)
-        rows.append((names[doc.code], bool(item and item.present), item.note if item else ""))
+        rows.append((names[doc.code], bool(item and item.present), _receipt_note(item)))
     return ReceiptData(letterhead=letterhead(), agenda_number=app.agenda_number, received_at=app.received_at,
                        applicant=applicant_info(app), delivery_mode=delivery_modes()[app.delivery_mode],
                        documents=tuple(rows), receiver=signatory(operator))
@@ -121,7 +131,7 @@ def _joined(*parts: str, sep: str = ", ") -> str:
 
 def _document_status(item: register_query.ChecklistLine) -> str:
     """``Ada, asli diperlihatkan; <note>``: as last checked."""
-    original = {True: "asli diperlihatkan", False: "asli tidak diperlihatkan", None: ""}[item.original_sighted]
+    original = _ORIGINAL[item.original_sighted]
     return _joined(_joined("Ada" if item.present else "Tidak ada", original), item.note, sep="; ")
 
 
