@@ -278,3 +278,43 @@ def test_the_slip_prints_to_a_file_named_by_default_and_saves_under_a_safe_name(
     [out] = printed
     assert out.parent == tmp_path and out.read_bytes().startswith(b"%PDF")
     assert suggested == [f"slip-akun-{account.application.agenda_number.replace('/', '-')}.pdf"]
+
+
+def squeezed(dialog) -> list[str]:
+    """Texts of the visible labels, fields and buttons shown lower than they need (descenders cut)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+    found = []
+    for widget in dialog.findChildren(QWidget):
+        if widget.isVisible() and isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
+            needed = (widget.heightForWidth(widget.width()) if widget.hasHeightForWidth()
+                      else widget.sizeHint().height())
+            if widget.height() < needed:
+                found.append(widget.text())
+    return found
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_nothing_is_cut_off_after_printing_whichever_way_the_slip_is_made(store, qtbot, qapp, shown, previews,
+                                                                           lang):
+    from ukpbj_desktop.ui import i18n
+
+    i18n.install_translator(qapp, lang)
+    try:
+        account = created_account(store, qtbot)
+        held = handover_dialog(qtbot, store, account.application, account.initial_password)
+        qtbot.mouseClick(held.print_button, Qt.MouseButton.LeftButton)
+        qtbot.wait(10)
+        assert squeezed(held) == []
+        held.reject()
+
+        dialog = handover_dialog(qtbot, store, account.application)  # reprint: the panel opens on request
+        qtbot.mouseClick(dialog.reprint_button, Qt.MouseButton.LeftButton)
+        qtbot.wait(10)
+        assert squeezed(dialog) == []
+        dialog.reset_panel.reset_confirmed.setChecked(True)
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        qtbot.wait(10)
+        assert squeezed(dialog) == []
+    finally:
+        i18n.install_translator(qapp, "id")
