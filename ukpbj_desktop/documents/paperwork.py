@@ -41,6 +41,11 @@ def signatory(operator: Operator, title: str = "Admin Agency") -> Signatory:
     return Signatory(name=operator.full_name, nip=operator.nip, title=title)
 
 
+def unit_head() -> Signatory:
+    """The head of the unit as the settings know them; no name: a blank line under the title."""
+    return Signatory(name=get_setting("head_name"), nip=get_setting("head_nip"), title=get_setting("head_title"))
+
+
 def applicant_info(app: Application) -> Applicant:
     a = app.applicant
     return Applicant(name=a.name, nip=a.nip, position=a.position, work_unit=a.work_unit, rank=a.rank,
@@ -114,15 +119,25 @@ def _archive_line(number: int, row: archive_query.ArchiveRow) -> ArchiveLine:
         folder=row.folder_no, box=row.box_no, location=row.location,
         active_retention=_retention(row.active_years, row.active_until),
         inactive_retention=_retention(row.inactive_years, row.inactive_until),
-        disposition=DISPOSITION_LABELS.get(row.disposition, row.disposition), note=row.media)
+        disposition=DISPOSITION_LABELS.get(row.disposition, row.disposition), note=_archive_note(row))
+
+
+def _archive_note(row: archive_query.ArchiveRow) -> str:
+    """What an archivist checks beyond the columns: the medium, a rejected file, the scans kept with it."""
+    medium = row.media.strip()
+    return _joined(medium[:1].upper() + medium[1:], "ditolak" if row.decision == "rejected" else "",
+                   f"{row.scans} pindaian" if row.scans else "", sep="; ")
 
 
 def archive_list_data(rows: Iterable[archive_query.ArchiveRow], flt: archive_query.ArchiveFilter,
-                      signatory: Signatory | None = None) -> ArchiveListData:
-    """The Daftar Arsip of ``rows`` (the records ``flt`` lets through), numbered in their order."""
+                      made_by: Operator | None = None) -> ArchiveListData:
+    """The Daftar Arsip of ``rows`` (the records ``flt`` lets through), numbered in their order.
+
+    ``made_by`` is the operator who prints it; without one (headless) a blank line to sign on."""
+    maker = signatory(made_by) if made_by is not None else Signatory("", "", "Admin Agency")
     return ArchiveListData(letterhead=letterhead(), title="DAFTAR ARSIP", subtitle=archive_query.describe(flt),
                            printed_at=now(), lines=[_archive_line(n, row) for n, row in enumerate(rows, 1)],
-                           signatory=signatory)
+                           made_by=maker, known_by=unit_head())
 
 
 def _joined(*parts: str, sep: str = ", ") -> str:
