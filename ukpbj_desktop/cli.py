@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ukpbj_desktop.documents.export_files import IsCancelled, Progress
     from ukpbj_desktop.queries.archive import ArchiveFilter
     from ukpbj_desktop.queries.register import RegisterFilter
+    from ukpbj_desktop.store.models import Operator
 
     # Subcommands: argparse's own type for them is private.
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -85,6 +86,7 @@ def _export_parser(sub: Subparsers, name: str, help_text: str, out_help: str = "
 
 
 def _add_export_parsers(sub: Subparsers) -> None:
+    from ukpbj_desktop.queries.archive import SORT_COLUMNS
     from ukpbj_desktop.workflow import STATES, sop
 
     archive = _export_parser(sub, "export-archive", "cetak Daftar Arsip (PDF) dari arsip yang disaring")
@@ -97,6 +99,10 @@ def _add_export_parsers(sub: Subparsers) -> None:
                          help="retensi aktif/inaktif yang berakhir pada --retention-year")
     archive.add_argument("--retention-year", type=int, help="tahun berakhirnya retensi (bawaan: tahun ini)")
     archive.add_argument("--text", default="", help="cari nama, NIP, nomor agenda atau arsip, uraian")
+    archive.add_argument("--sort", default="archived_at", choices=SORT_COLUMNS,
+                         help="urutan baris (bawaan: waktu diarsipkan)")
+    archive.add_argument("--descending", action="store_true", help="urutan menurun")
+    archive.add_argument("--operator", help="nama pengguna petugas yang menandatangani sebagai pembuat")
     dossier = _export_parser(sub, "export-dossier", "cetak berkas lengkap satu permohonan (PDF)")
     which = dossier.add_mutually_exclusive_group(required=True)
     which.add_argument("--agenda", help="nomor agenda")
@@ -127,6 +133,11 @@ def archive_options(flt: ArchiveFilter) -> list[str]:
                      ("--retention", flt.retention), ("--retention-year", flt.retention_year)))
 
 
+def archive_sort_options(column: str, descending: bool) -> list[str]:
+    """The browser's sort as ``export-archive`` options, so the printed list is in the order shown."""
+    return ["--sort", column, *(["--descending"] if descending else [])]
+
+
 def archive_filter(args: argparse.Namespace) -> ArchiveFilter:
     """The ``ArchiveFilter`` that ``export-archive`` options (``archive_options``) describe."""
     from ukpbj_desktop.queries.archive import ArchiveFilter
@@ -149,10 +160,23 @@ def register_filter(args: argparse.Namespace) -> RegisterFilter:
     return RegisterFilter(text=args.text, state=args.state, step=args.step, year=args.year, work_unit=args.work_unit)
 
 
+def _operator(username: str | None) -> Operator | None:
+    from ukpbj_desktop.store.models import Operator
+
+    if username is None:
+        return None
+    found = Operator.get_or_none(Operator.username == username)
+    if found is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Petugas {name} tidak dikenal."), field="operator",
+                              name=username)
+    return found
+
+
 def _export_archive(args: argparse.Namespace, progress: Progress, cancelled: IsCancelled) -> int:
     from ukpbj_desktop.documents.exports import export_archive_list
 
-    return export_archive_list(archive_filter(args), args.out, progress, cancelled)
+    return export_archive_list(archive_filter(args), args.out, progress, cancelled,
+                               (args.sort, args.descending), _operator(args.operator))
 
 
 def _application_id(agenda: str) -> int:

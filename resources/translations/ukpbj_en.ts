@@ -4,27 +4,27 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="93"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="94"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="95"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="96"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="97"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
@@ -60,222 +60,229 @@
 <context>
     <name>ArchiveBrowser</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="58"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="57"/>
         <source>Arsip berkas permohonan</source>
         <translation>Application file archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="96"/>
         <source>Cari nama, NIP, no. agenda, nomor arsip, atau uraian (Ctrl+F)</source>
         <translation>Search name, NIP, agenda no., archive number or description (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="97"/>
         <source>Cari arsip</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="98"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="98"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
         <source>Semua klasifikasi</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
         <source>Saring menurut kode klasifikasi</source>
         <translation>Filter by classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
         <source>Semua boks</source>
         <translation>All boxes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
         <source>Saring menurut nomor boks</source>
         <translation>Filter by box number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
         <source>Semua lokasi</source>
         <translation>All locations</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
         <source>Saring menurut ruang simpan</source>
         <translation>Filter by storage room</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="103"/>
         <source>Semua nasib akhir</source>
         <translation>All dispositions</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="103"/>
         <source>Saring menurut nasib akhir</source>
         <translation>Filter by final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="107"/>
         <source>Semua retensi</source>
         <translation>All retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="107"/>
         <source>Berkas yang retensinya berakhir tahun ini</source>
         <translation>Files whose retention ends this year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="108"/>
         <source>Retensi berakhir {year}</source>
         <translation>Retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="109"/>
         <source>Retensi aktif berakhir {year}</source>
         <translation>Active retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="110"/>
         <source>Retensi inaktif berakhir {year}</source>
         <translation>Inactive retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="112"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="142"/>
         <source>Cetak &amp;Daftar Arsip...</source>
         <translation>Print &amp;Daftar Arsip...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="144"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="143"/>
         <source>Daftar Arsip (PDF) dari arsip yang tampil sesuai saringan (Ctrl+P)</source>
         <translation>Archive list (Daftar Arsip) as PDF of the records shown by the filter (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="144"/>
         <source>Cetak &amp;berkas permohonan...</source>
         <translation>Print application &amp;file...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="145"/>
         <source>Riwayat lengkap permohonan terpilih sebagai PDF (Ctrl+D)</source>
         <translation>Full history of the selected application as PDF (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="146"/>
         <source>&amp;Ubah data arsip...</source>
         <translation>&amp;Edit archive record...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="147"/>
         <source>Ubah letak simpan atau data arsip terpilih (F2)</source>
         <translation>Change the storage location or data of the selected record (F2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="148"/>
         <source>&amp;Tambah pindaian...</source>
         <translation>&amp;Add scan...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="149"/>
         <source>Lampirkan pindaian berkas ke arsip terpilih (Ctrl+T)</source>
         <translation>Attach a scan of the file to the selected record (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="150"/>
         <source>&amp;Kode klasifikasi...</source>
         <translation>Classification c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="152"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="151"/>
         <source>Ubah tabel kode klasifikasi dan retensinya</source>
         <translation>Edit the table of classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="153"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="152"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="154"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="153"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="154"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="155"/>
         <source>&amp;Arsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="164"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="163"/>
         <source>Alat arsip</source>
         <translation>Archive tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="195"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="194"/>
         <source>Boks {box}</source>
         <translation>Box {box}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="199"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="198"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; berkas retensinya berakhir tahun {year}. &lt;a href=&apos;due&apos;&gt;Tampilkan&lt;/a&gt;</source>
         <translation>Retention ends in {year} for &lt;b&gt;{n}&lt;/b&gt; file(s). &lt;a href=&apos;due&apos;&gt;Show&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="258"/>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="267"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="261"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="272"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="281"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="286"/>
         <source>Daftar Arsip</source>
         <translation>Daftar Arsip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="258"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="261"/>
         <source>Tidak ada arsip yang cocok dengan saringan ini.</source>
         <translation>No archive records match this filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="261"/>
-        <source>Simpan Daftar Arsip</source>
-        <translation>Save Daftar Arsip</translation>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="281"/>
+        <source>Daftar Arsip yang sudah dibuat tidak dapat dibaca:
+{reason}</source>
+        <translation>The Daftar Arsip that was made cannot be read:
+{reason}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="262"/>
+        <source>Simpan Daftar Arsip</source>
+        <translation type="vanished">Save Daftar Arsip</translation>
+    </message>
+    <message>
         <source>Dokumen PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
+        <translation type="vanished">PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Daftar Arsip ({n} berkas)</source>
         <translation type="vanished">Daftar Arsip ({n} files)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="283"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="302"/>
         <source>Berkas permohonan {agenda}</source>
         <translation>Application file {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="318"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="337"/>
         <source>lebih dari {n} arsip</source>
         <translation>more than {n} records</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="320"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="339"/>
         <source>{n} arsip</source>
         <translation>Records: {n}</translation>
     </message>
@@ -673,102 +680,111 @@
 <context>
     <name>CheckCompletenessDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="39"/>
         <source>Ada</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="41"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="40"/>
         <source>Asli diperlihatkan</source>
         <translation>Original shown</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="44"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="43"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="66"/>
         <source>Pemeriksaan kelengkapan berkas (langkah 2)</source>
         <translation>File completeness check (step 2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="81"/>
         <source>Cetak &amp;tanda terima...</source>
-        <translation>Print &amp;receipt...</translation>
+        <translation type="vanished">Print &amp;receipt...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="73"/>
+        <source>Simpan dan cetak &amp;tanda terima...</source>
+        <translation>Save and print &amp;receipt...</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="74"/>
+        <source>Simpan hasil pemeriksaan, lalu cetak tanda terima sesuai yang tersimpan</source>
+        <translation>Save the check, then print the receipt of what was saved</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="76"/>
         <source>T&amp;olak permohonan...</source>
         <translation>Re&amp;ject application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="77"/>
         <source>&amp;Simpan hasil</source>
         <translation>&amp;Save result</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="103"/>
         <source>Berkas disampaikan melalui kurir/perantara: {name}.</source>
         <translation>File delivered by courier/intermediary: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="105"/>
         <source>Berkas diserahkan langsung: SK asli wajib diperlihatkan.</source>
         <translation>File delivered in person: the original SK must be shown.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="107"/>
         <source>Pemohon adalah PA yang merangkap PPK: menyerahkan SK Pelantikan, bukan SK PPK.</source>
         <translation>The applicant is a PA acting as PPK: submits the SK Pelantikan instead of the PPK SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="113"/>
         <source>Dokumen yang wajib ada</source>
         <translation>Required documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="116"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="116"/>
         <source>Ada/Tidak ada</source>
         <translation>Present/Missing</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="116"/>
         <source>Asli</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="117"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="139"/>
         <source>TIDAK LENGKAP: {missing}</source>
         <translation>INCOMPLETE: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="141"/>
         <source>Setelah disimpan: langkah 3, surat pemberitahuan kelengkapan kepada PPK.</source>
         <translation>After saving: step 3, notice to the PPK to complete the file.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="144"/>
         <source>LENGKAP</source>
         <translation>COMPLETE</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="145"/>
         <source>Setelah disimpan: langkah 5, pemeriksaan kebenaran berkas.</source>
         <translation>After saving: step 5, file validity check.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="160"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="154"/>
         <source>Tanda terima berkas</source>
         <translation>File receipt</translation>
     </message>
@@ -1493,7 +1509,7 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="274"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="298"/>
         <source>Ekspor gagal karena kesalahan yang tidak terduga. Rinciannya tercatat di {log}.</source>
         <translation>The export failed because of an unexpected error. The details are in {log}.</translation>
     </message>
@@ -1501,27 +1517,27 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="124"/>
         <source>Sedang membuat berkas...</source>
         <translation>Creating the file...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="141"/>
         <source>Menyiapkan...</source>
         <translation>Preparing...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="138"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="142"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="169"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="173"/>
         <source>Membatalkan...</source>
         <translation>Cancelling...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="251"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="255"/>
         <source>Ekspor gagal karena kesalahan tak terduga; berkas tidak dibuat. Rinciannya sudah dicatat di folder log:
 {folder}
 Kirimkan berkas log itu kepada pengelola aplikasi bila masalah berulang.</source>
@@ -1530,7 +1546,7 @@ Kirimkan berkas log itu kepada pengelola aplikasi bila masalah berulang.</source
 Send that log file to the application&apos;s administrator if the problem happens again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="259"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="265"/>
         <source>Berkas sudah disimpan:
 {path}
 
@@ -1541,7 +1557,7 @@ Buka berkas itu sekarang?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="267"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/export_runner.py" line="273"/>
         <source>Tidak ada program untuk membuka berkas ini. Berkasnya ada di folder:
 {folder}</source>
         <translation>No program is available to open this file. It is in the folder:
@@ -1622,67 +1638,67 @@ Open it now?</translation>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="94"/>
         <source>Penyerahan akun SPSE - {agenda}</source>
         <translation>SPSE account handover - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="96"/>
         <source>&amp;Cetak slip</source>
         <translation>&amp;Print slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="98"/>
         <source>Cetak salinan &amp;arsip (password disamarkan)</source>
         <translation>Print &amp;archive copy (password masked)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="102"/>
         <source>Cetak ulang slip dengan password &amp;baru...</source>
         <translation>Reprint slip with a &amp;new password...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="108"/>
         <source>1. Slip akun</source>
         <translation>1. Account slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="119"/>
         <source>Password awal dari pembuatan akun masih ada di memori aplikasi. Cetak slip, lalu serahkan kepada PPK.</source>
         <translation>The initial password from the account creation is still in the application&apos;s memory. Print the slip, then hand it to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="131"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="132"/>
         <source>Diterima &amp;langsung oleh PPK ({name})</source>
         <translation>Received in person &amp;by the PPK ({name})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="132"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="133"/>
         <source>Diterima oleh &amp;kuasa, atas nama:</source>
         <translation>Received by a pro&amp;xy, named:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="136"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="138"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="139"/>
         <source>2. Penyerahan</source>
         <translation>2. Handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="148"/>
         <source>Catat &amp;penyerahan</source>
         <translation>&amp;Record handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="149"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="154"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="155"/>
         <source>User ID SPSE</source>
         <translation>SPSE user ID</translation>
     </message>
@@ -1711,27 +1727,27 @@ Open it now?</translation>
         <translation type="vanished">Password c&amp;hanged in SPSE</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="189"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="191"/>
         <source>Belum ada slip dicetak. Cetak slip sebelum mencatat penyerahan.</source>
         <translation>No slip printed yet. Print the slip before recording the handover.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="191"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="193"/>
         <source>Slip terakhir: kode {code}, dibuat {when} oleh {who}.</source>
         <translation>Last slip: code {code}, made {when} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="194"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="196"/>
         <source>(cetak ulang)</source>
         <translation>(reprint)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="220"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="223"/>
         <source>Slip akun SPSE - {agenda}</source>
         <translation>SPSE account slip - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="222"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="225"/>
         <source>Slip ini memuat password awal. Berkas PDF yang disimpan bisa tersalin, tersinkron ke cloud, atau dibaca orang lain, padahal password seharusnya hanya ada di kertas yang diterima PPK. Sebaiknya slip cukup dicetak.
 
 Tetap simpan sebagai berkas?</source>
@@ -1740,17 +1756,17 @@ Tetap simpan sebagai berkas?</source>
 Save it as a file anyway?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="240"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="243"/>
         <source>Salinan arsip slip akun - {agenda}</source>
         <translation>Archive copy of account slip - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="246"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="249"/>
         <source>Periksa isian</source>
         <translation>Check the input</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="246"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="249"/>
         <source>Tulis nama kuasa yang menerima slip akun.</source>
         <translation>Enter the name of the proxy who received the account slip.</translation>
     </message>
@@ -2018,7 +2034,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialogs</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="53"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="71"/>
         <source>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</source>
         <translation>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</translation>
     </message>
@@ -2039,7 +2055,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="67"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="68"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2047,73 +2063,73 @@ Send that file to the application&apos;s administrator if the problem happens ag
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="68"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="69"/>
         <source>Dokumen tidak dapat ditampilkan.</source>
         <translation>The document cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="71"/>
         <source>Perkecil (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="73"/>
         <source>Perbesar (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="76"/>
         <source>Lebar halaman</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="76"/>
         <source>Sesuaikan dengan lebar jendela (Ctrl+0)</source>
         <translation>Fit to the window&apos;s width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="79"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="83"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="86"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="192"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="193"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="193"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="194"/>
         <source>Dokumen tidak dapat dicetak. Periksa apakah printer menyala, tersambung, dan kertasnya cukup, lalu coba lagi.</source>
         <translation>The document could not be printed. Check that the printer is on, connected and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="201"/>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="207"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="202"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="208"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="202"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="203"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="217"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="218"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="218"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="219"/>
         <source>Berkas tidak dapat disimpan ke:
 {path}
 
@@ -2147,17 +2163,17 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/export.py" line="18"/>
+        <location filename="../../ukpbj_desktop/ui/register/export.py" line="19"/>
         <source>CSV untuk Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/export.py" line="19"/>
+        <location filename="../../ukpbj_desktop/ui/register/export.py" line="20"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/export.py" line="20"/>
+        <location filename="../../ukpbj_desktop/ui/register/export.py" line="22"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
@@ -2337,32 +2353,32 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>ResetPanel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="47"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="48"/>
         <source>&lt;b&gt;Password awal tidak lagi tersimpan&lt;/b&gt; (aplikasi atau jendela sudah ditutup sejak akun dibuat; password memang tidak pernah disimpan). Slip hanya bisa dicetak dengan password &lt;b&gt;BARU&lt;/b&gt;: buka SPSE, ganti (reset) password akun &lt;b&gt;{user_id}&lt;/b&gt; menjadi password di bawah ini, lalu centang konfirmasinya.</source>
         <translation>&lt;b&gt;The initial password is no longer available&lt;/b&gt; (the application or window has been closed since the account was created; passwords are never saved). The slip can only be printed with a &lt;b&gt;NEW&lt;/b&gt; password: open SPSE, reset the password of account &lt;b&gt;{user_id}&lt;/b&gt; to the password below, then tick the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="52"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="53"/>
         <source>Slip ini akan bertanda CETAK ULANG dan slip sebelumnya tidak berlaku lagi.</source>
         <translation>This slip will be marked REPRINT and the previous slip will no longer be valid.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="55"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="56"/>
         <source>Sal&amp;in</source>
         <translation>C&amp;opy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="55"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="56"/>
         <source>Salin password</source>
         <translation>Copy password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="57"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="58"/>
         <source>Buat &amp;ulang password</source>
         <translation>&amp;Generate new password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="60"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="61"/>
         <source>Password sudah &amp;diganti di SPSE</source>
         <translation>Password c&amp;hanged in SPSE</translation>
     </message>
@@ -2557,32 +2573,32 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>File backups are only for SQLite databases.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/documents/export_files.py" line="47"/>
+        <location filename="../../ukpbj_desktop/documents/export_files.py" line="73"/>
         <source>Disk penuh: berkas {name} tidak bisa ditulis di folder {folder}. Kosongkan ruang disk atau pilih folder lain, lalu coba lagi.</source>
         <translation>Disk full: the file {name} cannot be written in the folder {folder}. Free up disk space or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/documents/export_files.py" line="50"/>
+        <location filename="../../ukpbj_desktop/documents/export_files.py" line="76"/>
         <source>Berkas {name} di folder {folder} tidak bisa ditulis: tidak ada izin, atau berkas itu sedang dibuka program lain (mis. Excel atau pembaca PDF). Tutup berkas itu atau pilih folder lain, lalu coba lagi.</source>
         <translation>The file {name} in the folder {folder} cannot be written: there is no permission, or the file is open in another program (e.g. Excel or a PDF reader). Close that file or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/documents/export_files.py" line="54"/>
+        <location filename="../../ukpbj_desktop/documents/export_files.py" line="80"/>
         <source>Folder {folder} tidak ada. Pilih folder yang ada, lalu coba lagi.</source>
         <translation>The folder {folder} does not exist. Choose an existing folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/documents/export_files.py" line="56"/>
+        <location filename="../../ukpbj_desktop/documents/export_files.py" line="82"/>
         <source>Berkas {name} tidak bisa ditulis di folder {folder} ({detail}). Pilih folder lain, lalu coba lagi.</source>
         <translation>The file {name} cannot be written in the folder {folder} ({detail}). Choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="104"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="109"/>
         <source>Berkas pindaian {name} tidak ada di folder data. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is not in the data folder. Restore it from a backup or attach it again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="108"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="113"/>
         <source>Berkas pindaian {name} rusak: isinya berubah sejak dilampirkan. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is damaged: its content has changed since it was attached. Restore it from a backup or attach it again.</translation>
     </message>
@@ -3174,17 +3190,17 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>User ID {user_id} is already used by another account.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="65"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="67"/>
         <source>Pilih kode klasifikasi arsip.</source>
         <translation>Choose an archive classification code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="69"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="71"/>
         <source>Jumlah berkas minimal 1.</source>
         <translation>The number of files must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="85"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="87"/>
         <source>Nomor arsip {number} sudah dipakai berkas lain.</source>
         <translation>Archive number {number} is already used by another file.</translation>
     </message>
@@ -3265,7 +3281,12 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Code {code} is used by {count} record(s) and cannot be deleted. Records already filed keep their code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="163"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="170"/>
+        <source>Petugas {name} tidak dikenal.</source>
+        <translation>Unknown operator {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/cli.py" line="187"/>
         <source>Nomor agenda {number} tidak ditemukan.</source>
         <translation>Agenda number {number} not found.</translation>
     </message>
@@ -3275,32 +3296,32 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>The register can only be exported to a .csv or .xlsx file, not {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/documents/paperwork.py" line="156"/>
+        <location filename="../../ukpbj_desktop/documents/paperwork.py" line="181"/>
         <source>Permohonan dengan id {id} tidak ditemukan.</source>
         <translation>Application with id {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="83"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="88"/>
         <source>Berkas {name} tidak bisa dibaca ({detail}).</source>
         <translation>The file {name} cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="117"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="122"/>
         <source>Berkas {name} tidak bisa dilampirkan. Jenis yang diterima: {allowed}.</source>
         <translation>The file {name} cannot be attached. Accepted types: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="124"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="129"/>
         <source>Pindaian ini sudah dilampirkan pada arsip ini.</source>
         <translation>This scan is already attached to this record.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="142"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="144"/>
         <source>Berkas {name} berubah saat disalin. Tutup program yang mengubahnya, lalu coba lagi.</source>
         <translation>The file {name} changed while it was being copied. Close the program that is changing it, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="153"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="155"/>
         <source>Berkas {name} kosong.</source>
         <translation>The file {name} is empty.</translation>
     </message>

@@ -1,16 +1,14 @@
 """The archive browser as an auditor uses it: files archived through the step-9 dialog are found
 by every filter, their place and scans shown, and the Daftar Arsip printed for the filter."""
-import io
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from tests.factories import advance, application_input
 from ukpbj_desktop import scans, services
 from ukpbj_desktop.store.models import Application, ArchiveRecord, Scan, now
 from ukpbj_desktop.ui.archive.browser import ArchiveBrowser
+from ukpbj_desktop.ui.archive.model import COLUMN
 from ukpbj_desktop.ui.steps.archive import ArchiveDialog
 from ukpbj_desktop.ui.widgets import export_runner
 
@@ -166,14 +164,27 @@ def test_dossier_of_the_selected_file_is_previewed(browser, archived, previews):
     assert "Ahmad Rumalutur" in previews[0]
 
 
-def test_daftar_arsip_of_the_filter_is_written_by_the_worker(browser, archived, monkeypatch, qtbot, boxes, tmp_path):
-    out = tmp_path / "daftar.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_daftar_arsip_is_made_by_the_worker_in_the_browsers_order_and_previewed_to_print_or_save(
+        browser, archived, qtbot, boxes, previews, order):
+    browser.table.sortByColumn(COLUMN["name"], order)
+    shown = [browser.model.row_at(i).archive_number for i in range(browser.model.rowCount())]
+    browser.list_action.trigger()
+    out = browser._runner.job.out
+    with qtbot.waitSignal(browser._runner.finished, timeout=60_000):
+        pass
+    [text] = previews  # the preview offers Cetak (the print dialog) and Simpan (save as PDF)
+    assert [text.index(number) for number in shown] == sorted(text.index(number) for number in shown)
+    assert "Yang membuat" in text and browser.operator.full_name in text and "Mengetahui" in text
+    assert boxes[0] == [] and not out.exists()  # nothing asked, no file left behind
+
+
+def test_daftar_arsip_of_the_filter(browser, archived, qtbot, boxes, previews):
     choose(browser.box_filter, "12")
     browser.list_action.trigger()
     with qtbot.waitSignal(browser._runner.finished, timeout=60_000):
         pass
-    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    [text] = previews
     for name in ("Ahmad Rumalutur", "Siti Wattimena"):
         assert text.count(archived[name]) == 1
     assert archived["Budi Keliobas"] not in text
@@ -181,22 +192,24 @@ def test_daftar_arsip_of_the_filter_is_written_by_the_worker(browser, archived, 
 
 
 def test_exporting_an_empty_filter_says_so_instead(browser, monkeypatch, boxes):
-    asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: asked.append(1) or ("", ""))
+    started = []
+    monkeypatch.setattr(export_runner.ExportRunner, "start", lambda self, *args, **kwargs: started.append(args))
     browser.search.setText("tidak ada orang ini")
     browser.apply_filter()
     browser.list_action.trigger()
-    assert not asked and "Tidak ada arsip" in boxes[0][0]
+    assert not started and "Tidak ada arsip" in boxes[0][0]
 
 
-def test_the_worker_command_carries_the_filter(browser, monkeypatch, tmp_path):
+def test_the_worker_command_carries_the_filter_the_sort_and_the_operator(browser, monkeypatch):
     started = []
-    monkeypatch.setattr(export_runner.ExportRunner, "start", lambda self, command, out, title: started.append(command))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "x.pdf"), ""))
+    monkeypatch.setattr(export_runner.ExportRunner, "start",
+                        lambda self, command, out, title, **kwargs: started.append((command, out)))
     choose(browser.class_filter, "027")
     browser.list_action.trigger()
-    assert started[0][:3] == ["export-archive", "--out", str(tmp_path / "x.pdf")]
-    assert started[0][3:] == ["--classification", "027"]
+    command, out = started[0]
+    assert command[:3] == ["export-archive", "--out", str(out)]
+    assert command[3:] == ["--classification", "027", "--sort", "archived_at", "--descending",
+                           "--operator", browser.operator.username]
 
 
 def test_an_archive_number_already_taken_is_refused_at_its_field(browser, archived, monkeypatch, boxes):

@@ -114,18 +114,27 @@ def test_by_courier_no_original_is_asked_for(store, qtbot, asked):
     assert dlg.verdict_label.text() == "LENGKAP"
 
 
-def test_receipt_shows_the_ticks_on_screen_and_saves_nothing(store, qtbot, asked, previews):
+def test_the_receipt_is_printed_from_the_saved_check_so_paper_and_record_agree(store, qtbot, asked, previews):
     dlg = open_checklist(store, qtbot)
     tick_all(qtbot, dlg)
     click(qtbot, row(dlg, "Sertifikat").present)
     row(dlg, "Sertifikat").note.setText("menyusul besok")
     click(qtbot, dlg.receipt_button)
 
+    saved = {item.document_code: item for item in ChecklistItem.select()}
+    assert len(saved) == 3 and Application.get().current_step == "request_documents"
+    assert dlg.result() == QDialog.DialogCode.Accepted  # nothing left to cancel: the paper is the record
     [text] = previews
     assert "TANDA TERIMA BERKAS" in text and dlg.application.agenda_number in text
     assert "Tidak ada menyusul besok" in text
-    assert "asli diperlihatkan" in text
-    assert Application.get().current_step == "check_completeness" and ChecklistItem.select().count() == 0
+    assert "Ada asli diperlihatkan" in text
+
+
+def test_no_receipt_when_the_check_cannot_be_saved(store, qtbot, asked, previews):
+    dlg = open_checklist(store, qtbot)
+    services.reject_at_completeness_check(store, Application.get(), ["Pemohon bukan PPK."])  # another operator
+    click(qtbot, dlg.receipt_button)
+    assert previews == [] and ChecklistItem.select().count() == 0
 
 
 def test_rejecting_at_the_check_needs_reasons_and_a_confirmation(store, qtbot, asked, monkeypatch):

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 from test_create_account_dialog import application_awaiting_account
 
@@ -250,3 +251,70 @@ def test_after_handover_the_file_is_archived_by_its_classification(store, qtbot,
     qtbot.addWidget(following)
     assert (following.box.text(), following.room.text()) == ("B-07", "Ruang Arsip UKPBJ")  # filed next to it
     assert following.archive_number.text() != record.archive_number
+
+
+def test_the_slip_prints_to_a_file_named_by_default_and_saves_under_a_safe_name(store, qtbot, shown, monkeypatch,
+                                                                                 tmp_path):
+    """The agenda number's slashes must not turn Qt's default "print to file" name into missing folders."""
+    printed, suggested = [], []
+
+    def print_to_default_file(preview):
+        def choose(printer):  # what Qt's dialog offers for "print to file": the document's name
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(tmp_path / printer.docName()))
+            printed.append(Path(printer.outputFileName()))
+            return True
+        monkeypatch.setattr(preview, "choose_printer", choose)
+        suggested.append(preview._suggested_name)
+        preview.print_document()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PdfPreviewDialog, "exec", print_to_default_file)
+    account = created_account(store, qtbot)
+    assert "/" in account.application.agenda_number
+    dialog = handover_dialog(qtbot, store, account.application, account.initial_password)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert not [kind for kind, *_ in shown if kind == "error"]
+    [out] = printed
+    assert out.parent == tmp_path and out.read_bytes().startswith(b"%PDF")
+    assert suggested == [f"slip-akun-{account.application.agenda_number.replace('/', '-')}.pdf"]
+
+
+def squeezed(dialog) -> list[str]:
+    """Texts of the visible labels, fields and buttons shown lower than they need (descenders cut)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+    found = []
+    for widget in dialog.findChildren(QWidget):
+        if widget.isVisible() and isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
+            needed = (widget.heightForWidth(widget.width()) if widget.hasHeightForWidth()
+                      else widget.sizeHint().height())
+            if widget.height() < needed:
+                found.append(widget.text())
+    return found
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_nothing_is_cut_off_after_printing_whichever_way_the_slip_is_made(store, qtbot, qapp, shown, previews,
+                                                                           lang):
+    from ukpbj_desktop.ui import i18n
+
+    i18n.install_translator(qapp, lang)
+    try:
+        account = created_account(store, qtbot)
+        held = handover_dialog(qtbot, store, account.application, account.initial_password)
+        qtbot.mouseClick(held.print_button, Qt.MouseButton.LeftButton)
+        qtbot.wait(10)
+        assert squeezed(held) == []
+        held.reject()
+
+        dialog = handover_dialog(qtbot, store, account.application)  # reprint: the panel opens on request
+        qtbot.mouseClick(dialog.reprint_button, Qt.MouseButton.LeftButton)
+        qtbot.wait(10)
+        assert squeezed(dialog) == []
+        dialog.reset_panel.reset_confirmed.setChecked(True)
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        qtbot.wait(10)
+        assert squeezed(dialog) == []
+    finally:
+        i18n.install_translator(qapp, "id")

@@ -170,13 +170,24 @@ def test_an_empty_list_says_so_on_one_numbered_page():
     assert "Halaman 1 dari 1" in text
 
 
-def test_the_signatory_signs_under_the_last_line():
+MAKER = Signatory("Siti Aminah Wattimena, S.Kom.", "198903142015032004", "Admin Agency")
+
+
+def test_the_maker_and_the_head_sign_under_the_last_line():
     lines = [line(n) for n in range(1, 40)]
-    found = pages(archive_list_pdf(listing(lines, signatory=HEAD)))
+    found = pages(archive_list_pdf(listing(lines, made_by=MAKER, known_by=HEAD)))
     last = found[-1]
     assert "ARS/2024/00039" in last  # never alone on a page without any line
-    assert last.index("ARS/2024/00039") < last.index("Bula, 23 November 2026")
-    assert "Abdul Rahman Kelian, S.T." in last and "NIP. 19760111 200312 1 005" in last
+    assert last.index("ARS/2024/00039") < last.index("Mengetahui,") < last.index("Bula, 23 November 2026")
+    assert "Yang membuat," in last and "Siti Aminah Wattimena, S.Kom." in last
+    assert "NIP. 19890314 201503 2 004" in last
+    assert "Kepala UKPBJ" in last and "Abdul Rahman Kelian, S.T." in last and "NIP. 19760111 200312 1 005" in last
+
+
+def test_an_unknown_head_gets_a_blank_line_to_sign_on_under_the_title():
+    (text,) = pages(archive_list_pdf(listing([line(1)], made_by=MAKER, known_by=Signatory("", "", "Kepala UKPBJ"))))
+    assert "Mengetahui, Kepala UKPBJ" in text
+    assert "(" + "." * 10 in text and "NIP. ....." in text
 
 
 def test_invariant_list_is_byte_identical():

@@ -256,6 +256,22 @@ def test_iter_rows_gives_every_match_in_archive_order_across_batches(archive):
     assert ids(aq.iter_rows(flt, batch=3)) == ids(every_row(flt, "archived_at"))
 
 
+@pytest.mark.parametrize("sort", aq.SORT_COLUMNS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_iter_rows_follows_the_browsers_sort(archive, sort, descending):
+    """The Daftar Arsip lists the records in the order the browser shows them."""
+    flt = F(year=2025)
+    assert ids(aq.iter_rows(flt, sort, descending, batch=7)) == ids(every_row(flt, sort, descending))
+
+
+def test_rows_count_their_scans(filed):
+    record = ArchiveRecord.get_by_id(filed["japar"])
+    for n in range(2):
+        Scan.create(archive=record, sha256=f"{n}" * 64, filename=f"{n}.pdf", size=1)
+    assert aq.row(record.id).scans == 2
+    assert {row.scans for row in aq.iter_rows(F()) if row.id != record.id} == {0}
+
+
 def test_details_hold_the_application_history_and_the_scans(filed):
     record = ArchiveRecord.get_by_id(filed["japar"])
     Scan.create(archive=record, sha256="b" * 64, filename="sk.pdf", size=2048, added_at=dt.datetime(2026, 2, 2, 10))

@@ -57,6 +57,21 @@ def test_export_archive_lists_exactly_the_filtered_records(office, tmp_path):
     assert len(expected) == 2 and listed_numbers(out) == expected  # each once, the others not at all
 
 
+def test_export_archive_follows_the_given_sort_and_names_its_maker(office, store, tmp_path):
+    out = tmp_path / "arsip.pdf"
+    assert main(["export-archive", "--db", office.db, "--out", str(out), "--sort", "box_no", "--descending",
+                 "--operator", store.username]) == 0
+    text = pdf_text(out)
+    numbers = [re.sub(r"\s", "", n) for n in ARCHIVE_NUMBER.findall(text)]
+    assert numbers == [n for _, _, n in office.records][::-1]  # boxes 5, 4, 3, 2, 1
+    assert "Yang membuat," in text and store.full_name in text
+
+
+def test_export_archive_by_an_unknown_operator_is_a_user_error(office, tmp_path, capsys):
+    assert main(["export-archive", "--db", office.db, "--out", str(tmp_path / "a.pdf"), "--operator", "siapa"]) == 2
+    assert "siapa" in capsys.readouterr().err
+
+
 def test_export_dossier_by_agenda_number(office, tmp_path):
     app = Application.get(Application.year == 2025)
     out = tmp_path / "dosir.pdf"

@@ -150,6 +150,33 @@ def test_archive_list_progress_runs_from_reading_through_rendering_to_the_end(re
     assert any(0 < d < exports.PROGRESS_SCALE for d in done)
 
 
+def test_keterangan_says_medium_decision_and_scans(store):
+    from ukpbj_desktop.store.models import Scan
+
+    app = services.submit(store, application_input())
+    app = services.reject_at_completeness_check(store, app, ["Bukan PPK."])
+    services.archive(store, services.reject(store, app),
+                     services.ArchiveInput("000.3.5", "Berkas akun PPK", "2026"))
+    record = ArchiveRecord.get()
+    for n in range(2):
+        Scan.create(archive=record, sha256=f"{n}" * 64, filename=f"{n}.pdf", size=1)
+    [line] = paperwork.archive_list_data(aq.iter_rows(aq.ArchiveFilter()), aq.ArchiveFilter()).lines
+    assert line.note == "Kertas; ditolak; 2 pindaian"
+
+
+def test_the_list_is_signed_by_the_operator_and_known_by_the_head_from_the_settings(store):
+    from ukpbj_desktop.store.settings import set_setting
+
+    data = paperwork.archive_list_data([], aq.ArchiveFilter(), made_by=store)
+    assert (data.made_by.name, data.made_by.nip) == (store.full_name, store.nip)
+    assert (data.known_by.name, data.known_by.nip, data.known_by.title) == ("", "", "Kepala UKPBJ")
+    set_setting("head_name", "Abdul Rahman Kelian, S.T.")
+    set_setting("head_nip", "197601112003121005")
+    known_by = paperwork.archive_list_data([], aq.ArchiveFilter()).known_by
+    assert (known_by.name, known_by.nip) == ("Abdul Rahman Kelian, S.T.", "197601112003121005")
+    assert paperwork.archive_list_data([], aq.ArchiveFilter()).made_by.name == ""  # headless: a line to sign on
+
+
 def test_cancelling_while_pages_are_drawn_writes_nothing(register, tmp_path):
     out = tmp_path / "arsip.pdf"
     reported = []

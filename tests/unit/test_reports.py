@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from tests.printed import pages
+from tests.printed import pages, placed
 from ukpbj_desktop.documents.reports.data import Applicant, Letterhead, NoticeData, ReceiptData, Signatory, SlipData
 from ukpbj_desktop.documents.reports.notices import completion_notice_pdf, receipt_pdf, rejection_notice_pdf
 from ukpbj_desktop.documents.reports.slip import handover_slip_pdf, qr_payload
@@ -99,6 +99,41 @@ def test_receipt_shows_when_how_and_what_was_delivered():
     assert "SK Pengangkatan PPK Ada Asli diperlihatkan" in content
     assert "Yang menyerahkan" in content and "Yang menerima" in content
     assert "NIP. 19890314 201503 2 004" in content
+
+
+def signature_columns():
+    """The x-ranges of the receipt's two signature columns (see common.signature_pair)."""
+    from reportlab.lib.units import mm
+
+    from ukpbj_desktop.documents.reports.styles import CONTENT_W, LEFT
+    half, slack = CONTENT_W / 2, 0.5  # positions are printed rounded
+    return (LEFT - slack, LEFT + half - 6 * mm + slack), (LEFT + half - slack, LEFT + 2 * half - 6 * mm + slack)
+
+
+def name_runs(pdf: bytes, name: str) -> list:
+    words = set(name.split())
+    return [run for run in placed(pdf) if set(run.text.split()) <= words and run.y < 300]
+
+
+@pytest.mark.parametrize("name", ["Drs. Yohanis Marthinus Rumalutur-Wattimena, M.Si.",
+                                  "Dr. Ir. Hj. Margaretha Anastasia Wattimena, S.T., M.Eng."])
+def test_a_long_applicant_name_signs_on_one_line_inside_its_column(name):
+    pdf = receipt_pdf(replace(receipt(), applicant=replace(PPK, name=name)))
+    [run] = name_runs(pdf, name)
+    (left, right), _ = signature_columns()
+    assert run.text == name and left <= run.x and run.right <= right and run.size >= 7
+
+
+def test_a_very_long_name_wraps_inside_its_column_above_the_nip():
+    name = ("Prof. Dr. Ir. Hj. Margaretha Anastasia Wattimena-Rumalutur Sahetapy Latuconsina Pattinasarany, "
+            "S.T., M.Eng., M.Si., Ph.D.")
+    pdf = receipt_pdf(replace(receipt(), applicant=replace(PPK, name=name)))
+    runs = name_runs(pdf, name)
+    (left, right), (other, _) = signature_columns()
+    assert " ".join(run.text for run in runs) == name
+    assert all(left <= run.x and run.right <= right for run in runs)
+    [nip] = [run for run in placed(pdf) if run.text == "NIP. 19650705 199203 1 023"]
+    assert nip.y < min(run.y for run in runs) and nip.right < other
 
 
 def test_slip_gives_the_ppk_the_credentials_and_the_duty_to_change_the_password():

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -34,6 +36,30 @@ def check_cancelled(cancelled: IsCancelled) -> None:
 def report_progress(progress: Progress, done: int, total: int) -> None:
     if progress is not None:
         progress(done, total)
+
+
+# Characters no Windows file name may hold (and "/" none anywhere); control and format characters go too.
+_UNSAFE = set('<>:"/\\|?*')
+# Device names Windows reserves whatever the extension ("CON.pdf" cannot be created).
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"{port}{n}" for port in ("COM", "LPT") for n in "0123456789¹²³")}
+NAME_BYTES = 120  # well inside every file system's 255 and Windows' 260-character paths under a user folder
+
+
+def safe_file_name(*parts: str, suffix: str = "", fallback: str = "dokumen") -> str:
+    """``parts`` joined by "-" as a file name every system accepts, for a save or print dialog's default.
+
+    Agenda numbers hold slashes ("027/0001/UKPBJ/2026") and names may hold anything: each unsafe
+    character becomes "-", edges that Windows or a shell trip over (dots, spaces, a leading "-") go,
+    a reserved device name gets a "_" in front, and the name is cut to :data:`NAME_BYTES` before ``suffix``.
+    """
+    text = unicodedata.normalize("NFC", "-".join(part.strip() for part in parts if part.strip()))
+    text = "".join(" " if ch.isspace() else "-" if ch in _UNSAFE or unicodedata.category(ch)[0] == "C" else ch
+                   for ch in text)
+    text = re.sub(r"-{2,}", "-", re.sub(r" {2,}", " ", text)).strip(" .-")
+    text = text.encode("utf-8")[:NAME_BYTES].decode("utf-8", "ignore").strip(" .-") or fallback
+    if text.split(".")[0].strip().upper() in _RESERVED:
+        text = "_" + text
+    return text + suffix
 
 
 _FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))

@@ -21,7 +21,7 @@ from ukpbj_desktop.documents.export_files import IsCancelled, Progress, atomic_w
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.queries import archive as archive_query, register as register_query
-from ukpbj_desktop.store.models import now
+from ukpbj_desktop.store.models import Operator, now
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
@@ -149,16 +149,18 @@ def _watched(rows: Iterable[T], total: int, progress: Progress, cancelled: IsCan
 
 
 def export_archive_list(flt: archive_query.ArchiveFilter, out: Path, progress: Progress = None,
-                        cancelled: IsCancelled = None) -> int:
+                        cancelled: IsCancelled = None, sort: tuple[str, bool] = ("archived_at", False),
+                        made_by: Operator | None = None) -> int:
     """The Daftar Arsip of the filtered records as a PDF; returns the number of records listed.
 
-    ``progress`` counts thousandths of the whole job: reading the rows, then rendering the pages.
+    ``sort`` is (column, descending) as the archive browser shows them; ``made_by`` the operator
+    who signs it. ``progress`` counts thousandths of the whole job: reading the rows, then rendering.
     """
     from ukpbj_desktop.documents.reports.archive_list import archive_list_pdf
 
-    rows = _watched(archive_query.iter_rows(flt, batch=BATCH), archive_query.count(flt, exact=True),
+    rows = _watched(archive_query.iter_rows(flt, *sort, batch=BATCH), archive_query.count(flt, exact=True),
                     _scaled(progress, 0, _READ_SHARE), cancelled)
-    data = paperwork.archive_list_data(rows, flt)
+    data = paperwork.archive_list_data(rows, flt, made_by)
     pdf = archive_list_pdf(data, _scaled(progress, _READ_SHARE, PROGRESS_SCALE), cancelled)
     check_cancelled(cancelled)
     with atomic_write(Path(out)) as handle:

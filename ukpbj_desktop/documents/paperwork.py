@@ -26,7 +26,7 @@ from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from ukpbj_desktop.formatting import format_date, format_datetime
 from ukpbj_desktop.queries import archive as archive_query, register as register_query
 from ukpbj_desktop.required_documents import all_documents, delivery_modes, required_documents
-from ukpbj_desktop.store.models import Application, Operator, now
+from ukpbj_desktop.store.models import Application, ChecklistItem, Operator, now
 from ukpbj_desktop.store.settings import get_setting
 
 
@@ -39,6 +39,11 @@ def letterhead() -> Letterhead:
 
 def signatory(operator: Operator, title: str = "Admin Agency") -> Signatory:
     return Signatory(name=operator.full_name, nip=operator.nip, title=title)
+
+
+def unit_head() -> Signatory:
+    """The head of the unit as the settings know them; no name: a blank line under the title."""
+    return Signatory(name=get_setting("head_name"), nip=get_setting("head_nip"), title=get_setting("head_title"))
 
 
 def applicant_info(app: Application) -> Applicant:
@@ -65,14 +70,24 @@ def rejection_notice(app: Application, operator: Operator, reasons: list[str] | 
     return _notice(app, operator, items, "TLK")
 
 
+_ORIGINAL = {True: "asli diperlihatkan", False: "asli tidak diperlihatkan", None: ""}
+
+
+def _receipt_note(item: ChecklistItem | None) -> str:
+    """The checker's note, and for a document present whether its original was seen."""
+    if item is None:
+        return ""
+    return _joined(item.note.strip(), _ORIGINAL[item.original_sighted] if item.present else "", sep="; ")
+
+
 def receipt(app: Application, operator: Operator) -> ReceiptData:
-    """Tanda terima berkas: what the PPK handed in, by the last checklist."""
+    """Tanda terima berkas: what the PPK handed in, by the last saved checklist."""
     items = {i.document_code: i for i in app.checklist}
     names = {d.code: d.name for d in all_documents()}
     rows = []
     for doc in required_documents(app.is_pa):
         item = items.get(doc.code)
-        rows.append((names[doc.code], bool(item and item.present), item.note if item else ""))
+        rows.append((names[doc.code], bool(item and item.present), _receipt_note(item)))
     return ReceiptData(letterhead=letterhead(), agenda_number=app.agenda_number, received_at=app.received_at,
                        applicant=applicant_info(app), delivery_mode=delivery_modes()[app.delivery_mode],
                        documents=tuple(rows), receiver=signatory(operator))
@@ -104,15 +119,25 @@ def _archive_line(number: int, row: archive_query.ArchiveRow) -> ArchiveLine:
         folder=row.folder_no, box=row.box_no, location=row.location,
         active_retention=_retention(row.active_years, row.active_until),
         inactive_retention=_retention(row.inactive_years, row.inactive_until),
-        disposition=DISPOSITION_LABELS.get(row.disposition, row.disposition), note=row.media)
+        disposition=DISPOSITION_LABELS.get(row.disposition, row.disposition), note=_archive_note(row))
+
+
+def _archive_note(row: archive_query.ArchiveRow) -> str:
+    """What an archivist checks beyond the columns: the medium, a rejected file, the scans kept with it."""
+    medium = row.media.strip()
+    return _joined(medium[:1].upper() + medium[1:], "ditolak" if row.decision == "rejected" else "",
+                   f"{row.scans} pindaian" if row.scans else "", sep="; ")
 
 
 def archive_list_data(rows: Iterable[archive_query.ArchiveRow], flt: archive_query.ArchiveFilter,
-                      signatory: Signatory | None = None) -> ArchiveListData:
-    """The Daftar Arsip of ``rows`` (the records ``flt`` lets through), numbered in their order."""
+                      made_by: Operator | None = None) -> ArchiveListData:
+    """The Daftar Arsip of ``rows`` (the records ``flt`` lets through), numbered in their order.
+
+    ``made_by`` is the operator who prints it; without one (headless) a blank line to sign on."""
+    maker = signatory(made_by) if made_by is not None else Signatory("", "", "Admin Agency")
     return ArchiveListData(letterhead=letterhead(), title="DAFTAR ARSIP", subtitle=archive_query.describe(flt),
                            printed_at=now(), lines=[_archive_line(n, row) for n, row in enumerate(rows, 1)],
-                           signatory=signatory)
+                           made_by=maker, known_by=unit_head())
 
 
 def _joined(*parts: str, sep: str = ", ") -> str:
@@ -121,7 +146,7 @@ def _joined(*parts: str, sep: str = ", ") -> str:
 
 def _document_status(item: register_query.ChecklistLine) -> str:
     """``Ada, asli diperlihatkan; <note>``: as last checked."""
-    original = {True: "asli diperlihatkan", False: "asli tidak diperlihatkan", None: ""}[item.original_sighted]
+    original = _ORIGINAL[item.original_sighted]
     return _joined(_joined("Ada" if item.present else "Tidak ada", original), item.note, sep="; ")
 
 

@@ -6,7 +6,7 @@ of the order is nearer, and the plan is chosen by ``planner`` as the register's 
 many matches walk the sort's index (migration 0003), few are read through the most
 selective filter's index and sorted. The text search reuses the register's (module
 ``search``) for name, NIP and agenda number and adds the archive number and description.
-``iter_rows`` reads keyset batches in archive order, for exports.
+``iter_rows`` reads every row in batches in the order of ``page`` (the browser's), for exports.
 """
 from __future__ import annotations
 
@@ -76,6 +76,7 @@ class ArchiveRow:
     nip: str
     work_unit: str
     decision: str  # accepted | rejected | ""
+    scans: int  # scanned files attached
 
     @property
     def location(self) -> str:
@@ -90,7 +91,8 @@ _COLUMNS = (ArchiveRecord.id, ArchiveRecord.application, ArchiveRecord.archive_n
             ArchiveRecord.room, ArchiveRecord.rack, ArchiveRecord.shelf, ArchiveRecord.active_years,
             ArchiveRecord.inactive_years, ArchiveRecord.active_until, ArchiveRecord.inactive_until,
             ArchiveRecord.disposition, ArchiveRecord.archived_at, Application.agenda_number, Applicant.name,
-            Applicant.nip, Applicant.work_unit, Application.decision)
+            Applicant.nip, Applicant.work_unit, Application.decision,
+            Scan.select(pw.fn.COUNT(Scan.id)).where(Scan.archive == ArchiveRecord.id))
 
 # Sort keys, most significant first; ArchiveRecord.id always breaks the last ties. Box
 # numbers sort as numbers (by length, then text), as migration 0003 indexes them; names
@@ -110,7 +112,6 @@ _SORTS: dict[str, tuple[pw.ColumnBase, ...]] = {
 }
 SORT_COLUMNS = tuple(_SORTS)
 _PEOPLE_SORTS = ("name",)  # sorts on the applicant's columns
-_ARCHIVE_ORDER = (ArchiveRecord.archived_at, ArchiveRecord.id)
 
 # Filters an index can answer: the name -> the column it must equal ("retention" is apart).
 _EQUALITY: dict[str, pw.Field[Any]] = {
@@ -258,21 +259,20 @@ def page(flt: ArchiveFilter, sort_column: str = "archived_at", descending: bool 
     return _rows(_full(ArchiveFilter()).where(ArchiveRecord.id.in_(ids)).order_by(*planner.ordered(keys, descending)))
 
 
-def iter_rows(flt: ArchiveFilter, batch: int = 1000) -> Iterator[ArchiveRow]:
-    """Every matching row in archive order (archived_at, id), read ``batch`` rows at a time."""
-    _check(flt)
-    driver = _plan(flt, count(flt))
-    order = planner.ordered(planner.sort_keys(_ARCHIVE_ORDER, driver))
-    after = None
+def iter_rows(flt: ArchiveFilter, sort_column: str = "archived_at", descending: bool = False,
+              batch: int = 1000) -> Iterator[ArchiveRow]:
+    """Every matching row in the order ``page`` gives (the browser's), read ``batch`` rows at a time.
+
+    Pages of ``page`` itself rather than a keyset: a keyset cannot pass the empty retention
+    years some sorts hold, and the printed list must be in exactly the order on screen."""
+    total = count(flt)
+    offset = 0
     while True:
-        query = _full(flt, driver)
-        if after is not None:
-            query = query.where(planner.after(_ARCHIVE_ORDER, after))
-        rows = _rows(query.order_by(*order).limit(batch))
+        rows = page(flt, sort_column, descending, offset=offset, limit=batch, total=total)
         yield from rows
         if len(rows) < batch:
             return
-        after = (rows[-1].archived_at, rows[-1].id)
+        offset += len(rows)
 
 
 def row(archive_id: int) -> ArchiveRow | None:

@@ -17,7 +17,14 @@ import zipfile
 from pathlib import Path
 
 from ukpbj_desktop import config, scans
-from ukpbj_desktop.documents.export_files import IsCancelled, Progress, atomic_write, report_progress, storage_error
+from ukpbj_desktop.documents.export_files import (
+    IsCancelled,
+    Progress,
+    atomic_write,
+    report_progress,
+    safe_file_name,
+    storage_error,
+)
 from ukpbj_desktop.store import db
 from ukpbj_desktop.store.models import Scan
 
@@ -31,7 +38,7 @@ log = logging.getLogger(__name__)
 
 def default_path() -> Path:
     """A new file in the backup folder, named by the time it was made."""
-    return config.backup_dir() / f"ukpbj-{dt.datetime.now():%Y%m%d-%H%M%S}.zip"
+    return config.backup_dir() / safe_file_name("ukpbj", f"{dt.datetime.now():%Y%m%d-%H%M%S}", suffix=".zip")
 
 
 def _snapshot(destination: Path) -> Path:

@@ -15,6 +15,10 @@ DEFAULTS = {
     "contact": "",
     "city": "Bula",
     "agency": "Pemerintah Kabupaten Seram Bagian Timur",
+    # The head of the unit, who signs "Mengetahui" on the Daftar Arsip; unknown: a blank line to sign on.
+    "head_name": "",
+    "head_nip": "",
+    "head_title": "Kepala UKPBJ",
     "language": "id",
 }
 

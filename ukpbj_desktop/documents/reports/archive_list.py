@@ -19,7 +19,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Table
 
 from ukpbj_desktop.documents.export_files import IsCancelled, Progress, check_cancelled, report_progress
-from ukpbj_desktop.documents.reports.common import PageCountCanvas, draw_letterhead, draw_running_head, signature
+from ukpbj_desktop.documents.reports.common import (
+    PageCountCanvas,
+    draw_letterhead,
+    draw_running_head,
+    signature_pair,
+)
 from ukpbj_desktop.documents.reports.data import ArchiveLine, ArchiveListData, Signatory
 from ukpbj_desktop.documents.reports.styles import BOLD, FONT, LANDSCAPE
 from ukpbj_desktop.formatting import format_date, format_datetime, group_thousands
@@ -62,7 +67,7 @@ COLUMNS = _columns(
     ("Retensi Aktif", 16, "active_retention", True),
     ("Retensi Inaktif", 16, "inactive_retention", True),
     ("Nasib Akhir", 16, "disposition", True),
-    ("Keterangan", 18, "note", False),
+    ("Keterangan", 22, "note", False),  # medium; rejected; scans
 )
 # Left edges of the columns, and the right edge of the table last.
 EDGES = tuple(PAGE.left + sum(c.width for c in COLUMNS[:i]) for i in range(len(COLUMNS) + 1))
@@ -303,22 +308,29 @@ class _Layout:
         self.y = top - row.height()
         self.rules.append(self.y)
 
-    def signature(self, who: Signatory) -> None:
-        """The signatory's block at the right, under the last line."""
-        block = self._signature_block(who)
-        width, height = block.wrapOn(self.canvas, 80 * mm, PAGE.height)
-        block.drawOn(self.canvas, EDGES[-1] - width, self.y - 5 * mm - height)
+    def signatures(self) -> None:
+        """"Mengetahui" at the left and "Yang membuat" at the right, under the last line."""
+        block = self._signature_block()
+        if block is not None:
+            height = block.wrapOn(self.canvas, PAGE.content_w, PAGE.height)[1]
+            block.drawOn(self.canvas, EDGES[0], self.y - 5 * mm - height)
 
     def signature_height(self) -> float:
-        if not self.data.signatory:
+        block = self._signature_block()
+        if block is None:
             return 0
-        height: float = self._signature_block(self.data.signatory).wrapOn(self.canvas, 80 * mm, PAGE.height)[1]
+        height: float = block.wrapOn(self.canvas, PAGE.content_w, PAGE.height)[1]
         return height + 5 * mm
 
-    def _signature_block(self, who: Signatory) -> Table:
-        head = self.data.letterhead
-        return signature([f"{head.city}, {format_date(self.data.printed_at)}", f"{who.title},"],
-                         who.name, who.nip, 80 * mm)
+    def _signature_block(self) -> Table | None:
+        data = self.data
+        if data.made_by is None and data.known_by is None:
+            return None
+        nobody = Signatory("", "", "")
+        head, maker = data.known_by or nobody, data.made_by or nobody
+        return signature_pair((["Mengetahui,", head.title], head.name, head.nip),
+                              ([f"{data.letterhead.city}, {format_date(data.printed_at)}", "Yang membuat,",
+                                maker.title], maker.name, maker.nip), width=PAGE.content_w)
 
 
 def archive_list_pdf(data: ArchiveListData, progress: Progress = None, cancelled: IsCancelled = None,
@@ -343,10 +355,10 @@ def archive_list_pdf(data: ArchiveListData, progress: Progress = None, cancelled
         layout.done = index + 1
     if not lines:
         layout.add(_nothing())
-    if data.signatory:
+    if layout.signature_height():
         if layout.signature_height() > layout.room():
             layout.start_page(table=False)
-        layout.signature(data.signatory)
+        layout.signatures()
     layout.finish_page()
     canvas.showPage()
     report_progress(progress, layout.done, layout.total)

@@ -36,6 +36,8 @@ from ukpbj_desktop.formatting import group_nip
 log = logging.getLogger(__name__)
 
 LOGO_W, LOGO_H = 22 * mm, 25.7 * mm  # the default emblem's 240:280 proportion
+NAME_MIN_SIZE = 7.5  # a signatory's name shrinks to this to stay on its one underlined line
+BLANK_NAME, BLANK_NIP = "(" + "." * 44 + ")", "NIP. " + "." * 36  # to be written in by hand
 
 _PLAIN_TABLE = [("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -82,13 +84,23 @@ def numbered(items: Sequence[str], style: ParagraphStyle = BODY) -> ListFlowable
                         bulletFontSize=style.fontSize, leftIndent=8 * mm, spaceAfter=7)
 
 
+def _name_style(name: str, width: float) -> ParagraphStyle:
+    """The name is the signature's line: set smaller until it fits on one; only a name too long
+    even then wraps, inside the column."""
+    size = max(NAME_MIN_SIZE, _fit(name, BOLD, CENTER.fontSize, width))
+    return ParagraphStyle("signatory", CENTER, fontSize=size, leading=min(CENTER.leading, size * 1.3))
+
+
 def signature(heading: Sequence[str], name: str, nip: str, width: float) -> Table:
     """Heading lines (place and date, role), room to sign, name bold and underlined, NIP."""
     rows: list[list[Flowable]] = [[Paragraph(esc(line) or "&nbsp;", CENTER)] for line in heading]
     rows.append([Spacer(1, 18 * mm)])
-    rows.append([Paragraph(f"<u><b>{esc(name)}</b></u>", CENTER)])
-    if nip:
-        rows.append([Paragraph(esc(nip_text(nip)), CENTER)])
+    if name:
+        rows.append([Paragraph(f"<u><b>{esc(name)}</b></u>", _name_style(name, width))])
+        if nip:
+            rows.append([Paragraph(esc(nip_text(nip)), CENTER)])
+    else:  # nobody known yet: lines for the name and the NIP
+        rows += [[Paragraph(BLANK_NAME, CENTER)], [Paragraph(BLANK_NIP, CENTER)]]
     table = Table(rows, colWidths=[width])
     table.setStyle(TableStyle(_PLAIN_TABLE))
     return table
@@ -104,12 +116,12 @@ def signature_right(heading: Sequence[str], name: str, nip: str) -> Table:
 
 
 def signature_pair(left: tuple[Sequence[str], str, str],
-                   right: tuple[Sequence[str], str, str]) -> Table:
+                   right: tuple[Sequence[str], str, str], width: float = CONTENT_W) -> Table:
     """Two blocks side by side (who hands over / who receives); each is (heading, name, nip).
 
     Headings are padded to the same number of lines so the names line up."""
     lines = max(len(left[0]), len(right[0]))
-    half = CONTENT_W / 2
+    half = width / 2
     blocks = [signature([""] * (lines - len(h)) + list(h), name, nip, half - 6 * mm)
               for h, name, nip in (left, right)]
     table = Table([blocks], colWidths=[half, half], spaceBefore=5 * mm)

@@ -34,6 +34,8 @@ class Letterhead:
 
 @dataclass(frozen=True)
 class Signatory:
+    """Who signs; an empty name leaves a dotted line to sign and write the name on."""
+
     name: str
     nip: str
     title: str
@@ -118,14 +120,18 @@ class ArchiveLine:
 
 @dataclass(frozen=True, kw_only=True)
 class ArchiveListData:
-    """The Daftar Arsip for a filter; ``subtitle`` says which files it covers."""
+    """The Daftar Arsip for a filter; ``subtitle`` says which files it covers.
+
+    ``made_by`` signs "Yang membuat" (the operator who prints it), ``known_by`` "Mengetahui"
+    (the head of the unit); without either the list is unsigned."""
 
     letterhead: Letterhead
     title: str
     subtitle: str
     printed_at: dt.datetime
     lines: Sequence[ArchiveLine]
-    signatory: Signatory | None = None
+    made_by: Signatory | None = None
+    known_by: Signatory | None = None
 
 
 @dataclass(frozen=True)

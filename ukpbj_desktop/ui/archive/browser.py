@@ -8,15 +8,18 @@ Arsip of what is shown is one click away. Long exports run in a child process
 """
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from ukpbj_desktop.classifications import DISPOSITIONS
-from ukpbj_desktop.cli import archive_options
+from ukpbj_desktop.cli import archive_options, archive_sort_options
+from ukpbj_desktop.documents.export_files import safe_file_name
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.formatting import group_thousands
 from ukpbj_desktop.queries import archive as aq, planner
@@ -41,10 +44,6 @@ from ukpbj_desktop.ui.widgets.tables import (
 
 if TYPE_CHECKING:  # imported when first used
     from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
-
-
-def safe_file_name(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_" else "-" for c in text).strip("-") or "arsip"
 
 
 class ArchiveBrowser(QMainWindow):
@@ -251,20 +250,40 @@ class ArchiveBrowser(QMainWindow):
     # --- printing -------------------------------------------------------------------------
 
     def export_list(self) -> None:
+        """The Daftar Arsip of what is shown, in the order shown, signed by this operator.
+
+        The worker process writes it to a private temporary folder (a long list must not stall
+        the window); the preview then offers the print dialog and saving it as a PDF."""
         from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
 
         flt = self.model.archive_filter
         if not self.model.total:
             messages.info(self, self.tr("Daftar Arsip"), self.tr("Tidak ada arsip yang cocok dengan saringan ini."))
             return
-        suggested = f"daftar-arsip-{flt.year or now().year}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan Daftar Arsip"), suggested,
-                                              self.tr("Dokumen PDF (*.pdf)"))
-        if not path:
-            return
-        out = Path(path).with_suffix(".pdf")
+        folder = Path(tempfile.mkdtemp(prefix="ukpbj-daftar-arsip-"))
+        out = folder / "daftar-arsip.pdf"
+        suggested = safe_file_name("daftar-arsip", str(flt.year or now().year), suffix=".pdf")
         self._runner = runner = ExportRunner(self)
-        runner.start(["export-archive", "--out", str(out), *archive_options(flt)], out, self.tr("Daftar Arsip"))
+        runner.finished.connect(lambda path: self._preview_list(path, suggested))
+        runner.failed.connect(lambda _text: shutil.rmtree(folder, ignore_errors=True))
+        runner.cancelled.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
+        runner.start(["export-archive", "--out", str(out), *archive_options(flt),
+                      *archive_sort_options(*self.model.sort_key), "--operator", self.operator.username],
+                     out, self.tr("Daftar Arsip"), ask_to_open=False)
+
+    def _preview_list(self, path: Path, suggested: str) -> None:
+        """Show the finished list to print or save; its temporary copy goes at once."""
+        from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
+        try:
+            pdf = path.read_bytes()
+        except OSError as exc:
+            messages.error(self, self.tr("Daftar Arsip"), self.tr("Daftar Arsip yang sudah dibuat tidak dapat dibaca:\n"
+                                                                  "{reason}").format(reason=exc.strerror or exc))
+            return
+        finally:
+            shutil.rmtree(path.parent, ignore_errors=True)
+        PdfPreviewDialog(pdf, self.tr("Daftar Arsip"), self, suggested_name=suggested).exec()
 
     def show_dossier(self) -> None:
         from ukpbj_desktop.documents import paperwork
@@ -281,7 +300,7 @@ class ArchiveBrowser(QMainWindow):
             messages.show_user_error(self, exc)
             return
         PdfPreviewDialog(pdf, self.tr("Berkas permohonan {agenda}").format(agenda=row.agenda_number), self,
-                         suggested_name=f"berkas-{safe_file_name(row.agenda_number)}.pdf").exec()
+                         suggested_name=safe_file_name("berkas", row.agenda_number, suffix=".pdf")).exec()
 
     # --- slots ----------------------------------------------------------------------------
 

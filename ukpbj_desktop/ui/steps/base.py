@@ -46,6 +46,24 @@ class StepDialog(BaseStepDialog):
         self.application = application
 
 
+def grow_to_contents(window: QWidget) -> None:
+    """Make a shown window tall enough for its contents at its present width, within its screen.
+
+    A window's minimum size ignores how tall word-wrapped labels get at its width, so a text
+    that grows after the window is shown (a status after printing, a panel opened) would squeeze
+    every row and cut the descenders of g and j instead of making the window taller."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return  # showing sizes a window to its contents anyway
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width())
+    screen = window.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height() - (window.frameGeometry().height() - window.height()))
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
 def applicant_header(application: Application, parent: QWidget) -> QLabel:
     """The agenda number and the applicant, as the first line of every step dialog."""
     person = application.applicant

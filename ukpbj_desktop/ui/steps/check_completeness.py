@@ -1,13 +1,12 @@
 """SOP step 2: tick the documents of the file; complete goes on to step 5, incomplete to step 3.
 
 The verdict is worked out by ``documents.missing_documents`` as the boxes are ticked, so
-the operator sees before saving where the file will go. The receipt can be printed at any
-time and shows the ticks on screen: it is handed to whoever brought the file, often
-before the result is saved.
+the operator sees before saving where the file will go. The receipt is handed to whoever
+brought the file as proof of what was handed in, so it must say what the record says: its
+button saves the check first and prints the saved result (ticks printed and then cancelled
+would leave paper and record disagreeing, and a receipt of nothing saved yet is no use at the desk).
 """
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -58,13 +57,6 @@ class DocumentRow:
         sighted = None if self.original is None else self.present.isChecked() and self.original.isChecked()
         return CheckedDocument(self.document.code, self.present.isChecked(), sighted, self.note.text())
 
-    def receipt_note(self) -> str:
-        """The note as the receipt prints it, saying whether the original was seen."""
-        parts = [self.note.text().strip()]
-        if self.original is not None and self.present.isChecked():
-            parts.append("asli diperlihatkan" if self.original.isChecked() else "asli tidak diperlihatkan")
-        return "; ".join(p for p in parts if p)
-
 
 class CheckCompletenessDialog(StepDialog):
     """Tick what the file holds, print the receipt, record the result or reject the application."""
@@ -78,7 +70,9 @@ class CheckCompletenessDialog(StepDialog):
 
         self.verdict_label = StatusLabel(self, bold=True)
         self.next_label = StatusLabel(self)
-        self.receipt_button = QPushButton(self.tr("Cetak &tanda terima..."), self)
+        self.receipt_button = QPushButton(self.tr("Simpan dan cetak &tanda terima..."), self)
+        self.receipt_button.setToolTip(self.tr("Simpan hasil pemeriksaan, lalu cetak tanda terima sesuai yang "
+                                               "tersimpan"))
         self.reject_button = QPushButton(self.tr("T&olak permohonan..."), self)
         box, self.save_button = button_box(self.tr("&Simpan hasil"), self)
         self.receipt_button.clicked.connect(self.print_receipt)
@@ -153,25 +147,31 @@ class CheckCompletenessDialog(StepDialog):
     # Actions ------------------------------------------------------------------------
 
     def print_receipt(self) -> None:
-        """The receipt as ticked on screen, saved or not."""
+        """Save the check, then print the receipt of what was saved."""
         from ukpbj_desktop.documents.reports.notices import receipt_pdf
-        rows = tuple((row.document.name, row.present.isChecked(), row.receipt_note()) for row in self.document_rows)
-        data = replace(paperwork.receipt(self.application, self.operator), documents=rows)
-        show_pdf(self, receipt_pdf(data), self.tr("Tanda terima berkas"), self.application.agenda_number,
-                 "tanda-terima")
+        if not self._record():
+            return
+        show_pdf(self, receipt_pdf(paperwork.receipt(self.application, self.operator)), self.tr("Tanda terima berkas"),
+                 self.application.agenda_number, "tanda-terima")
+        self.accept()
 
     def save(self) -> None:
-        """Record the check; for an incomplete file, offer the notice to complete it right away."""
+        """Record the check; the dispatcher then offers the notice for an incomplete file."""
+        if self._record():
+            self.accept()
+
+    def _record(self) -> bool:
+        """Record the check as ticked; False when refused (said why) or closed on another operator's change."""
         try:
-            self.application, missing = services.check_completeness(
+            self.application, _missing = services.check_completeness(
                 self.operator, self.application, self.checked_documents(), started_at=self.started_at)
         except ConflictError as exc:
             self.close_on_conflict(exc)
-            return
+            return False
         except UserError as exc:
             messages.show_user_error(self, exc)
-            return
-        self.accept()
+            return False
+        return True
 
     def reject_application(self) -> None:
         """The file can never become complete (e.g. the applicant is not a PPK): reject it now."""

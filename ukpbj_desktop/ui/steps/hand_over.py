@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from ukpbj_desktop import credentials, services
 from ukpbj_desktop.documents import paperwork
+from ukpbj_desktop.documents.export_files import safe_file_name
 from ukpbj_desktop.documents.reports.data import SlipData
 from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.store.models import Application, Operator
-from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
+from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form, grow_to_contents
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.credentials import CredentialField, forget_clipboard
 from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
@@ -168,6 +169,7 @@ class HandOverDialog(StepDialog):
             self.print_button.show()
             panel.show()
             panel.new_password.setFocus()
+            grow_to_contents(self)
 
         self.reprint_button.clicked.connect(expand)
 
@@ -198,10 +200,11 @@ class HandOverDialog(StepDialog):
         self.print_button.setEnabled(self.held_password is not None)
         self.archive_button.setEnabled(last is not None)
         self.ok_button.setEnabled(last is not None)
+        grow_to_contents(self)  # the status may now take more lines
 
     def _preview(self, data: SlipData, title: str, save_warning: str | None = None) -> PdfPreviewDialog:
-        name = "slip-akun-" + "-".join(filter(None, data.agenda_number.replace("/", " ").split()))
-        return PdfPreviewDialog(slip_pdf(data), title, self, save_warning=save_warning, suggested_name=f"{name}.pdf")
+        return PdfPreviewDialog(slip_pdf(data), title, self, save_warning=save_warning,
+                                suggested_name=safe_file_name("slip-akun", data.agenda_number, suffix=".pdf"))
 
     def print_slip(self) -> None:
         """Record a new slip with a fresh verification code, then show it to print."""

@@ -84,6 +84,7 @@ class ExportJob:
     out: Path
     title: str
     step_text: str
+    ask_to_open: bool = True
     error: UserError | None = None
     stderr: bytearray = field(default_factory=bytearray)
     cancel_requested: bool = False
@@ -107,18 +108,21 @@ class ExportRunner(QObject):
     def is_running(self) -> bool:
         return self.job is not None
 
-    def start(self, command: list[str], out: Path, title: str, step_text: str | None = None) -> None:
+    def start(self, command: list[str], out: Path, title: str, step_text: str | None = None,
+              ask_to_open: bool = True) -> None:
         """Run ``command`` (a CLI export writing ``out``) with a progress dialog.
 
         ``step_text`` is the translated progress line, with ``{done}``, ``{total}`` and
         ``{percent}``, e.g. "Baris {done} dari {total}"; the default names no unit (some
-        exports count thousandths of the job) and leaves the figures to the bar.
+        exports count thousandths of the job) and leaves the figures to the bar. Without
+        ``ask_to_open`` success is only the ``finished`` signal (its receiver shows the file).
         """
         if self.is_running():
             raise RuntimeError("an export is already running")
         dialog, bar = self._make_dialog(title)
         process = QProcess(self)
-        job = ExportJob(process, dialog, bar, Path(out), title, step_text or self.tr("Sedang membuat berkas..."))
+        job = ExportJob(process, dialog, bar, Path(out), title, step_text or self.tr("Sedang membuat berkas..."),
+                        ask_to_open)
         self.job = job
         process.setProcessEnvironment(child_environment())
         process.readyReadStandardOutput.connect(partial(self._read_stdout, job))
@@ -256,6 +260,8 @@ class ExportRunner(QObject):
 
     def _report_success(self, job: ExportJob) -> None:
         self.finished.emit(job.out)
+        if not job.ask_to_open:
+            return
         text = self.tr("Berkas sudah disimpan:\n{path}\n\nBuka berkas itu sekarang?").format(path=job.out)
         if messages.confirm(self._widget, job.title, text):
             self._open(job.title, job.out)

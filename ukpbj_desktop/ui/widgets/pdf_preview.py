@@ -17,6 +17,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from ukpbj_desktop.documents.export_files import safe_file_name
 from ukpbj_desktop.ui.widgets import messages
 
 # Pages are rasterised for printing; beyond this the image only grows, not the print.
@@ -141,7 +142,7 @@ class PdfPreviewDialog(QDialog):
     def print_document(self) -> None:
         """The Cetak button: ask for a printer, then print."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.windowTitle())
+        printer.setDocName(self._suggested_name)  # Qt's "print to file" names the file after it
         if self.choose_printer(printer):
             self.print_to(printer)
 
@@ -243,5 +244,4 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def show_pdf(parent: QWidget, pdf: bytes, title: str, agenda_number: str, kind: str) -> None:
     """Preview a document about one application, offering a file name made from its agenda number."""
-    name = f"{kind}-{agenda_number.replace('/', '-')}.pdf"
-    PdfPreviewDialog(pdf, title, parent, suggested_name=name).exec()
+    PdfPreviewDialog(pdf, title, parent, suggested_name=safe_file_name(kind, agenda_number, suffix=".pdf")).exec()

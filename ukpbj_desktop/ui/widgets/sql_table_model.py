@@ -46,6 +46,11 @@ class SqlTableModel(QAbstractTableModel, Generic[RowT, FilterT]):
         return self._total
 
     @property
+    def sort_key(self) -> tuple[str, bool]:
+        """(sort column, descending): the order the rows are read in now."""
+        return self._sort_column, self._descending
+
+    @property
     def sort_order(self) -> tuple[int, Qt.SortOrder]:
         order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
         column = next(i for i, (name, _title) in enumerate(self.COLUMNS) if name == self._sort_column)
