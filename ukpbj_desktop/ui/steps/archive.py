@@ -27,9 +27,7 @@ from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.store.models import Application, ArchiveRecord, Operator
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
 from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.widgets.labels import disposition_label, level_label
-
-MEDIA = ("kertas", "elektronik", "kertas dan elektronik")
+from ukpbj_desktop.ui.widgets.labels import MEDIA, disposition_label, level_label
 
 
 class ArchiveDialog(StepDialog):
