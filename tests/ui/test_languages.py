@@ -1,0 +1,155 @@
+"""The UI speaks its language throughout: core-built values in English, and Qt's own dialogs in Indonesian.
+
+Documents and stored texts stay Indonesian whatever the UI's language (see the records tests);
+what the screen shows follows the language switch of ``ui.i18n``.
+"""
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCalendarWidget,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QToolButton,
+)
+
+from tests import factories
+from ukpbj_desktop import services
+from ukpbj_desktop.queries import archive as aq, register as rq
+from ukpbj_desktop.ui.archive.details import ArchiveDetails
+from ukpbj_desktop.ui.main_window import MainWindow
+from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
+from ukpbj_desktop.ui.widgets.formatting import date_text, datetime_text, number_text
+
+RECEIVED = dt.datetime(2026, 8, 14, 9, 5)
+
+
+@pytest.fixture
+def received(store):
+    """A file received on 14 August 2026 at 09.05, in person."""
+    return services.submit(store, factories.application_input(received_at=RECEIVED))
+
+
+@pytest.fixture
+def archived(store, received):
+    """That file archived on paper in rack 5, shelf 5 (the rack typed with its Indonesian label)."""
+    app = factories.advance(store, received, "archive")
+    services.archive(store, app, services.ArchiveInput("000.3.5", "Berkas akun PPK", "2026", rack="Rak 5",
+                                                       shelf="5"))
+    return aq.page(aq.ArchiveFilter(), "archive_number", False, offset=0, limit=1)[0]
+
+
+def details_text(application_id):
+    panel = DetailsPanel()
+    panel.show_details(rq.details(application_id))
+    return panel.text()
+
+
+# --- English: what the core builds is shown in English ----------------------------------------
+
+def test_english_dates_and_times_are_english(language, received):
+    language("en")
+    text = details_text(received.id)
+    assert "14 August 2026 09:05" in text
+    assert "Agustus" not in text
+
+
+def test_english_message_names_the_field_in_english(language, store):
+    language("en")
+    data = factories.application_input()
+    data.applicant.position = ""
+    checked = services.check_application_input(data)
+    assert messages.translate_error(checked.errors["position"]) == "Position is required."
+
+
+def test_english_values_are_english(language, archived):
+    language("en")
+    assert "Delivery\nDelivered in person" in details_text(archived.application_id)
+    details = ArchiveDetails(None)
+    details.show_record(archived.id)
+    assert "1 file(s), paper" in details.text()
+    assert details.place.text().startswith("Rack 5, Shelf 5")
+
+
+def test_english_counts_group_thousands_with_a_comma(language, store, show):
+    language("en")
+    window = show(MainWindow(store))
+    window._show_total(19_600)
+    assert window.count_label.text() == "Applications: 19,600"
+
+
+def test_indonesian_ui_writes_them_as_the_documents_do(received, archived):
+    assert "14 Agustus 2026 09.05" in details_text(received.id)
+    assert (date_text(RECEIVED.date()), datetime_text(RECEIVED), number_text(19_600)) == (
+        "14 Agustus 2026", "14 Agustus 2026 09.05", "19.600")
+    assert "Diserahkan langsung" in details_text(received.id)
+    details = ArchiveDetails(None)
+    details.show_record(archived.id)
+    assert "1 berkas, kertas" in details.text()
+    assert details.place.text().startswith("Rak 5, Baris 5")
+
+
+# --- Indonesian: Qt's own texts in Indonesian ------------------------------------------------------
+
+def texts(widget, kind):
+    return {w.text() for w in widget.findChildren(kind)}
+
+
+def file_dialog(qtbot):
+    dialog = QFileDialog(None, "Simpan")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def question_box(qtbot):
+    box = QMessageBox(QMessageBox.Icon.Question, "?", "?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    return {button.text() for button in box.buttons()}
+
+
+def calendar_month(qtbot):
+    calendar = QCalendarWidget()
+    calendar.setSelectedDate(QDate(2026, 8, 14))
+    qtbot.addWidget(calendar)
+    return calendar.findChild(QToolButton, "qt_calendar_monthbutton").text()
+
+
+def test_qt_dialogs_speak_indonesian(qtbot):
+    dialog = file_dialog(qtbot)
+    assert {"&Cari di:", "&Nama berkas:", "&Jenis berkas:"} <= texts(dialog, QLabel)
+    assert {"&Simpan", "Batal"} <= texts(dialog.findChild(QDialogButtonBox), QAbstractButton)
+    assert question_box(qtbot) == {"&Ya", "&Tidak"}
+    assert calendar_month(qtbot) == "Agustus"
+    edit = QLineEdit("x")
+    qtbot.addWidget(edit)
+    menu = edit.createStandardContextMenu()
+    assert {"&Urungkan", "Po&tong", "&Salin", "T&empel", "Pilih semua"} <= {a.text().split("\t")[0]
+                                                                         for a in menu.actions()}
+
+
+def test_print_dialog_speaks_indonesian(qtbot):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    assert "&Cetak" in texts(dialog, QAbstractButton)
+    assert "Batal" in texts(dialog, QAbstractButton)
+
+
+def test_switching_to_english_and_back(language, qtbot):
+    assert language("en")
+    assert question_box(qtbot) == {"&Yes", "&No"}
+    assert calendar_month(qtbot) == "August"
+    assert "Cancel" in texts(file_dialog(qtbot).findChild(QDialogButtonBox), QAbstractButton)
+    assert language("id")
+    assert question_box(qtbot) == {"&Ya", "&Tidak"}
+    assert calendar_month(qtbot) == "Agustus"
