@@ -659,6 +659,10 @@ Tetap hapus?</translation>
         <translation>Sumber kertas:</translation>
     </message>
     <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
         <source>Points (pt)</source>
         <translation>Poin (pt)</translation>
     </message>

@@ -4,9 +4,10 @@ Documents and stored texts stay Indonesian whatever the UI's language (see the r
 what the screen shows follows the language switch of ``ui.i18n``.
 """
 import datetime as dt
+import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCalendarWidget,
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QTextBrowser,
     QToolButton,
 )
 
 from tests import factories
 from ukpbj_desktop import services
 from ukpbj_desktop.queries import archive as aq, register as rq
+from ukpbj_desktop.ui import i18n
 from ukpbj_desktop.ui.archive.details import ArchiveDetails
 from ukpbj_desktop.ui.main_window import MainWindow
 from ukpbj_desktop.ui.widgets import messages
@@ -110,7 +113,8 @@ def file_dialog(qtbot):
 
 
 def question_box(qtbot):
-    box = QMessageBox(QMessageBox.Icon.Question, "?", "?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, "?", "?", buttons)
     qtbot.addWidget(box)
     return {button.text() for button in box.buttons()}
 
@@ -143,6 +147,58 @@ def test_print_dialog_speaks_indonesian(qtbot):
     qtbot.addWidget(dialog)
     assert "&Cetak" in texts(dialog, QAbstractButton)
     assert "Batal" in texts(dialog, QAbstractButton)
+
+
+class Recorder(QTranslator):
+    """Asked first, translates nothing: notes which Qt texts the widgets ask for."""
+
+    def __init__(self):
+        super().__init__()
+        self.asked = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        self.asked.add((context, source))
+        return ""
+
+    def isEmpty(self):  # noqa: N802 - Qt's name
+        return False
+
+
+def catalogue(path):
+    root = ET.parse(path).getroot()
+    return {(context.findtext("name"), message.findtext("source"))
+            for context in root.iter("context") for message in context.iter("message")}
+
+
+# Qt texts left in English on purpose: paper and envelope names (A4, Letter, DL), key names (Ctrl),
+# the layout direction and the progress bar's "%p%".
+LEFT_AS_QT_WRITES_THEM = {"QPageSize", "QShortcut", "QGuiApplication", "QProgressBar"}
+
+
+def test_every_qt_text_of_the_dialogs_the_app_shows_is_in_the_indonesian_catalogue(qapp, qtbot):
+    """A Qt upgrade that rewords a text shows up here, not as English in the Indonesian UI."""
+    from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter
+
+    recorder = Recorder()
+    qapp.installTranslator(recorder)
+    try:
+        printer = QPrinter()
+        every_button = QMessageBox.StandardButton.NoButton
+        for button in QMessageBox.StandardButton:
+            if button.value & 0x0FFFFC00:  # the standard buttons, not the masks and flags around them
+                every_button |= button
+        for widget in (file_dialog(qtbot), QPrintDialog(printer), QPageSetupDialog(printer), QCalendarWidget(),
+                       QMessageBox(QMessageBox.Icon.Question, "?", "?", every_button)):
+            widget.show()
+            widget.close()
+        for edit in (QLineEdit("x"), QTextBrowser()):
+            qtbot.addWidget(edit)
+            edit.createStandardContextMenu()
+    finally:
+        qapp.removeTranslator(recorder)
+    missing = {(c, s) for c, s in recorder.asked if c not in LEFT_AS_QT_WRITES_THEM}
+    missing -= catalogue(i18n.translations_dir() / "qtbase_id.ts")
+    assert not missing, sorted(missing)
 
 
 def test_switching_to_english_and_back(language, qtbot):
