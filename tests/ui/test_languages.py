@@ -26,6 +26,7 @@ from ukpbj_desktop.queries import archive as aq, register as rq
 from ukpbj_desktop.ui import i18n
 from ukpbj_desktop.ui.archive.details import ArchiveDetails
 from ukpbj_desktop.ui.main_window import MainWindow
+from ukpbj_desktop.ui.steps.archive import ArchiveDialog
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
 from ukpbj_desktop.ui.widgets.formatting import date_text, datetime_text, number_text
@@ -78,6 +79,19 @@ def test_english_values_are_english(language, archived):
     details.show_record(archived.id)
     assert "1 file(s), paper" in details.text()
     assert details.place.text().startswith("Rack 5, Shelf 5")
+
+
+def test_english_archive_form_offers_media_in_english_and_stores_them_in_indonesian(language, store, received,
+                                                                                   show):
+    language("en")
+    dialog = show(ArchiveDialog(store, factories.advance(store, received, "archive")))
+    assert [dialog.media.itemText(i) for i in range(dialog.media.count())] == [
+        "paper", "electronic", "paper and electronic"]
+    assert dialog.media.currentText() == "paper"
+    dialog.media.setCurrentIndex(2)
+    assert dialog.value().media == "kertas dan elektronik"
+    dialog.media.setCurrentText("mikrofilm")
+    assert dialog.value().media == "mikrofilm"
 
 
 def test_english_counts_group_thousands_with_a_comma(language, store, show):

@@ -77,6 +77,12 @@ def media_label(value: str) -> str:
     return QCoreApplication.translate("Archive", value) if value in MEDIA else value
 
 
+def media_value(shown: str) -> str:
+    """What to store for the media the operator chose or typed: an offered one in Indonesian, else as typed."""
+    text = shown.strip()
+    return next((medium for medium in MEDIA if media_label(medium) == text), text)
+
+
 def location_label(row: ArchiveRow) -> str:
     """Where an archived file is kept ("Room A, Rack 2, Shelf 3") with the labels in the UI's language."""
     return row.place(QCoreApplication.translate)
