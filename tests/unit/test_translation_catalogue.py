@@ -128,3 +128,14 @@ def test_checker_catches_broken_translations():
     assert found[" tahun"] == ["leading/trailing space differs"]
     assert found["Tutup"] == ["empty translation"]
     assert found["<b>{a}</b> &mdash; {b}"] == []  # an entity is not a mnemonic
+
+
+def test_every_text_shipped_in_json_is_marked_for_the_translation_tool():
+    """lupdate cannot read JSON: the shipped names are listed in the code, and the list must keep up."""
+    from ukpbj_desktop import required_documents, workflow
+
+    documents = {d.name for d in required_documents.all_documents()} | set(required_documents.delivery_modes().values())
+    assert documents <= set(required_documents.SHIPPED_TEXTS)
+    steps = workflow.sop().steps.values()
+    sop = {s.name for s in steps} | {o.label for s in steps for o in s.outcomes.values()}
+    assert sop <= set(workflow.SHIPPED_TEXTS)
