@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tests import factories
 from ukpbj_desktop import services
+from ukpbj_desktop.formatting import format_date, format_datetime
 from ukpbj_desktop.queries import archive as aq, register as rq
 from ukpbj_desktop.ui import i18n
 from ukpbj_desktop.ui.archive.details import ArchiveDetails
@@ -110,6 +111,12 @@ def test_indonesian_ui_writes_them_as_the_documents_do(received, archived):
     details.show_record(archived.id)
     assert "1 berkas, kertas" in details.text()
     assert details.place.text().startswith("Rak 5, Baris 5")
+
+
+def test_indonesian_ui_dates_are_the_documents_dates_in_every_month():
+    for month in range(1, 13):
+        moment = dt.datetime(2026, month, 9, 7, 3)
+        assert (date_text(moment.date()), datetime_text(moment)) == (format_date(moment), format_datetime(moment))
 
 
 # --- Indonesian: Qt's own texts in Indonesian ------------------------------------------------------
