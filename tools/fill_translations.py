@@ -1,5 +1,8 @@
 """Fill unfinished messages of a .ts catalogue from a JSON mapping {source: translation}.
 
+An unfinished message lupdate pre-filled with a guess (the translation of a similar text)
+is filled too: the mapping's translation replaces the guess.
+
 Usage: python tools/fill_translations.py resources/translations/ukpbj_en.ts new.json
 For the few texts added between translation rounds; the .qm is rebuilt by update_translations.py.
 Text edits only, so the file keeps lupdate's own layout.
@@ -14,7 +17,7 @@ from pathlib import Path
 
 UNFINISHED = re.compile(r'(<source>(?P<source>[^<]*)</source>\s*'
                         r'(?:<(?:comment|extracomment)>[^<]*</(?:comment|extracomment)>\s*)*)'
-                        r'<translation type="unfinished"></translation>')
+                        r'<translation type="unfinished">[^<]*</translation>')
 
 
 def fill(ts: Path, mapping: dict[str, str]) -> int:

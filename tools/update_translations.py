@@ -9,6 +9,9 @@ are kept, texts gone from the code are kept as "vanished" for a translator to re
 Files are listed explicitly because lupdate skips .py files when given a folder.
 Note: lupdate only knows the marker by its own name; an alias (``import ... as N``)
 is not collected.
+
+``qtbase_xx.ts`` catalogues hold Qt's own texts for a language Qt ships none for
+(Indonesian): kept by hand, never collected from our code, only compiled.
 """
 from __future__ import annotations
 
@@ -38,6 +41,10 @@ def update(language: str) -> None:
          "-ts", str(ts.relative_to(ROOT))],
         cwd=ROOT, check=True,
     )
+    compile_catalogue(ts)
+
+
+def compile_catalogue(ts: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
 
 
@@ -45,6 +52,8 @@ def main(languages: list[str]) -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for language in languages or ["en"]:
         update(language)
+    for ts in sorted(TRANSLATIONS.glob("qtbase_*.ts")):
+        compile_catalogue(ts)
 
 
 if __name__ == "__main__":

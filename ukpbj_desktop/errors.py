@@ -3,7 +3,9 @@
 Below ``ui/`` nothing knows Qt, yet every message must be translatable. A message is
 therefore carried untranslated (Bahasa Indonesia is the source language) together with
 its translation context and named parameters; the UI translates it with
-``QCoreApplication.translate(context, text)`` and only then fills the parameters in.
+``QCoreApplication.translate(context, text)`` and only then fills the parameters in. A
+``label`` parameter names the field at fault: it is a marked text of the same context and
+is translated too, so an English message names the field in English.
 ``QT_TRANSLATE_NOOP`` is the marker ``pyside6-lupdate`` collects the texts by.
 """
 from __future__ import annotations
@@ -32,9 +34,14 @@ class UserError(Exception):
 
     def message(self, translate: Translate | None = None) -> str:
         """The message, translated by ``translate(context, text)`` when one is given."""
-        source = translate(self.context, self.text) if translate else self.text
+        source, params = self.text, self.params
+        if translate is not None:
+            source = translate(self.context, self.text)
+            label = params.get("label")
+            if isinstance(label, str):
+                params = {**params, "label": translate(self.context, label)}
         try:
-            return source.format(**self.params)
+            return source.format(**params)
         except (KeyError, IndexError, ValueError):
             return source
 

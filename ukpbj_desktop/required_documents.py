@@ -12,6 +12,20 @@ from functools import lru_cache
 from typing import Any
 
 from ukpbj_desktop.config import resources_dir
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, Translate
+
+# The document names and delivery modes of the shipped documents.json, marked so the
+# translation tool collects them (it cannot read JSON): the UI shows them in its language
+# through ``translate("Documents", text)``; documents and stored texts keep the Indonesian.
+SHIPPED_TEXTS = (
+    QT_TRANSLATE_NOOP("Documents", "Surat Permohonan Pembuatan Akun PPK pada Aplikasi SPSE"),
+    QT_TRANSLATE_NOOP("Documents", "Surat Keputusan Pengangkatan sebagai PPK"),
+    QT_TRANSLATE_NOOP("Documents", "SK Pelantikan (bagi PA yang merangkap PPK)"),
+    QT_TRANSLATE_NOOP("Documents", "Sertifikat PBJ Tingkat Dasar (atau sertifikat kompetensi yang berlaku)"),
+    QT_TRANSLATE_NOOP("Documents", "Diserahkan langsung"),
+    QT_TRANSLATE_NOOP("Documents", "Melalui kurir / perantara"),
+)
+_ORIGINAL_REQUIRED = QT_TRANSLATE_NOOP("Documents", "{name} (asli wajib diperlihatkan)")
 
 
 @dataclass(frozen=True)
@@ -56,14 +70,20 @@ def needs_original(document: Document, delivery_mode: str) -> bool:
     return document.original_in_person and delivery_mode == "in_person"
 
 
-def missing_documents(is_pa: bool, delivery_mode: str, checked: list[CheckedDocument]) -> list[str]:
-    """Names of what is missing, as the notice to complete the file lists them."""
+def missing_documents(is_pa: bool, delivery_mode: str, checked: list[CheckedDocument],
+                      translate: Translate | None = None) -> list[str]:
+    """Names of what is missing, as the notice to complete the file lists them.
+
+    ``translate(context, text)`` gives them in the UI's language (Indonesian without it)."""
+    def text(source: str) -> str:
+        return translate("Documents", source) if translate else source
+
     by_code = {c.code: c for c in checked}
     missing = []
     for doc in required_documents(is_pa):
         item = by_code.get(doc.code)
         if item is None or not item.present:
-            missing.append(doc.name)
+            missing.append(text(doc.name))
         elif needs_original(doc, delivery_mode) and not item.original_sighted:
-            missing.append(f"{doc.name} (asli wajib diperlihatkan)")
+            missing.append(text(_ORIGINAL_REQUIRED).format(name=text(doc.name)))
     return missing

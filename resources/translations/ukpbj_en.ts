@@ -56,6 +56,36 @@
         <source>Salinan</source>
         <translation>Copy</translation>
     </message>
+    <message>
+        <location filename="../../ukpbj_desktop/queries/archive.py" line="56"/>
+        <source>Ruang</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/queries/archive.py" line="56"/>
+        <source>Rak</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/queries/archive.py" line="57"/>
+        <source>Baris</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/widgets/labels.py" line="23"/>
+        <source>kertas</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/widgets/labels.py" line="23"/>
+        <source>elektronik</source>
+        <translation>electronic</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/widgets/labels.py" line="24"/>
+        <source>kertas dan elektronik</source>
+        <translation>paper and electronic</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveBrowser</name>
@@ -430,32 +460,32 @@
         <translation>{n} file(s), {media}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="230"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="231"/>
         <source>Tingkat perkembangan</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="231"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="232"/>
         <source>Retensi aktif</source>
         <translation>Active retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="232"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="233"/>
         <source>Retensi inaktif</source>
         <translation>Inactive retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="233"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="234"/>
         <source>Nasib akhir</source>
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="234"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="235"/>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="235"/>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="236"/>
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
@@ -463,12 +493,12 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="42"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="40"/>
         <source>Ubah data arsip - {agenda}</source>
         <translation>Edit archive record - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="42"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="40"/>
         <source>Pengarsipan berkas - {agenda}</source>
         <translation>Archiving the file - {agenda}</translation>
     </message>
@@ -477,7 +507,7 @@
         <translation type="vanished">(rejected)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="56"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="54"/>
         <source> berkas</source>
         <translation> file(s)</translation>
     </message>
@@ -486,72 +516,72 @@
         <translation type="vanished">Manage c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="74"/>
         <source>Kelola k&amp;ode...</source>
         <translation>Manage c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="75"/>
         <source>Tambah atau ubah kode klasifikasi dan retensinya</source>
         <translation>Add or change classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="79"/>
         <source>&amp;Nomor arsip:</source>
         <translation>Archive &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="80"/>
         <source>&amp;Klasifikasi:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="81"/>
         <source>&amp;Uraian:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="82"/>
         <source>Kurun &amp;waktu:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="83"/>
         <source>&amp;Jumlah:</source>
         <translation>&amp;Quantity:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="83"/>
         <source>&amp;Media:</source>
         <translation>&amp;Media:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="84"/>
         <source>&amp;Tingkat perkembangan:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="85"/>
         <source>Nomor &amp;folder:</source>
         <translation>&amp;Folder number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="85"/>
         <source>Nomor &amp;boks:</source>
         <translation>&amp;Box number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
         <source>&amp;Ruang:</source>
         <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
         <source>R&amp;ak/lemari:</source>
         <translation>R&amp;ack/cabinet:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="87"/>
         <source>Bari&amp;s:</source>
         <translation>Sh&amp;elf:</translation>
     </message>
@@ -564,42 +594,42 @@
         <translation type="vanished">Cabinet/ro&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="88"/>
         <source>R&amp;etensi aktif:</source>
         <translation>&amp;Active retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="88"/>
         <source>Retensi &amp;inaktif:</source>
         <translation>&amp;Inactive retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="90"/>
         <source>Nasib ak&amp;hir:</source>
         <translation>Final disposi&amp;tion:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="93"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="93"/>
         <source>Arsi&amp;pkan</source>
         <translation>Arc&amp;hive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="95"/>
         <source>Bata&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="112"/>
         <source> tahun</source>
         <translation> year(s)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="113"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -764,27 +794,27 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="140"/>
         <source>TIDAK LENGKAP: {missing}</source>
         <translation>INCOMPLETE: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="141"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="142"/>
         <source>Setelah disimpan: langkah 3, surat pemberitahuan kelengkapan kepada PPK.</source>
         <translation>After saving: step 3, notice to the PPK to complete the file.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="144"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="145"/>
         <source>LENGKAP</source>
         <translation>COMPLETE</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="146"/>
         <source>Setelah disimpan: langkah 5, pemeriksaan kebenaran berkas.</source>
         <translation>After saving: step 5, file validity check.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="154"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="155"/>
         <source>Tanda terima berkas</source>
         <translation>File receipt</translation>
     </message>
@@ -803,23 +833,23 @@ Buat surat pemberitahuan kelengkapan sekarang (langkah 3)?</source>
 Prepare the notice to complete the file now (step 3)?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="179"/>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="184"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="180"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="185"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="180"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="181"/>
         <source>Tuliskan alasan penolakan, satu per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter the reasons for rejection, one per line. They are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="182"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="183"/>
         <source>&amp;Tolak permohonan</source>
         <translation>&amp;Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="185"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="186"/>
         <source>Permohonan {agenda} akan ditolak dan tidak dapat dilanjutkan. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected and cannot be continued. Proceed?</translation>
     </message>
@@ -1316,194 +1346,232 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="69"/>
         <source>Pilih satu baris di daftar untuk melihat rinciannya.</source>
         <translation>Select a row in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="79"/>
         <source>&amp;Proses langkah {step}</source>
         <translation>&amp;Process step {step}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="98"/>
         <source>Menunggu {waited} di langkah {step}.</source>
         <translation>Waiting {waited} at step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="101"/>
         <source>Melewati standar waktu {minutes} menit.</source>
         <translation>Over the {minutes}-minute time standard.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="106"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="106"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
         <source>HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="111"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="118"/>
         <source>{number}, tanggal {date}, berlaku s.d. {until}</source>
         <translation>{number}, dated {date}, valid until {until}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="122"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="123"/>
         <source>Penyampaian</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="124"/>
         <source>Pemohon sebagai</source>
         <translation>Applying as</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="125"/>
         <source>PA yang merangkap PPK</source>
         <translation>PA acting as PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="125"/>
         <source>PPK</source>
         <translation>PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="126"/>
         <source>SK</source>
         <translation>SK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="126"/>
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="127"/>
         <source>User ID SPSE</source>
         <translation>SPSE user ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="125"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="128"/>
         <source>No. arsip</source>
         <translation>Archive no.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="130"/>
         <source>Alasan penolakan</source>
         <translation>Reasons for rejection</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="140"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="143"/>
         <source>tidak ada</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="142"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="145"/>
         <source>asli diperlihatkan</source>
         <translation>original shown</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="159"/>
         <source>{duration} (standar {minutes} menit)</source>
         <translation>{duration} (standard {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="67"/>
         <source>Tidak ada permohonan dipilih</source>
         <translation>No application selected</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="51"/>
         <source>Lihat di &amp;arsip</source>
         <translation>Show in &amp;archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="49"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="52"/>
         <source>Buka arsip berkas ini: letak boks, pindaian, Daftar Arsip</source>
         <translation>Open this file&apos;s archive record: box location, scans, archive list</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="112"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="131"/>
         <source>Permohonan</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="131"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="134"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="133"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="136"/>
         <source>Kelengkapan berkas belum diperiksa.</source>
         <translation>File completeness not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="162"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="165"/>
         <source>melewati standar</source>
         <translation>over standard</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="168"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="171"/>
         <source>Riwayat langkah</source>
         <translation>Step history</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ukpbj_desktop/required_documents.py" line="21"/>
+        <source>Surat Permohonan Pembuatan Akun PPK pada Aplikasi SPSE</source>
+        <translation>Letter requesting a PPK account in SPSE</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/required_documents.py" line="22"/>
+        <source>Surat Keputusan Pengangkatan sebagai PPK</source>
+        <translation>Decree (SK) appointing the PPK</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/required_documents.py" line="23"/>
+        <source>SK Pelantikan (bagi PA yang merangkap PPK)</source>
+        <translation>Inauguration decree (for a PA acting as PPK)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/required_documents.py" line="24"/>
+        <source>Sertifikat PBJ Tingkat Dasar (atau sertifikat kompetensi yang berlaku)</source>
+        <translation>Basic procurement certificate (or a valid competence certificate)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/required_documents.py" line="25"/>
+        <source>Diserahkan langsung</source>
+        <translation>Delivered in person</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/required_documents.py" line="26"/>
+        <source>Melalui kurir / perantara</source>
+        <translation>By courier / intermediary</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/required_documents.py" line="28"/>
+        <source>{name} (asli wajib diperlihatkan)</source>
+        <translation>{name} (original must be shown)</translation>
     </message>
 </context>
 <context>
@@ -1904,23 +1972,23 @@ Save it as a file anyway?</translation>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="196"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="200"/>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="209"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="204"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="222"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -1931,17 +1999,17 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="224"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="233"/>
         <source>lebih dari {n} permohonan</source>
         <translation>more than {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="235"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>
@@ -2001,32 +2069,32 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="39"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="40"/>
         <source>Opsional; dicetak di bawah daftar pada surat</source>
         <translation>Optional; printed below the list in the letter</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="41"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="42"/>
         <source>&amp;Pratinjau dan cetak surat...</source>
         <translation>&amp;Preview and print letter...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="44"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="45"/>
         <source>&amp;Catat: surat sudah diberikan</source>
         <translation>&amp;Record: letter delivered</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="49"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="50"/>
         <source>Catatan &amp;surat</source>
         <translation>Letter &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="82"/>
         <source>Buka pratinjau surat dan cetak, lalu catat bahwa surat sudah diberikan kepada PPK.</source>
         <translation>Open the letter preview and print it, then record that the letter has been given to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="97"/>
         <source>Surat sudah dibuat. Setelah dicetak dan diberikan kepada PPK, klik &quot;Catat: surat sudah diberikan&quot;.</source>
         <translation>The letter has been prepared. Once it is printed and given to the PPK, click &quot;Record: letter delivered&quot;.</translation>
     </message>
@@ -2181,42 +2249,42 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="27"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="28"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="29"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="29"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="30"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="30"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="31"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="31"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="32"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="33"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="33"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="34"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="35"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
@@ -2241,7 +2309,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>{d} d</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="174"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="175"/>
         <source>Melewati standar waktu: menunggu {waited} di langkah {step}, standarnya {minutes} menit.</source>
         <translation>Over the time standard: waiting {waited} at step {step}; the standard is {minutes} minutes.</translation>
     </message>
@@ -2322,17 +2390,17 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="146"/>
         <source>Pemberitahuan penolakan (langkah 7)</source>
         <translation>Rejection notice (step 7)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="149"/>
         <source>&amp;Alasan penolakan</source>
         <translation>R&amp;easons for rejection</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="161"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="162"/>
         <source>Tuliskan paling sedikit satu alasan penolakan.</source>
         <translation>Enter at least one reason for rejection.</translation>
     </message>
@@ -2340,12 +2408,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RequestDocumentsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="120"/>
         <source>Pemberitahuan kelengkapan berkas (langkah 3)</source>
         <translation>Notice to complete the file (step 3)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="123"/>
         <source>Dokumen yang kurang</source>
         <translation>Missing documents</translation>
     </message>
@@ -2386,117 +2454,117 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>SlipVerifyDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="35"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="36"/>
         <source>Periksa keaslian slip akun</source>
         <translation>Verify an account slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="39"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="40"/>
         <source>Kode verifikasi (mis. K7QXM-3HRTA) atau pindai kode QR slip</source>
         <translation>Verification code (e.g. K7QXM-3HRTA) or scan the slip&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="42"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="43"/>
         <source>&amp;Kode:</source>
         <translation>Co&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="44"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="45"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="47"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="48"/>
         <source>Ketik kode verifikasi yang tercetak di slip, atau arahkan pemindai ke kode QR-nya.</source>
         <translation>Type the verification code printed on the slip, or point the scanner at its QR code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="55"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="56"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="79"/>
         <source>Kode tidak dikenal - slip mungkin palsu.</source>
         <translation>Unknown code - the slip may be forged.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="80"/>
         <source>Tidak ada slip dengan kode ini yang pernah dicetak kantor ini. Jangan layani permintaan berdasarkan slip ini; hubungi PPK yang namanya tertera.</source>
         <translation>This office has never printed a slip with this code. Do not act on requests based on this slip; contact the PPK named on it.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="92"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="92"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="94"/>
         <source>Slip ini pernah dicetak kantor ini, tetapi SUDAH TIDAK BERLAKU: diganti cetak ulang dengan password baru pada {when}.</source>
         <translation>This slip was printed by this office but is NO LONGER VALID: it was replaced by a reprint with a new password on {when}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="98"/>
         <source>Slip asli: tercatat di register kantor ini.</source>
         <translation>Genuine slip: recorded in this office&apos;s register.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="101"/>
         <source>(kuasa)</source>
         <translation>(proxy)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="103"/>
         <source>belum diserahkan</source>
         <translation>not handed over yet</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
         <source>Nama PPK</source>
         <translation>PPK name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
         <source>Kode verifikasi</source>
         <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="107"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="107"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="109"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="109"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
@@ -2504,22 +2572,22 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>StepDispatch</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="108"/>
         <source>Permohonan selesai</source>
         <translation>Application finished</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="109"/>
         <source>Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.</source>
         <translation>Application {agenda} is archived; there are no more steps.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="132"/>
         <source>Permohonan {agenda} sekarang menunggu langkah {no} ({name}). Lanjutkan sekarang?</source>
         <translation>Application {agenda} now waits at step {no} ({name}). Continue now?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="134"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
@@ -2816,47 +2884,47 @@ The number has been copied to the clipboard. Write it on the file cover, then co
 <context>
     <name>SupplyDocumentsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="180"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="181"/>
         <source>Kelengkapan oleh PPK (langkah 4)</source>
         <translation>Completion by PPK (step 4)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="181"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="182"/>
         <source>PPK telah &amp;melengkapi berkas (periksa kelengkapan lagi)</source>
         <translation>The PPK &amp;completed the file (check completeness again)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="182"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="183"/>
         <source>PPK &amp;tidak melengkapi berkas (permohonan ditolak)</source>
         <translation>The PPK did &amp;not complete the file (application rejected)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="188"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="189"/>
         <source>Berkas tidak dilengkapi oleh PPK.</source>
         <translation>The file was not completed by the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="191"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="192"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="195"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="196"/>
         <source>Dokumen yang diminta</source>
         <translation>Documents requested</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="198"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="200"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="212"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="214"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="213"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="215"/>
         <source>Permohonan {agenda} akan ditolak karena berkas tidak dilengkapi. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected because the file was not completed. Proceed?</translation>
     </message>
@@ -3145,21 +3213,33 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>The verification code must have 10 characters (without the hyphen), not {n}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="96"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="98"/>
         <source>Pilih cara penyampaian berkas.</source>
         <translation>Choose how the file was delivered.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="103"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="105"/>
         <source>Masa berlaku SK berakhir sebelum tanggal SK.</source>
         <translation>The SK&apos;s validity ends before the SK date.</translation>
     </message>
     <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="100"/>
         <location filename="../../ukpbj_desktop/services/steps.py" line="75"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="85"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="87"/>
+        <source>Satuan kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="102"/>
         <location filename="../../ukpbj_desktop/services/steps.py" line="76"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
@@ -3193,6 +3273,16 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <location filename="../../ukpbj_desktop/services/archiving.py" line="67"/>
         <source>Pilih kode klasifikasi arsip.</source>
         <translation>Choose an archive classification code.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="68"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="69"/>
+        <source>Kurun waktu</source>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/services/archiving.py" line="71"/>
@@ -3479,12 +3569,12 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Unknown outcome &quot;{outcome}&quot; for step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="166"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="168"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="205"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="207"/>
         <source>Data permohonan hanya bisa diubah sebelum kelengkapan berkas diperiksa.</source>
         <translation>Application data can only be changed before the file&apos;s completeness is checked.</translation>
     </message>

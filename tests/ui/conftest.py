@@ -9,6 +9,23 @@ from PySide6.QtWidgets import QDialog
 from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 
+@pytest.fixture(autouse=True, scope="session")
+def indonesian_ui(qapp):
+    """The UI in its source language with Qt's texts and the locale in Indonesian, as the app starts."""
+    from ukpbj_desktop.ui import i18n
+
+    i18n.install_translator(qapp, i18n.SOURCE_LANGUAGE)
+
+
+@pytest.fixture
+def language(qapp):
+    """Switch the UI's language in a test (``language("en")``); back to Indonesian afterwards."""
+    from ukpbj_desktop.ui import i18n
+
+    yield lambda code: i18n.install_translator(qapp, code)
+    i18n.install_translator(qapp, i18n.SOURCE_LANGUAGE)
+
+
 @pytest.fixture(autouse=True)
 def own_settings(tmp_path):
     """Window geometry goes to a settings file of this test, never the user's."""

@@ -14,13 +14,6 @@ from ukpbj_desktop.ui.widgets import messages
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def language(qapp):
-    """Switch language in a test; back to Indonesian afterwards."""
-    yield lambda code: i18n.install_translator(qapp, code)
-    i18n.install_translator(qapp, "id")
-
-
 def test_english_translates_the_texts_users_see(language, monkeypatch):
     assert language("en")
     assert QCoreApplication.translate("Messages", "Tidak dapat dilanjutkan") == "Cannot continue"

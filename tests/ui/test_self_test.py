@@ -1,6 +1,7 @@
 """``ukpbj-desktop self-test`` passes on a sound install and names what is missing on a broken one."""
 import os
 import re
+import shutil
 import tempfile
 
 import pytest
@@ -81,3 +82,16 @@ def test_a_missing_translation_catalogue_fails_the_window_check_after_the_others
     missing = tmp_path / "no-translations"
     assert lines[5] == f"GAGAL jendela utama: katalog terjemahan 'en' tidak termuat dari {missing}"
     assert lines[6].startswith("ok    folder sementara:")
+
+
+def test_a_missing_catalogue_of_qt_texts_fails_the_window_check(qapp, capsys, temp_root, monkeypatch, tmp_path):
+    from ukpbj_desktop.ui import i18n
+
+    partial = tmp_path / "translations"
+    partial.mkdir()
+    for qm in i18n.translations_dir().glob("ukpbj_*.qm"):
+        shutil.copy(qm, partial)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: partial)
+    status, lines = self_test(capsys)
+    assert status == 1
+    assert lines[5] == f"GAGAL jendela utama: katalog teks Qt 'id' (qtbase_id) tidak termuat dari {partial}"

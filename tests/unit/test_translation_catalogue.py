@@ -1,4 +1,5 @@
-"""The English catalogue must not break what the code fills in or how the user reaches a control.
+"""The catalogues (ours in English, Qt's texts in Indonesian) must not break what the code fills in or
+how the user reaches a control.
 
 A translation that renames ``{agenda}`` makes str.format raise KeyError, one that drops it
 silently loses the value; a lost ``%n`` shows no count, a lost ``&`` takes the keyboard
@@ -12,9 +13,12 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "ukpbj_en.ts"
-QM = TS.with_suffix(".qm")
+QT_TS = ROOT / "resources" / "translations" / "qtbase_id.ts"  # Qt's own texts in Indonesian, kept by hand
+CATALOGUES = pytest.mark.parametrize("ts", [TS, QT_TS], ids=lambda path: path.stem)
 
 NOT_USED = {"unfinished", "vanished", "obsolete"}
 FIELD = re.compile(r"\{(\w*)\}")
@@ -68,9 +72,10 @@ def problems(message: Message) -> list[str]:
     return found
 
 
-def test_every_finished_translation_keeps_what_the_code_fills_in():
-    messages = finished_messages(TS.read_text(encoding="utf-8"))
-    assert messages, "the English catalogue has no finished translations"
+@CATALOGUES
+def test_every_finished_translation_keeps_what_the_code_fills_in(ts):
+    messages = finished_messages(ts.read_text(encoding="utf-8"))
+    assert messages, f"{ts.name} has no finished translations"
     broken = [f"[{m.context}] {m.source!r} -> {m.translations!r}: {'; '.join(problems(m))}"
               for m in messages if problems(m)]
     assert not broken, "\n".join(broken)
@@ -84,17 +89,19 @@ def test_plural_messages_have_singular_and_plural_forms():
             assert len(translation.findall("numerusform")) == 2, message.findtext("source")
 
 
-def test_compiled_catalogue_matches_its_source(tmp_path):
+@CATALOGUES
+def test_compiled_catalogue_matches_its_source(tmp_path, ts):
     """The shipped .qm is what lrelease makes of the .ts now (file times mean nothing after a clone)."""
     import shutil
     import subprocess
     import sys
 
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or "pyside6-lrelease"
-    fresh = tmp_path / QM.name
-    subprocess.run([lrelease, "-silent", str(TS), "-qm", str(fresh)], check=True)
-    assert QM.exists(), f"{QM.name} is missing: run tools/update_translations.py"
-    assert QM.read_bytes() == fresh.read_bytes(), f"{QM.name} is stale: run tools/update_translations.py"
+    qm = ts.with_suffix(".qm")
+    fresh = tmp_path / qm.name
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True)
+    assert qm.exists(), f"{qm.name} is missing: run tools/update_translations.py"
+    assert qm.read_bytes() == fresh.read_bytes(), f"{qm.name} is stale: run tools/update_translations.py"
 
 
 def test_checker_catches_broken_translations():
@@ -121,3 +128,14 @@ def test_checker_catches_broken_translations():
     assert found[" tahun"] == ["leading/trailing space differs"]
     assert found["Tutup"] == ["empty translation"]
     assert found["<b>{a}</b> &mdash; {b}"] == []  # an entity is not a mnemonic
+
+
+def test_every_text_shipped_in_json_is_marked_for_the_translation_tool():
+    """lupdate cannot read JSON: the shipped names are listed in the code, and the list must keep up."""
+    from ukpbj_desktop import required_documents, workflow
+
+    documents = {d.name for d in required_documents.all_documents()} | set(required_documents.delivery_modes().values())
+    assert documents <= set(required_documents.SHIPPED_TEXTS)
+    steps = workflow.sop().steps.values()
+    sop = {s.name for s in steps} | {o.label for s in steps for o in s.outcomes.values()}
+    assert sop <= set(workflow.SHIPPED_TEXTS)

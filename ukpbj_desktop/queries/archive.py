@@ -17,6 +17,7 @@ from typing import Any
 
 import peewee as pw
 
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, Translate
 from ukpbj_desktop.queries import planner, register as register_query, search
 from ukpbj_desktop.store.db import tuples
 from ukpbj_desktop.store.models import Applicant, Application, ArchiveRecord, Classification, Scan
@@ -40,10 +41,20 @@ class ArchiveFilter:
     retention_year: int | None = None  # None: the current year
 
 
-def _labelled(label: str, value: str) -> str:
-    """``value`` after its label, unless the user already wrote the label ("Rak 2")."""
+def _labelled(label: str, value: str, shown: str | None = None) -> str:
+    """``value`` after its label, unless the user already wrote the label ("Rak 2").
+
+    ``shown`` is the label in the UI's language: it replaces the Indonesian one the user typed."""
     written = value.split(maxsplit=1)
-    return value if written and written[0].casefold() == label.casefold() else f"{label} {value}"
+    if written and written[0].casefold() == label.casefold():
+        if shown is None:
+            return value
+        value = written[1] if len(written) > 1 else ""
+    return f"{shown or label} {value}".strip()
+
+
+_ROOM, _RACK, _SHELF = (QT_TRANSLATE_NOOP("Archive", "Ruang"), QT_TRANSLATE_NOOP("Archive", "Rak"),
+                        QT_TRANSLATE_NOOP("Archive", "Baris"))
 
 
 @dataclass(frozen=True)
@@ -81,8 +92,13 @@ class ArchiveRow:
     @property
     def location(self) -> str:
         """Where the file is kept: "Ruang A, Rak 2, Baris 3", parts not recorded left out."""
-        parts = (("Ruang", self.room), ("Rak", self.rack), ("Baris", self.shelf))
-        return ", ".join(_labelled(label, value) for label, value in parts if value)
+        return self.place()
+
+    def place(self, translate: Translate | None = None) -> str:
+        """:attr:`location`, with the labels in the UI's language when ``translate(context, text)`` is given."""
+        parts = ((_ROOM, self.room), (_RACK, self.rack), (_SHELF, self.shelf))
+        return ", ".join(_labelled(label, value, translate("Archive", label) if translate else None)
+                         for label, value in parts if value)
 
 
 _COLUMNS = (ArchiveRecord.id, ArchiveRecord.application, ArchiveRecord.archive_number, ArchiveRecord.classification,

@@ -81,8 +81,10 @@ def check_application_input(data: ApplicationInput) -> Checked:
     applicant = ApplicantInput(
         nip=nip,
         name=_field(errors, "name", validation.normalize_name, a.name),
-        position=_field(errors, "position", validation.require, a.position, "Jabatan"),
-        work_unit=_field(errors, "work_unit", validation.require, a.work_unit, "Satuan kerja"),
+        position=_field(errors, "position", validation.require, a.position,
+                        QT_TRANSLATE_NOOP("Validation", "Jabatan")),
+        work_unit=_field(errors, "work_unit", validation.require, a.work_unit,
+                         QT_TRANSLATE_NOOP("Validation", "Satuan kerja")),
         rank=a.rank.strip(),
         nik=optional("nik", validation.normalize_nik, a.nik),
         agency=a.agency.strip(),
@@ -94,10 +96,10 @@ def check_application_input(data: ApplicationInput) -> Checked:
     if data.delivery_mode not in ("in_person", "courier"):
         errors["delivery_mode"] = ValidationError(
             QT_TRANSLATE_NOOP("Validation", "Pilih cara penyampaian berkas."), field="delivery_mode")
-    sk_number = optional("sk_number", lambda v: validation.normalize_letter_number(v, "Nomor SK"), data.sk_number)
-    cert_number = optional("certificate_number",
-                           lambda v: validation.normalize_letter_number(v, "Nomor sertifikat"),
-                           data.certificate_number)
+    sk_number = optional("sk_number", lambda v: validation.normalize_letter_number(
+        v, QT_TRANSLATE_NOOP("Validation", "Nomor SK")), data.sk_number)
+    cert_number = optional("certificate_number", lambda v: validation.normalize_letter_number(
+        v, QT_TRANSLATE_NOOP("Validation", "Nomor sertifikat")), data.certificate_number)
     if data.sk_date and data.sk_valid_until and data.sk_valid_until < data.sk_date:
         errors["sk_valid_until"] = ValidationError(
             QT_TRANSLATE_NOOP("Validation", "Masa berlaku SK berakhir sebelum tanggal SK."), field="sk_valid_until")

@@ -65,8 +65,8 @@ def _archive_fields(data: ArchiveInput) -> dict[str, Any]:
     classification = Classification.get_or_none(Classification.code == data.classification)
     if classification is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Pilih kode klasifikasi arsip."), field="classification")
-    description = validation.require(data.description, "Uraian", field="description")
-    period = validation.require(data.period, "Kurun waktu", field="period")
+    description = validation.require(data.description, QT_TRANSLATE_NOOP("Validation", "Uraian"), field="description")
+    period = validation.require(data.period, QT_TRANSLATE_NOOP("Validation", "Kurun waktu"), field="period")
     if data.quantity < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Jumlah berkas minimal 1."), field="quantity")
     return dict(

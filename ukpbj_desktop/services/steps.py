@@ -10,7 +10,7 @@ import datetime as dt
 
 from ukpbj_desktop import audit, credentials, validation, workflow
 from ukpbj_desktop.credentials import normalize_user_id
-from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, Translate, ValidationError, WorkflowError
 from ukpbj_desktop.required_documents import CheckedDocument, missing_documents, required_documents
 from ukpbj_desktop.services.engine import take_step
 from ukpbj_desktop.store.db import write_transaction
@@ -52,10 +52,10 @@ def check_completeness(operator: Operator, app: Application, checked: list[Check
     return updated, missing
 
 
-def current_missing(app: Application) -> list[str]:
-    """The missing documents by the last checklist recorded."""
+def current_missing(app: Application, translate: Translate | None = None) -> list[str]:
+    """The missing documents by the last checklist recorded (in the UI's language with ``translate``)."""
     items = [CheckedDocument(i.document_code, i.present, i.original_sighted, i.note) for i in app.checklist]
-    return missing_documents(app.is_pa, app.delivery_mode, items)
+    return missing_documents(app.is_pa, app.delivery_mode, items, translate)
 
 
 def request_documents(operator: Operator, app: Application, started_at: dt.datetime | None = None,

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QWidg
 
 from ukpbj_desktop import __version__
 from ukpbj_desktop.config import APP_NAME
-from ukpbj_desktop.formatting import group_thousands
 from ukpbj_desktop.queries import planner, register as rq
 from ukpbj_desktop.store.db import location_text, sqlite_path
 from ukpbj_desktop.store.models import Application, Operator
@@ -24,6 +23,7 @@ from ukpbj_desktop.ui.widgets import layout_memory, messages
 from ukpbj_desktop.ui.widgets.actions import add_action
 from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
 from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
+from ukpbj_desktop.ui.widgets.formatting import number_text
 from ukpbj_desktop.workflow import sop
 
 if TYPE_CHECKING:  # imported when first used, keeping start-up light
@@ -230,9 +230,9 @@ class MainWindow(QMainWindow):
 
     def _show_total(self, total: int) -> None:
         if total > planner.COUNT_CAP and rq.count_is_capped(self.register.model.register_filter):
-            text = self.tr("lebih dari {n} permohonan").format(n=group_thousands(planner.COUNT_CAP))
+            text = self.tr("lebih dari {n} permohonan").format(n=number_text(planner.COUNT_CAP))
         else:
-            text = self.tr("{n} permohonan").format(n=group_thousands(total))
+            text = self.tr("{n} permohonan").format(n=number_text(total))
         self.count_label.setText(text)
 
     # --- layout memory --------------------------------------------------------------------

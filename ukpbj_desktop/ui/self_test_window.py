@@ -25,6 +25,8 @@ from ukpbj_desktop.ui.widgets import layout_memory
 # A text every catalogue translates, to tell a loaded catalogue from a missing one.
 PROBE = ("RegisterModel", "No. Agenda")
 PROBE_LANGUAGE = "en"
+# A Qt text our Indonesian catalogue of Qt's texts translates ("Batal"), to tell it is in the bundle.
+QT_PROBE = ("QPlatformTheme", "Cancel")
 
 
 def _application() -> QApplication:
@@ -42,6 +44,8 @@ def _check_translations(app: QApplication) -> str:
     i18n.install_translator(app, i18n.SOURCE_LANGUAGE)
     if not loaded or translated == PROBE[1]:
         raise CheckError(f"katalog terjemahan '{PROBE_LANGUAGE}' tidak termuat dari {i18n.translations_dir()}")
+    if QCoreApplication.translate(*QT_PROBE) == QT_PROBE[1]:
+        raise CheckError(f"katalog teks Qt 'id' (qtbase_id) tidak termuat dari {i18n.translations_dir()}")
     return translated
 
 

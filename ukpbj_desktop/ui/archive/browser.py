@@ -21,13 +21,13 @@ from ukpbj_desktop.classifications import DISPOSITIONS
 from ukpbj_desktop.cli import archive_options, archive_sort_options
 from ukpbj_desktop.documents.export_files import safe_file_name
 from ukpbj_desktop.errors import UserError
-from ukpbj_desktop.formatting import group_thousands
 from ukpbj_desktop.queries import archive as aq, planner
 from ukpbj_desktop.store.models import Operator, now
 from ukpbj_desktop.ui.archive.details import ArchiveDetails
 from ukpbj_desktop.ui.archive.model import COLUMN, ArchiveModel
 from ukpbj_desktop.ui.widgets import layout_memory, messages
 from ukpbj_desktop.ui.widgets.actions import add_action
+from ukpbj_desktop.ui.widgets.formatting import number_text
 from ukpbj_desktop.ui.widgets.labels import disposition_label
 from ukpbj_desktop.ui.widgets.tables import (
     RowTable,
@@ -334,9 +334,9 @@ class ArchiveBrowser(QMainWindow):
 
     def _show_total(self, total: int) -> None:
         if total > planner.COUNT_CAP and aq.count_is_capped(self.model.archive_filter):
-            text = self.tr("lebih dari {n} arsip").format(n=group_thousands(planner.COUNT_CAP))
+            text = self.tr("lebih dari {n} arsip").format(n=number_text(planner.COUNT_CAP))
         else:
-            text = self.tr("{n} arsip").format(n=group_thousands(total))
+            text = self.tr("{n} arsip").format(n=number_text(total))
         self.count_label.setText(text)
 
     # --- layout memory --------------------------------------------------------------------

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from ukpbj_desktop import scans
 from ukpbj_desktop.errors import UserError
-from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.queries import archive as aq
 from ukpbj_desktop.store.models import Operator, Scan
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
-from ukpbj_desktop.ui.widgets.labels import disposition_label, level_label
+from ukpbj_desktop.ui.widgets.formatting import datetime_text
+from ukpbj_desktop.ui.widgets.labels import disposition_label, level_label, location_label, media_label
 from ukpbj_desktop.ui.widgets.rich_text import html_table, html_value
 
 DAMAGED_COLOUR = QColor("#b3261e")
@@ -110,7 +110,7 @@ class ArchiveDetails(QWidget):
             return
         row = details.row
         self.where.setText(self.tr("Boks {box}").format(box=row.box_no) if row.box_no else self.tr("Boks belum diisi"))
-        parts = [row.location] if row.location else []
+        parts = [location_label(row)] if row.location else []
         if row.folder_no:
             parts.append(self.tr("Folder {folder}").format(folder=row.folder_no))
         self.place.setText(" · ".join(parts) or self.tr("Lokasi simpan belum diisi"))
@@ -187,7 +187,7 @@ class ArchiveDetails(QWidget):
         lines = self.details.scans if self.details else ()
         for line in lines:
             status = scans.verify(line)
-            text = f"{line.filename}  ({size_text(line.size)}, {format_datetime(line.added_at)})"
+            text = f"{line.filename}  ({size_text(line.size)}, {datetime_text(line.added_at)})"
             item = QListWidgetItem(text)
             item.setData(SCAN_ID_ROLE, line.id)
             item.setToolTip(f"SHA-256 {line.sha256}")
@@ -226,11 +226,12 @@ class ArchiveDetails(QWidget):
                 (self.tr("Klasifikasi"), html_value(f"{row.classification} - {row.classification_name}")),
                 (self.tr("Uraian"), html_value(row.description)),
                 (self.tr("Kurun waktu"), html_value(row.period)),
-                (self.tr("Jumlah"), html_value(self.tr("{n} berkas, {media}").format(n=row.quantity, media=row.media))),
+                (self.tr("Jumlah"), html_value(self.tr("{n} berkas, {media}").format(n=row.quantity,
+                                                                                     media=media_label(row.media)))),
                 (self.tr("Tingkat perkembangan"), html_value(level_label(row.development_level))),
                 (self.tr("Retensi aktif"), years(row.active_years, row.active_until)),
                 (self.tr("Retensi inaktif"), years(row.inactive_years, row.inactive_until)),
                 (self.tr("Nasib akhir"), html_value(disposition_label(row.disposition))),
-                (self.tr("Diarsipkan"), html_value(format_datetime(row.archived_at))),
+                (self.tr("Diarsipkan"), html_value(datetime_text(row.archived_at))),
                 (self.tr("No. agenda"), html_value(row.agenda_number))]
         return html_table(rows)

@@ -9,10 +9,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP
-from ukpbj_desktop.formatting import format_date
 from ukpbj_desktop.queries import archive as aq
 from ukpbj_desktop.store.models import now
-from ukpbj_desktop.ui.widgets.labels import disposition_label
+from ukpbj_desktop.ui.widgets.formatting import date_text
+from ukpbj_desktop.ui.widgets.labels import disposition_label, location_label
 from ukpbj_desktop.ui.widgets.sql_table_model import TOP_LEVEL, SqlTableModel
 
 _Role = Qt.ItemDataRole
@@ -123,9 +123,9 @@ class ArchiveModel(SqlTableModel[aq.ArchiveRow, aq.ArchiveFilter]):
 
     def _text(self, row: aq.ArchiveRow, column: str) -> str:
         if column == "room":
-            return row.location
+            return location_label(row)
         if column == "archived_at":
-            return format_date(row.archived_at)
+            return date_text(row.archived_at)
         if column in ("active_until", "inactive_until"):
             year = getattr(row, column)
             return "" if year is None else str(year)

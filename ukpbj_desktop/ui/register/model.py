@@ -12,9 +12,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP
-from ukpbj_desktop.formatting import format_date, format_datetime, group_nip
+from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.store.models import now
+from ukpbj_desktop.ui.widgets.formatting import date_text, datetime_text
 from ukpbj_desktop.ui.widgets.labels import duration_label, state_label, step_label
 from ukpbj_desktop.ui.widgets.sql_table_model import TOP_LEVEL, SqlTableModel
 
@@ -154,7 +155,7 @@ class RegisterModel(SqlTableModel[rq.RegisterRow, rq.RegisterFilter]):
         if column == "agenda_number":
             return row.agenda_number
         if column == "received_at":
-            return format_date(row.received_at)
+            return date_text(row.received_at)
         if column == "applicant_name":
             return row.applicant_name
         if column == "nip":
@@ -175,7 +176,7 @@ class RegisterModel(SqlTableModel[rq.RegisterRow, rq.RegisterFilter]):
             return text.format(waited=duration_label(waiting), step=step_label(row.current_step),
                                minutes=row.standard_minutes)
         if column == "received_at":
-            return format_datetime(row.received_at)
+            return datetime_text(row.received_at)
         if column in ("applicant_name", "work_unit", "current_step", "state"):
             return self._text(row, column)  # the whole text of a cell the column may cut short
         return None

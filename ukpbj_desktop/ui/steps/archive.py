@@ -27,9 +27,7 @@ from ukpbj_desktop.errors import ConflictError, UserError
 from ukpbj_desktop.store.models import Application, ArchiveRecord, Operator
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form
 from ukpbj_desktop.ui.widgets import messages
-from ukpbj_desktop.ui.widgets.labels import disposition_label, level_label
-
-MEDIA = ("kertas", "elektronik", "kertas dan elektronik")
+from ukpbj_desktop.ui.widgets.labels import MEDIA, disposition_label, level_label, media_label, media_value
 
 
 class ArchiveDialog(StepDialog):
@@ -56,7 +54,8 @@ class ArchiveDialog(StepDialog):
         self.quantity.setSuffix(self.tr(" berkas"))
         self.media = QComboBox()
         self.media.setEditable(True)
-        self.media.addItems(MEDIA)
+        for medium in MEDIA:
+            self.media.addItem(media_label(medium), medium)
         self.level = QComboBox()
         for value in DEVELOPMENT_LEVEL_LABELS:
             self.level.addItem(level_label(value), value)
@@ -159,7 +158,7 @@ class ArchiveDialog(StepDialog):
         self.description.setCursorPosition(0)
         self.period.setText(record.period)
         self.quantity.setValue(record.quantity)
-        self.media.setCurrentText(record.media)
+        self.media.setCurrentText(media_label(record.media))
         self.level.setCurrentIndex(max(0, self.level.findData(record.development_level)))
         for edit, value in ((self.folder, record.folder_no), (self.box, record.box_no), (self.room, record.room),
                             (self.rack, record.rack), (self.shelf, record.shelf)):
@@ -173,7 +172,7 @@ class ArchiveDialog(StepDialog):
         for edit, value in ((self.box, defaults.box_no), (self.room, defaults.room), (self.rack, defaults.rack),
                             (self.shelf, defaults.shelf)):
             edit.setText(value)
-        self.media.setCurrentText(defaults.media)
+        self.media.setCurrentText(media_label(defaults.media))
 
     def _apply_retention(self) -> None:
         rule = classifications.find_classification(self.classification.currentData())
@@ -188,7 +187,7 @@ class ArchiveDialog(StepDialog):
     def value(self) -> services.ArchiveInput:
         return services.ArchiveInput(
             classification=self.classification.currentData() or "", description=self.description.text(),
-            period=self.period.text(), quantity=self.quantity.value(), media=self.media.currentText().strip(),
+            period=self.period.text(), quantity=self.quantity.value(), media=media_value(self.media.currentText()),
             development_level=self.level.currentData(), folder_no=self.folder.text().strip(),
             box_no=self.box.text().strip(), room=self.room.text().strip(), rack=self.rack.text().strip(),
             shelf=self.shelf.text().strip(), active_years=self.active_years.value() or None,

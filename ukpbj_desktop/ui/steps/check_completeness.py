@@ -34,7 +34,7 @@ class DocumentRow:
     def __init__(self, document: Document, delivery_mode: str, previous: models.ChecklistItem | None,
                  parent: QWidget):
         self.document = document
-        self.name_label = QLabel(document.name, parent)
+        self.name_label = QLabel(QCoreApplication.translate("Documents", document.name), parent)
         self.name_label.setWordWrap(True)
         self.present = QCheckBox(QCoreApplication.translate("CheckCompletenessDialog", "Ada"), parent)
         self.original = (QCheckBox(QCoreApplication.translate("CheckCompletenessDialog", "Asli diperlihatkan"), parent)
@@ -131,7 +131,8 @@ class CheckCompletenessDialog(StepDialog):
         return [row.checked() for row in self.document_rows]
 
     def missing(self) -> list[str]:
-        return missing_documents(self.application.is_pa, self.application.delivery_mode, self.checked_documents())
+        return missing_documents(self.application.is_pa, self.application.delivery_mode, self.checked_documents(),
+                                 QCoreApplication.translate)
 
     def update_verdict(self) -> None:
         missing = self.missing()

@@ -25,11 +25,11 @@ from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop.documents.export_files import safe_file_name
 from ukpbj_desktop.documents.reports.data import SlipData
 from ukpbj_desktop.errors import ConflictError, UserError
-from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_form, grow_to_contents
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.credentials import CredentialField, forget_clipboard
+from ukpbj_desktop.ui.widgets.formatting import datetime_text
 from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 
@@ -191,7 +191,7 @@ class HandOverDialog(StepDialog):
             self.slip_status.setText(self.tr("Belum ada slip dicetak. Cetak slip sebelum mencatat penyerahan."))
         else:
             status = self.tr("Slip terakhir: kode {code}, dibuat {when} oleh {who}.").format(
-                code=last.verification_code, when=format_datetime(last.printed_at), who=last.printed_by.full_name)
+                code=last.verification_code, when=datetime_text(last.printed_at), who=last.printed_by.full_name)
             if last.reprint:
                 status += " " + self.tr("(cetak ulang)")
             self.slip_status.setText(status)

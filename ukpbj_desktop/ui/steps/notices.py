@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from ukpbj_desktop import services
@@ -122,7 +123,7 @@ class RequestDocumentsDialog(NoticeDialog):
         return self.tr("Dokumen yang kurang")
 
     def items_widget(self) -> QWidget:
-        return bullet_list(services.current_missing(self.application), self)
+        return bullet_list(services.current_missing(self.application, QCoreApplication.translate), self)
 
     def notice_data(self) -> NoticeData:
         return paperwork.completion_notice(self.application, self.operator)
@@ -192,7 +193,8 @@ class SupplyDocumentsDialog(StepDialog):
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("Dokumen yang diminta"), bullet_list(services.current_missing(application), self))
+        form.addRow(self.tr("Dokumen yang diminta"),
+                    bullet_list(services.current_missing(application, QCoreApplication.translate), self))
         form.addRow("", self.completed_radio)
         form.addRow("", self.not_completed_radio)
         form.addRow(self.tr("&Alasan"), self.reason_row)

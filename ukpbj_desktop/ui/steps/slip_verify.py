@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from ukpbj_desktop import slips
 from ukpbj_desktop.errors import UserError
-from ukpbj_desktop.formatting import format_datetime, group_nip
+from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.formatting import datetime_text
 
 OK_COLOR, BAD_COLOR = "#006400", "#a00000"
 
@@ -91,7 +92,7 @@ class SlipVerifyDialog(QDialog):
         yes, no = self.tr("Ya"), self.tr("Tidak")
         if info.replaced_at:
             heading = self.tr("Slip ini pernah dicetak kantor ini, tetapi SUDAH TIDAK BERLAKU: diganti cetak "
-                              "ulang dengan password baru pada {when}.").format(when=format_datetime(info.replaced_at))
+                              "ulang dengan password baru pada {when}.").format(when=datetime_text(info.replaced_at))
             color = BAD_COLOR
         else:
             heading = self.tr("Slip asli: tercatat di register kantor ini.")
@@ -103,7 +104,7 @@ class SlipVerifyDialog(QDialog):
         rows = [(self.tr("Nomor agenda"), info.agenda_number), (self.tr("Nama PPK"), info.name),
                 (self.tr("NIP"), group_nip(info.nip)), (self.tr("User ID"), info.user_id),
                 (self.tr("Kode verifikasi"), info.verification_code),
-                (self.tr("Dicetak"), self.tr("{when} oleh {who}").format(when=format_datetime(info.printed_at),
+                (self.tr("Dicetak"), self.tr("{when} oleh {who}").format(when=datetime_text(info.printed_at),
                                                                          who=info.printed_by)),
                 (self.tr("Cetak ulang"), yes if info.reprint else no), (self.tr("Diserahkan kepada"), handed)]
         table = "".join(f"<tr><td style='padding-right:12px'>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>"

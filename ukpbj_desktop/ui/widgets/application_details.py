@@ -12,18 +12,21 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
-from ukpbj_desktop.formatting import format_date, format_datetime, group_nip
+from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.queries import register as rq
-from ukpbj_desktop.required_documents import delivery_modes
 from ukpbj_desktop.store.models import now
-from ukpbj_desktop.ui.widgets.labels import duration_label, outcome_label, state_label, step_label
+from ukpbj_desktop.ui.widgets.formatting import date_text, datetime_text
+from ukpbj_desktop.ui.widgets.labels import (
+    delivery_label,
+    document_label,
+    duration_label,
+    outcome_label,
+    state_label,
+    step_label,
+)
 from ukpbj_desktop.ui.widgets.rich_text import html_heading, html_table, html_value
 
 OVERDUE_COLOUR = "#b3261e"
-
-
-def _date(value) -> str:
-    return format_date(value) if value else ""
 
 
 class DetailsPanel(QWidget):
@@ -109,14 +112,14 @@ class DetailsPanel(QWidget):
         return html_heading(self.tr("Pemohon")) + html_table(rows)
 
     def _application(self, d: rq.Details) -> str:
-        delivery = delivery_modes().get(d.delivery_mode, d.delivery_mode)
+        delivery = delivery_label(d.delivery_mode)
         if d.courier_name:
             delivery += f" ({d.courier_name})"
         sk = d.sk_number and self.tr("{number}, tanggal {date}, berlaku s.d. {until}").format(
-            number=d.sk_number, date=_date(d.sk_date) or "-", until=_date(d.sk_valid_until) or "-")
+            number=d.sk_number, date=date_text(d.sk_date) or "-", until=date_text(d.sk_valid_until) or "-")
         number = f"({d.certificate_number})" if d.certificate_number else ""
         certificate = " ".join(part for part in (d.certificate_name, number) if part)
-        rows = [(self.tr("Diterima"), html_value(format_datetime(d.received_at))),
+        rows = [(self.tr("Diterima"), html_value(datetime_text(d.received_at))),
                 (self.tr("Penyampaian"), html_value(delivery)),
                 (self.tr("Pemohon sebagai"),
                  html_value(self.tr("PA yang merangkap PPK") if d.is_pa else self.tr("PPK"))),
@@ -143,7 +146,7 @@ class DetailsPanel(QWidget):
             if item.note:
                 notes.append(item.note)
             suffix = f" <i>({html.escape('; '.join(notes))})</i>" if notes else ""
-            lines.append(f"<tr><td>{mark}</td><td>{html.escape(item.name)}{suffix}</td></tr>")
+            lines.append(f"<tr><td>{mark}</td><td>{html.escape(document_label(item.name))}{suffix}</td></tr>")
         return heading + f"<table cellspacing='0' cellpadding='2'>{''.join(lines)}</table>"
 
     def _steps(self, d: rq.Details) -> str:
@@ -155,7 +158,7 @@ class DetailsPanel(QWidget):
             if step.standard_minutes:
                 timing = self.tr("{duration} (standar {minutes} menit)").format(duration=timing,
                                                                                minutes=step.standard_minutes)
-            line = f"{html.escape(step.operator)} &middot; {html.escape(format_datetime(step.finished_at))}"
+            line = f"{html.escape(step.operator)} &middot; {html.escape(datetime_text(step.finished_at))}"
             if step.started_at != step.finished_at:
                 line += f" &middot; {html.escape(timing)}"
             if step.overdue:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 from ukpbj_desktop import config
 from ukpbj_desktop.documents.export_files import remove_partials
 from ukpbj_desktop.errors import StorageError, UserError, ValidationError, WorkflowError
-from ukpbj_desktop.formatting import group_thousands
 from ukpbj_desktop.store import db
 from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.formatting import number_text
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +203,7 @@ class ExportRunner(QObject):
     def _show_progress(self, job: ExportJob, done: int, total: int) -> None:
         if job.cancel_requested:
             return
-        job.dialog.setLabelText(job.step_text.format(done=group_thousands(done), total=group_thousands(total),
+        job.dialog.setLabelText(job.step_text.format(done=number_text(done), total=number_text(total),
                                                      percent=done * 100 // max(total, 1)))
         job.bar.setRange(0, max(total, 1))
         job.bar.setValue(min(done, total))

@@ -7,11 +7,21 @@ a step the same way.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ukpbj_desktop import workflow
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP
 from ukpbj_desktop.formatting import short_duration
+from ukpbj_desktop.required_documents import delivery_modes
+
+if TYPE_CHECKING:  # the archive's, off the start-up path
+    from ukpbj_desktop.queries.archive import ArchiveRow
+
+# The archive's media offered at step 9; stored (and printed) as the Indonesian text.
+MEDIA = (QT_TRANSLATE_NOOP("Archive", "kertas"), QT_TRANSLATE_NOOP("Archive", "elektronik"),
+         QT_TRANSLATE_NOOP("Archive", "kertas dan elektronik"))
 
 
 def state_label(state: str) -> str:
@@ -50,3 +60,29 @@ def level_label(value: str) -> str:
 def duration_label(delta: dt.timedelta) -> str:
     """``2 j 15 m`` in the UI's language."""
     return short_duration(delta, QCoreApplication.translate)
+
+
+def delivery_label(mode: str) -> str:
+    """How the file came (``in_person``, ``courier``) in the UI's language."""
+    return QCoreApplication.translate("Documents", delivery_modes().get(mode, mode))
+
+
+def document_label(name: str) -> str:
+    """A required document's name (from documents.json) in the UI's language; a name not translated as it is."""
+    return QCoreApplication.translate("Documents", name)
+
+
+def media_label(value: str) -> str:
+    """An archive's media in the UI's language when it is one offered; what the operator typed as it is."""
+    return QCoreApplication.translate("Archive", value) if value in MEDIA else value
+
+
+def media_value(shown: str) -> str:
+    """What to store for the media the operator chose or typed: an offered one in Indonesian, else as typed."""
+    text = shown.strip()
+    return next((medium for medium in MEDIA if media_label(medium) == text), text)
+
+
+def location_label(row: ArchiveRow) -> str:
+    """Where an archived file is kept ("Room A, Rack 2, Shelf 3") with the labels in the UI's language."""
+    return row.place(QCoreApplication.translate)
