@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
 
@@ -24,6 +24,7 @@ from ukpbj_desktop.ui.widgets import layout_memory, messages
 from ukpbj_desktop.ui.widgets.actions import add_action
 from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
 from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 from ukpbj_desktop.workflow import sop
 
 if TYPE_CHECKING:  # imported when first used, keeping start-up light
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self._clock.timeout.connect(self.register.model.tick)
         self._clock.start()
 
-        self.resize(1280, 760)
+        fit_to_screen(self, QSize(1280, 760))
         self._restore_layout()
         self.register.start()
         after_first_paint(self, self.register.table.setFocus)  # focus selects a row: its details come after

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -26,6 +26,7 @@ from ukpbj_desktop.ui.archive.model import COLUMN, ArchiveModel
 from ukpbj_desktop.ui.widgets import layout_memory, messages
 from ukpbj_desktop.ui.widgets.actions import add_action
 from ukpbj_desktop.ui.widgets.labels import disposition_label
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 from ukpbj_desktop.ui.widgets.tables import (
     RowTable,
     configure_table,
@@ -85,7 +86,7 @@ class ArchiveBrowser(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel(self)
         self.statusBar().addWidget(self.count_label)
-        self.resize(1280, 760)
+        fit_to_screen(self, QSize(1280, 760))
         self._restore_layout()
         self.refresh_choices()
         self.table.setSortingEnabled(True)  # first read, in the header's order
@@ -115,7 +116,7 @@ class ArchiveBrowser(QMainWindow):
         self.due_label = QLabel(self)
         self.due_label.setTextFormat(Qt.TextFormat.RichText)
         self.due_label.linkActivated.connect(lambda _link: self.show_due())
-        self._filter_bar = filter_bar(self.search, self.clear_button, self._combos)
+        self._filter_bar = filter_bar(self.search, self.clear_button, self._combos, per_row=3)
 
     @property
     def _combos(self):

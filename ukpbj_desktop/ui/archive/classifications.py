@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from ukpbj_desktop.ui.widgets.fields import (
     suggestion_combo,
 )
 from ukpbj_desktop.ui.widgets.labels import disposition_label
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 
 
 def years_text(years: int | None) -> str:
@@ -248,7 +249,7 @@ class ClassificationDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(button_bar(box, self.add_button, self.edit_button, self.delete_button))
-        self.resize(980, 460)
+        fit_to_screen(self, QSize(980, 460))
         self.reload()
         self.table.setFocus()
 

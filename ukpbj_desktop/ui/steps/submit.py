@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,6 +41,7 @@ from ukpbj_desktop.ui.widgets.fields import (
     suggestion_combo,
     tab_in_layout_order,
 )
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 
 APPLICANT_TEXT_FIELDS = ("nip", "name", "nik", "position", "rank", "work_unit", "agency", "email", "phone", "mobile",
                          "address")
@@ -163,7 +164,7 @@ class SubmitDialog(BaseStepDialog):
         layout.addStretch(1)
         layout.addWidget(self.summary_label)
         layout.addWidget(box)
-        self.resize(1000, 600)
+        fit_to_screen(self, QSize(1000, 600))
 
     def _group(self, title: str, form: QFormLayout) -> QGroupBox:
         group = QGroupBox(title, self)

@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 
 # Pages are rasterised for printing; beyond this the image only grows, not the print.
 MAX_PRINT_DPI = 300
@@ -59,7 +60,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
 
         self._build_ui()
-        self.resize(820, 900)
+        fit_to_screen(self, QSize(820, 900))
 
     def _build_ui(self) -> None:
         loaded = self.document.status() == QPdfDocument.Status.Ready
