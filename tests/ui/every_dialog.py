@@ -71,6 +71,16 @@ def _main_window(operator: Operator) -> QWidget:
     return window
 
 
+def _main_window_showing(application: Callable[[Operator], Application]) -> Callable[[Operator], QWidget]:
+    """The main window with ``application``'s details shown (its buttons differ by state)."""
+    def make(operator: Operator) -> QWidget:
+        app = application(operator)
+        window = _main_window(operator)
+        window.register.select_id(app.id)
+        return window
+    return make
+
+
 def _step(step: str, **options) -> Callable[[Operator], QWidget]:
     def make(operator: Operator) -> QWidget:
         from ukpbj_desktop.ui.steps import dispatch
@@ -184,6 +194,8 @@ class Entry:
 
 DIALOGS: list[Entry] = [
     Entry("main_window", "MainWindow", _main_window),
+    Entry("main_window_waiting", "MainWindow", _main_window_showing(at("check_validity"))),
+    Entry("main_window_archived", "MainWindow", _main_window_showing(lambda op: archived(op).application)),
     Entry("submit", "SubmitDialog", _submit),
     Entry("submit_edit", "SubmitDialog", _submit_edit),
     *(Entry(step, name, _step(step)) for step, name in (

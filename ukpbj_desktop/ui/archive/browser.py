@@ -153,7 +153,7 @@ class ArchiveBrowser(QMainWindow):
                                          self.tr("Ubah tabel kode klasifikasi dan retensinya"))
         self.find_action = add_action(self, self.tr("&Cari"), self.focus_search, "Ctrl+F")
         self.reload_action = add_action(self, self.tr("&Muat ulang"), self.reload, "F5")
-        self.close_action = add_action(self, self.tr("&Tutup"), self.close, QKeySequence.StandardKey.Close)
+        self.close_action = add_action(self, self.tr("Tutu&p"), self.close, QKeySequence.StandardKey.Close)
         menu = self.menuBar().addMenu(self.tr("&Arsip"))
         menu.addActions([self.list_action, self.dossier_action])
         menu.addSeparator()

@@ -237,7 +237,7 @@ class ClassificationDialog(QDialog):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         box = QDialogButtonBox(self)
-        self.close_button = box.addButton(self.tr("T&utup"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = box.addButton(self.tr("Tutu&p"), QDialogButtonBox.ButtonRole.RejectRole)
         box.rejected.connect(self.reject)
 
         self._shortcut(self, QKeySequence(Qt.Key.Key_Insert), self.add)

@@ -92,7 +92,7 @@ class CheckValidityDialog(StepDialog):
         self.status_label = StatusLabel(self)
         self.progress_label = StatusLabel(self, bold=True)
 
-        box, self.valid_button = button_box(self.tr("&Benar / valid"), self)
+        box, self.valid_button = button_box(self.tr("Benar / &valid"), self)
         self.invalid_button = QPushButton(self.tr("&Tidak valid..."), self)
         box.accepted.connect(self.record_valid)
         box.rejected.connect(self.reject)

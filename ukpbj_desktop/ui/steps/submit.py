@@ -144,9 +144,9 @@ class SubmitDialog(BaseStepDialog):
 
         file = QFormLayout()
         self._row(file, "delivery_mode", self.tr("Cara penyampaian"), modes)
-        self._row(file, "courier_name", self.tr("Nama &kurir"), self.courier_edit)
+        self._row(file, "courier_name", self.tr("Nama k&urir"), self.courier_edit)
         file.addRow("", self.pa_check)
-        self._row(file, "sk_number", self.tr("Nomor &SK"), self.sk_number_edit)
+        self._row(file, "sk_number", self.tr("N&omor SK"), self.sk_number_edit)
         self._row(file, "sk_date", self.tr("Tanggal SK"), self.sk_date_edit)
         self._row(file, "sk_valid_until", self.tr("SK berlaku sampai"), self.sk_valid_until_edit)
         self._row(file, "certificate_type", self.tr("Jenis sertifika&t"), self.certificate_combo)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ukpbj_desktop.ui.widgets.sql_table_model import SqlTableModel
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs: one query a pause, not one a key
-MAX_CHOICE_LENGTH = 24  # a filter's longer choices (a work unit, a classification) are cut short in the box only
+MAX_CHOICE_LENGTH = 20  # a filter's longer choices (a work unit, a classification) are cut short in the box only
 
 
 def search_box(parent: QWidget, placeholder: str, name: str) -> QLineEdit:
@@ -62,7 +62,7 @@ def filter_bar(search: QLineEdit, clear_button: QWidget, combos: Sequence[QCombo
 def _fit_to_choices(combo: QComboBox) -> None:
     """Wide enough for its longest choice, up to MAX_CHOICE_LENGTH characters; its list as wide as that choice."""
     longest = max((len(combo.itemText(i)) for i in range(combo.count())), default=0)
-    combo.setMinimumContentsLength(min(longest, MAX_CHOICE_LENGTH) + 2)  # counted in x's: capitals are wider
+    combo.setMinimumContentsLength(min(longest, MAX_CHOICE_LENGTH) + 1)  # in x's: capitals are wider
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
 
@@ -138,12 +138,43 @@ def reset_filters(search: QLineEdit, combos) -> None:
 
 
 class RowTable(QTableView):
-    """The table; Enter (on a row) asks to open it, as a double click does."""
+    """The table; Enter (on a row) asks to open it, as a double click does. Ctrl+End and Ctrl+Home go to the
+    last and first row of the whole table, loaded or not; scrolled to the top, the rows above are loaded."""
 
     open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def sql_model(self) -> SqlTableModel[Any, Any]:
+        model = self.model()
+        assert isinstance(model, SqlTableModel), "configure_table sets the model"
+        return model
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit()
             return
+        model = self.sql_model()
+        if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            model.load_end()
+            self._go_to(model.rowCount() - 1)
+            return
+        if event.matches(QKeySequence.StandardKey.MoveToStartOfDocument):
+            model.load_start()
+            self._go_to(0)
+            return
         super().keyPressEvent(event)
+
+    def _go_to(self, row: int) -> None:
+        index = self.sql_model().index(row, max(0, self.currentIndex().column()))
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def _scrolled(self, value: int) -> None:
+        if value == self.verticalScrollBar().minimum() and self.model() is not None:
+            before = self.sql_model().fetch_before()
+            if before:  # the row that was at the top stays there
+                self.scrollTo(self.sql_model().index(before, 0), QAbstractItemView.ScrollHint.PositionAtTop)
