@@ -25,8 +25,9 @@ from ukpbj_desktop.ui.widgets import messages
 
 def new_application(operator: Operator) -> Application:
     """A file just registered, each with its own NIP (one unfinished application per NIP)."""
-    born = 1950 + Application.select().count()
-    return services.submit(operator, application_input(nip=f"{born}0101 {born + 25}01 1 {born % 1000:03d}"))
+    n = Application.select().count()
+    born = 1950 + n % 45
+    return services.submit(operator, application_input(nip=f"{born}0101 {born + 25}01 1 {n % 999 + 1:03d}"))
 
 
 def at(step: str) -> Callable[[Operator], Application]:

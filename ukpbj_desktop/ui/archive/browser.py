@@ -326,8 +326,8 @@ class ArchiveBrowser(QMainWindow):
     def _restore_layout(self) -> None:
         stored = layout_memory.settings()
         geometry = stored.value("archive_browser/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry) and not self.isMaximized():
+            fit_to_screen(self)  # perhaps saved on a larger screen
         splitter = stored.value("archive_browser/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([820, 460])

@@ -27,11 +27,11 @@ from ukpbj_desktop.ui.widgets.tables import (
     set_choices,
 )
 
-# Columns of a fixed format start as wide as a sample of it, the state as its longest text; the work unit
-# and the step as their longest text up to a share of what is left; the applicant's name takes the rest.
+# Columns of a fixed format start as wide as a sample of it; the work unit, the step and the state as their
+# longest text up to a share of what is left; the applicant's name takes the rest.
 SAMPLES = {"agenda_number": "027/0000/UKPBJ/2026", "received_at": "30 September 2026",
            "nip": "19650705 199203 1 023", "waiting": "23 j 59 m"}
-SHARES = {"work_unit": 0.25, "current_step": 0.25}
+SHARES = {"work_unit": 0.2, "current_step": 0.2, "state": 0.2}
 PADDING = 18  # around a cell's text
 SORT_INDICATOR = 24  # beside a header's title
 MINIMUM_WIDTH = 80
@@ -125,7 +125,6 @@ class RegisterView(QWidget):
 
         sizes = {name: max(metrics.horizontalAdvance(sample) + PADDING, content(name))
                  for name, sample in SAMPLES.items()}
-        sizes["state"] = content("state")
         left = self.table.viewport().width() - sum(sizes.values())
         sizes |= {name: max(MINIMUM_WIDTH, min(content(name), int(left * share))) for name, share in SHARES.items()}
         for name, width in sizes.items():
