@@ -174,6 +174,15 @@ def _save_file(_operator: Operator) -> QWidget:
     return dialog
 
 
+def _print(_operator: Operator) -> QWidget:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    dialog.kept_printer = printer  # type: ignore[attr-defined]  # the dialog does not own it
+    return dialog
+
+
 def _about(operator: Operator) -> QWidget:
     window = _main_window(operator)
     box = message_box(window.about)
@@ -217,6 +226,7 @@ DIALOGS: list[Entry] = [
     Entry("about", "QMessageBox", _about),
     Entry("question", "QMessageBox", _question),
     Entry("save_file", "QFileDialog", _save_file, ours=False),
+    Entry("print", "QPrintDialog", _print, ours=False),
 ]
 
 # Bases of the dialogs above, never opened themselves.
