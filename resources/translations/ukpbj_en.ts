@@ -4,27 +4,27 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="94"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="95"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="96"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="97"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="98"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
@@ -90,200 +90,204 @@
 <context>
     <name>ArchiveBrowser</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="57"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="58"/>
         <source>Arsip berkas permohonan</source>
         <translation>Application file archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="97"/>
         <source>Cari nama, NIP, no. agenda, nomor arsip, atau uraian (Ctrl+F)</source>
         <translation>Search name, NIP, agenda no., archive number or description (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="98"/>
         <source>Cari arsip</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
         <source>Semua klasifikasi</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
         <source>Saring menurut kode klasifikasi</source>
         <translation>Filter by classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
         <source>Semua boks</source>
         <translation>All boxes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
         <source>Saring menurut nomor boks</source>
         <translation>Filter by box number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="102"/>
         <source>Semua lokasi</source>
         <translation>All locations</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="102"/>
         <source>Saring menurut ruang simpan</source>
         <translation>Filter by storage room</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="104"/>
         <source>Semua nasib akhir</source>
         <translation>All dispositions</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="104"/>
         <source>Saring menurut nasib akhir</source>
         <translation>Filter by final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="108"/>
         <source>Semua retensi</source>
         <translation>All retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="108"/>
         <source>Berkas yang retensinya berakhir tahun ini</source>
         <translation>Files whose retention ends this year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="109"/>
         <source>Retensi berakhir {year}</source>
         <translation>Retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="110"/>
         <source>Retensi aktif berakhir {year}</source>
         <translation>Active retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="111"/>
         <source>Retensi inaktif berakhir {year}</source>
         <translation>Inactive retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="113"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="142"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="143"/>
         <source>Cetak &amp;Daftar Arsip...</source>
         <translation>Print &amp;Daftar Arsip...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="144"/>
         <source>Daftar Arsip (PDF) dari arsip yang tampil sesuai saringan (Ctrl+P)</source>
         <translation>Archive list (Daftar Arsip) as PDF of the records shown by the filter (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="144"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="145"/>
         <source>Cetak &amp;berkas permohonan...</source>
         <translation>Print application &amp;file...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="146"/>
         <source>Riwayat lengkap permohonan terpilih sebagai PDF (Ctrl+D)</source>
         <translation>Full history of the selected application as PDF (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="147"/>
         <source>&amp;Ubah data arsip...</source>
         <translation>&amp;Edit archive record...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="148"/>
         <source>Ubah letak simpan atau data arsip terpilih (F2)</source>
         <translation>Change the storage location or data of the selected record (F2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="149"/>
         <source>&amp;Tambah pindaian...</source>
         <translation>&amp;Add scan...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="150"/>
         <source>Lampirkan pindaian berkas ke arsip terpilih (Ctrl+T)</source>
         <translation>Attach a scan of the file to the selected record (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="151"/>
         <source>&amp;Kode klasifikasi...</source>
         <translation>Classification c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="152"/>
         <source>Ubah tabel kode klasifikasi dan retensinya</source>
         <translation>Edit the table of classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="152"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="153"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="153"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="154"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="154"/>
-        <source>&amp;Tutup</source>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="155"/>
+        <source>Tutu&amp;p</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="155"/>
+        <source>&amp;Tutup</source>
+        <translation type="vanished">&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="156"/>
         <source>&amp;Arsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="163"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="164"/>
         <source>Alat arsip</source>
         <translation>Archive tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="194"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="195"/>
         <source>Boks {box}</source>
         <translation>Box {box}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="198"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="199"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; berkas retensinya berakhir tahun {year}. &lt;a href=&apos;due&apos;&gt;Tampilkan&lt;/a&gt;</source>
         <translation>Retention ends in {year} for &lt;b&gt;{n}&lt;/b&gt; file(s). &lt;a href=&apos;due&apos;&gt;Show&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="261"/>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="272"/>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="281"/>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="286"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="262"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="273"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="282"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="287"/>
         <source>Daftar Arsip</source>
         <translation>Daftar Arsip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="261"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="262"/>
         <source>Tidak ada arsip yang cocok dengan saringan ini.</source>
         <translation>No archive records match this filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="281"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="282"/>
         <source>Daftar Arsip yang sudah dibuat tidak dapat dibaca:
 {reason}</source>
         <translation>The Daftar Arsip that was made cannot be read:
@@ -302,17 +306,17 @@
         <translation type="vanished">Daftar Arsip ({n} files)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="302"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="303"/>
         <source>Berkas permohonan {agenda}</source>
         <translation>Application file {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="337"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="338"/>
         <source>lebih dari {n} arsip</source>
         <translation>more than {n} records</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="339"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="340"/>
         <source>{n} arsip</source>
         <translation>Records: {n}</translation>
     </message>
@@ -335,9 +339,8 @@
         <translation>Re&amp;move scan</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="85"/>
         <source>&amp;Arsip</source>
-        <translation>&amp;Record</translation>
+        <translation type="vanished">&amp;Record</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/archive/details.py" line="86"/>
@@ -413,6 +416,11 @@
         <location filename="../../ukpbj_desktop/ui/archive/details.py" line="196"/>
         <source>Isi berkas tidak sama dengan saat dilampirkan; pulihkan dari cadangan.</source>
         <translation>The file&apos;s content differs from when it was attached; restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/archive/details.py" line="85"/>
+        <source>Ar&amp;sip</source>
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/archive/details.py" line="198"/>
@@ -516,8 +524,12 @@
         <translation type="vanished">Manage c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="74"/>
         <source>Kelola k&amp;ode...</source>
+        <translation type="vanished">Manage c&amp;odes...</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="74"/>
+        <source>Kelola ko&amp;de...</source>
         <translation>Manage c&amp;odes...</translation>
     </message>
     <message>
@@ -567,8 +579,17 @@
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="85"/>
-        <source>Nomor &amp;boks:</source>
+        <source>Nomor b&amp;oks:</source>
         <translation>&amp;Box number:</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="87"/>
+        <source>&amp;Baris:</source>
+        <translation>Sh&amp;elf:</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;boks:</source>
+        <translation type="vanished">&amp;Box number:</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
@@ -578,12 +599,11 @@
     <message>
         <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
         <source>R&amp;ak/lemari:</source>
-        <translation>R&amp;ack/cabinet:</translation>
+        <translation>Rac&amp;k/cabinet:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="87"/>
         <source>Bari&amp;s:</source>
-        <translation>Sh&amp;elf:</translation>
+        <translation type="vanished">Sh&amp;elf:</translation>
     </message>
     <message>
         <source>R&amp;ak:</source>
@@ -710,22 +730,22 @@
 <context>
     <name>CheckCompletenessDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="39"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="42"/>
         <source>Ada</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="43"/>
         <source>Asli diperlihatkan</source>
         <translation>Original shown</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="43"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="46"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="69"/>
         <source>Pemeriksaan kelengkapan berkas (langkah 2)</source>
         <translation>File completeness check (step 2)</translation>
     </message>
@@ -734,87 +754,87 @@
         <translation type="vanished">Print &amp;receipt...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="76"/>
         <source>Simpan dan cetak &amp;tanda terima...</source>
         <translation>Save and print &amp;receipt...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="77"/>
         <source>Simpan hasil pemeriksaan, lalu cetak tanda terima sesuai yang tersimpan</source>
         <translation>Save the check, then print the receipt of what was saved</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="79"/>
         <source>T&amp;olak permohonan...</source>
         <translation>Re&amp;ject application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="80"/>
         <source>&amp;Simpan hasil</source>
         <translation>&amp;Save result</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="106"/>
         <source>Berkas disampaikan melalui kurir/perantara: {name}.</source>
         <translation>File delivered by courier/intermediary: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="108"/>
         <source>Berkas diserahkan langsung: SK asli wajib diperlihatkan.</source>
         <translation>File delivered in person: the original SK must be shown.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="110"/>
         <source>Pemohon adalah PA yang merangkap PPK: menyerahkan SK Pelantikan, bukan SK PPK.</source>
         <translation>The applicant is a PA acting as PPK: submits the SK Pelantikan instead of the PPK SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="116"/>
         <source>Dokumen yang wajib ada</source>
         <translation>Required documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="119"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="119"/>
         <source>Ada/Tidak ada</source>
         <translation>Present/Missing</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="119"/>
         <source>Asli</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="120"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="140"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="143"/>
         <source>TIDAK LENGKAP: {missing}</source>
         <translation>INCOMPLETE: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="142"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="145"/>
         <source>Setelah disimpan: langkah 3, surat pemberitahuan kelengkapan kepada PPK.</source>
         <translation>After saving: step 3, notice to the PPK to complete the file.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="148"/>
         <source>LENGKAP</source>
         <translation>COMPLETE</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="149"/>
         <source>Setelah disimpan: langkah 5, pemeriksaan kebenaran berkas.</source>
         <translation>After saving: step 5, file validity check.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="158"/>
         <source>Tanda terima berkas</source>
         <translation>File receipt</translation>
     </message>
@@ -833,23 +853,23 @@ Buat surat pemberitahuan kelengkapan sekarang (langkah 3)?</source>
 Prepare the notice to complete the file now (step 3)?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="180"/>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="185"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="183"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="188"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="181"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="184"/>
         <source>Tuliskan alasan penolakan, satu per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter the reasons for rejection, one per line. They are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="183"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="186"/>
         <source>&amp;Tolak permohonan</source>
         <translation>&amp;Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="186"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="189"/>
         <source>Permohonan {agenda} akan ditolak dan tidak dapat dilanjutkan. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected and cannot be continued. Proceed?</translation>
     </message>
@@ -865,147 +885,151 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>CheckValidityDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="37"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="38"/>
         <source>Tidak dihubungi</source>
         <translation>Not contacted</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="38"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="39"/>
         <source>Lewat telepon</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="39"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="40"/>
         <source>Langsung (tatap muka)</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="60"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="61"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="61"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="62"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="63"/>
         <source>NIP (tanpa spasi)</source>
         <translation>NIP (without spaces)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="64"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="65"/>
         <source>Pangkat/Golongan</source>
         <translation>Rank/Grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="65"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="66"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="67"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="67"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="68"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="68"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="69"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="70"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="71"/>
         <source>HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="72"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="73"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="74"/>
         <source>Masa berlaku SK</source>
         <translation>SK valid until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="76"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="78"/>
         <source>Jenis sertifikat</source>
         <translation>Certificate type</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="87"/>
         <source>Pemeriksaan kebenaran berkas (langkah 5)</source>
         <translation>File validity check (step 5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="94"/>
-        <source>&amp;Benar / valid</source>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="95"/>
+        <source>Benar / &amp;valid</source>
         <translation>&amp;Valid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="95"/>
+        <source>&amp;Benar / valid</source>
+        <translation type="vanished">&amp;Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="96"/>
         <source>&amp;Tidak valid...</source>
         <translation>&amp;Invalid...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="103"/>
         <source>Cocokkan setiap data dengan dokumen asli, centang &quot;sesuai dokumen&quot;, lalu salin ke formulir pegawai di SPSE.</source>
         <translation>Compare each item with the original documents, tick &quot;matches documents&quot;, then copy it to the staff form in SPSE.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="116"/>
         <source>Data untuk formulir pegawai SPSE</source>
         <translation>Data for the SPSE staff form</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="128"/>
         <source>sesuai dokumen</source>
         <translation>matches documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="136"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="137"/>
         <source>Konfirmasi dengan PPK</source>
         <translation>Confirmation with the PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="147"/>
         <source>Catatan konfirmasi, mis. dengan siapa dan apa hasilnya</source>
         <translation>Confirmation notes, e.g. with whom and the result</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="153"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="154"/>
         <source>{label} disalin ke clipboard.</source>
         <translation>{label} copied to the clipboard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="163"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="164"/>
         <source>%n data belum dicocokkan dengan dokumen.</source>
         <translation>
             <numerusform>%n item not yet checked against the documents.</numerusform>
@@ -1013,22 +1037,22 @@ Prepare the notice to complete the file now (step 3)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="165"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="166"/>
         <source>Semua data sesuai dokumen.</source>
         <translation>All data match the documents.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="181"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="182"/>
         <source>Berkas tidak valid</source>
         <translation>File invalid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="182"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="183"/>
         <source>Tuliskan mengapa berkas tidak benar, satu alasan per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter why the file is invalid, one reason per line. The reasons are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="184"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="185"/>
         <source>&amp;Simpan: tidak valid</source>
         <translation>&amp;Save as invalid</translation>
     </message>
@@ -1044,97 +1068,101 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>ClassificationDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="49"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="50"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="197"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="198"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="197"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="198"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="198"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="199"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="199"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="200"/>
         <source>Retensi aktif</source>
         <translation>Active retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="200"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="201"/>
         <source>Retensi inaktif</source>
         <translation>Inactive retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="201"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="202"/>
         <source>Nasib akhir</source>
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="202"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="203"/>
         <source>Dipakai arsip</source>
         <translation>Used by</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="208"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="209"/>
         <source>Kode Klasifikasi Arsip</source>
         <translation>Archive Classification Codes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="212"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="213"/>
         <source>Retensi dan nasib akhir sebuah kode menjadi isian bawaan saat berkas diarsipkan. Mengubahnya tidak mengubah arsip yang sudah diberkaskan: arsip itu tetap memakai retensinya sendiri. Kode yang sudah dipakai arsip tidak bisa diganti atau dihapus.</source>
         <translation>A code&apos;s retention and final disposition are the defaults when a file is archived. Changing them does not change records already filed: those keep their own retention. A code already used by records cannot be renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="229"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="230"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="230"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="231"/>
         <source>Tambah kode (Insert)</source>
         <translation>Add code (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="231"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="232"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="232"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="233"/>
         <source>Ubah kode terpilih (Enter, klik ganda)</source>
         <translation>Edit the selected code (Enter, double-click)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="233"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="234"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="234"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="235"/>
         <source>Hapus kode terpilih (Delete)</source>
         <translation>Delete the selected code (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="239"/>
-        <source>T&amp;utup</source>
-        <translation>Cl&amp;ose</translation>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="240"/>
+        <source>Tutu&amp;p</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="333"/>
+        <source>T&amp;utup</source>
+        <translation type="vanished">Cl&amp;ose</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="334"/>
         <source>Hapus kode klasifikasi</source>
         <translation>Delete classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="334"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="335"/>
         <source>Hapus kode {code} ({name})? Kode itu tidak bisa dipilih lagi saat mengarsipkan.</source>
         <translation>Delete code {code} ({name})? It can no longer be chosen when archiving.</translation>
     </message>
@@ -1142,97 +1170,97 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>ClassificationEditor</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="64"/>
         <source>Ubah kode klasifikasi {code}</source>
         <translation>Edit classification code {code}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="65"/>
         <source>Tambah kode klasifikasi</source>
         <translation>Add classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="67"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="68"/>
         <source>mis. 000.3.5</source>
         <translation>e.g. 000.3.5</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="72"/>
         <source>mis. Permendagri 83/2022</source>
         <translation>e.g. Permendagri 83/2022</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="75"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="79"/>
         <source>mis. 2 tahun setelah pemutakhiran data</source>
         <translation>e.g. 2 years after the data update</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="85"/>
         <source>&amp;Kode:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="85"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="86"/>
         <source>Ske&amp;ma:</source>
         <translation>Sche&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="87"/>
         <source>Retensi &amp;aktif:</source>
         <translation>&amp;Active retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="88"/>
         <source>Retensi &amp;inaktif:</source>
         <translation>&amp;Inactive retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="89"/>
         <source>Nasib ak&amp;hir:</source>
         <translation>Final disposi&amp;tion:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="90"/>
         <source>&amp;Catatan:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="97"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="119"/>
         <source>Kode yang sudah dipakai arsip tidak bisa diganti.</source>
         <translation>A code already used by records cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="125"/>
         <source>Kode ini dipakai {n} arsip, jadi kodenya tidak bisa diganti. Perubahan retensi dan nasib akhir hanya berlaku untuk berkas yang diarsipkan sesudah ini; {n} arsip yang sudah ada tetap memakai retensinya sendiri.</source>
         <translation>This code is used by {n} record(s), so the code itself cannot be changed. Changes to retention and final disposition apply only to files archived from now on; the {n} existing record(s) keep their own retention.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="128"/>
         <source>Retensi dan nasib akhir menjadi isian bawaan saat berkas diarsipkan dengan kode ini. Kosongkan retensi bila belum ditentukan.</source>
         <translation>Retention and final disposition become the defaults when a file is archived with this code. Leave retention empty if it has not been decided.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="133"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="134"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="142"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="143"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
@@ -1240,17 +1268,17 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>CopyField</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="203"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="206"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="206"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="209"/>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="207"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="210"/>
         <source>Salin ke clipboard untuk ditempel di SPSE</source>
         <translation>Copy to the clipboard to paste into SPSE</translation>
     </message>
@@ -1268,14 +1296,18 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation>Create the PPK account in SPSE (&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;) with the user ID and password below. The password is kept only in the application&apos;s memory until the account slip is printed; it is never saved.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="44"/>
         <source>&amp;Salin</source>
-        <translation>&amp;Copy</translation>
+        <translation type="vanished">&amp;Copy</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="44"/>
         <source>Salin user ID</source>
         <translation>Copy user ID</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="44"/>
+        <source>S&amp;alin</source>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="49"/>
@@ -1288,8 +1320,12 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation>Copy password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="50"/>
         <source>Buat &amp;ulang password</source>
+        <translation type="vanished">&amp;Generate new password</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="50"/>
+        <source>Buat ulan&amp;g password</source>
         <translation>&amp;Generate new password</translation>
     </message>
     <message>
@@ -1346,159 +1382,163 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="51"/>
+        <source>Lihat di ar&amp;sip</source>
+        <translation>Show &amp;in archive</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="70"/>
         <source>Pilih satu baris di daftar untuk melihat rinciannya.</source>
         <translation>Select a row in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="80"/>
         <source>&amp;Proses langkah {step}</source>
         <translation>&amp;Process step {step}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="99"/>
         <source>Menunggu {waited} di langkah {step}.</source>
         <translation>Waiting {waited} at step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="102"/>
         <source>Melewati standar waktu {minutes} menit.</source>
         <translation>Over the {minutes}-minute time standard.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="111"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="111"/>
         <source>HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="112"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="119"/>
         <source>{number}, tanggal {date}, berlaku s.d. {until}</source>
         <translation>{number}, dated {date}, valid until {until}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="123"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="124"/>
         <source>Penyampaian</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="125"/>
         <source>Pemohon sebagai</source>
         <translation>Applying as</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="125"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="126"/>
         <source>PA yang merangkap PPK</source>
         <translation>PA acting as PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="125"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="126"/>
         <source>PPK</source>
         <translation>PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="127"/>
         <source>SK</source>
         <translation>SK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="127"/>
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="128"/>
         <source>User ID SPSE</source>
         <translation>SPSE user ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="129"/>
         <source>No. arsip</source>
         <translation>Archive no.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="130"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="131"/>
         <source>Alasan penolakan</source>
         <translation>Reasons for rejection</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="144"/>
         <source>tidak ada</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="146"/>
         <source>asli diperlihatkan</source>
         <translation>original shown</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="159"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="160"/>
         <source>{duration} (standar {minutes} menit)</source>
         <translation>{duration} (standard {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="67"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="68"/>
         <source>Tidak ada permohonan dipilih</source>
         <translation>No application selected</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="51"/>
         <source>Lihat di &amp;arsip</source>
-        <translation>Show in &amp;archive</translation>
+        <translation type="vanished">Show in &amp;archive</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="52"/>
@@ -1506,32 +1546,32 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation>Open this file&apos;s archive record: box location, scans, archive list</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="113"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="131"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="132"/>
         <source>Permohonan</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="135"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="136"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="137"/>
         <source>Kelengkapan berkas belum diperiksa.</source>
         <translation>File completeness not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="165"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="166"/>
         <source>melewati standar</source>
         <translation>over standard</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="171"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="172"/>
         <source>Riwayat langkah</source>
         <translation>Step history</translation>
     </message>
@@ -1635,7 +1675,7 @@ Open it now?</translation>
 <context>
     <name>FieldWidgets</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="100"/>
         <source>&amp;Batal</source>
         <translation>Cance&amp;l</translation>
     </message>
@@ -1842,153 +1882,153 @@ Save it as a file anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="79"/>
         <source>Permohonan &amp;baru...</source>
         <translation>&amp;New application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="80"/>
         <source>Catat berkas permohonan yang baru masuk (Ctrl+N)</source>
         <translation>Record a newly received application file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Proses langkah...</source>
         <translation>&amp;Process step...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="82"/>
         <source>Buka isian langkah yang ditunggu permohonan terpilih (Enter)</source>
         <translation>Open the form of the step the selected application is waiting for (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
         <source>Baca ulang daftar dari basis data (F5)</source>
         <translation>Reload the list from the database (F5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
         <source>Panel &amp;rincian</source>
         <translation>&amp;Details panel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
         <source>Tampilkan atau sembunyikan rincian permohonan terpilih (F9)</source>
         <translation>Show or hide the details of the selected application (F9)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
         <source>&amp;Telusuri arsip...</source>
         <translation>&amp;Browse archive...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
         <source>Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip (Ctrl+Shift+A)</source>
         <translation>Find archived files and print the Daftar Arsip (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="96"/>
         <source>Kode &amp;klasifikasi...</source>
         <translation>Classification &amp;codes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
         <source>Ubah tabel kode klasifikasi arsip dan retensinya</source>
         <translation>Edit the table of archive classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="98"/>
         <source>&amp;Ekspor register...</source>
         <translation>&amp;Export register...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
         <source>Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)</source>
         <translation>Save the applications shown as CSV or Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="100"/>
         <source>&amp;Cadangkan data...</source>
         <translation>&amp;Back up data...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="101"/>
         <source>Simpan basis data dan semua pindaian ke satu berkas .zip</source>
         <translation>Save the database and all scans to one .zip file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="118"/>
         <source>A&amp;rsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="120"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="132"/>
         <source>Basis data yang dipakai</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="202"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="203"/>
         <location filename="../../ukpbj_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="215"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="210"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="228"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -1999,17 +2039,17 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="230"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="258"/>
         <source>lebih dari {n} permohonan</source>
         <translation>more than {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="260"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>
@@ -2069,32 +2109,32 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="41"/>
         <source>Opsional; dicetak di bawah daftar pada surat</source>
         <translation>Optional; printed below the list in the letter</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="42"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="43"/>
         <source>&amp;Pratinjau dan cetak surat...</source>
         <translation>&amp;Preview and print letter...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="45"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="46"/>
         <source>&amp;Catat: surat sudah diberikan</source>
         <translation>&amp;Record: letter delivered</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="50"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="51"/>
         <source>Catatan &amp;surat</source>
         <translation>Letter &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="83"/>
         <source>Buka pratinjau surat dan cetak, lalu catat bahwa surat sudah diberikan kepada PPK.</source>
         <translation>Open the letter preview and print it, then record that the letter has been given to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="98"/>
         <source>Surat sudah dibuat. Setelah dicetak dan diberikan kepada PPK, klik &quot;Catat: surat sudah diberikan&quot;.</source>
         <translation>The letter has been prepared. Once it is printed and given to the PPK, click &quot;Record: letter delivered&quot;.</translation>
     </message>
@@ -2102,7 +2142,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialogs</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="72"/>
         <source>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</source>
         <translation>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</translation>
     </message>
@@ -2110,12 +2150,12 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="128"/>
         <source>Centang bila tanggal ini ada pada dokumen</source>
         <translation>Tick if the document shows this date</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="133"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="134"/>
         <source>belum diisi</source>
         <translation>not set</translation>
     </message>
@@ -2123,7 +2163,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="68"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="69"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2131,73 +2171,73 @@ Send that file to the application&apos;s administrator if the problem happens ag
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="70"/>
         <source>Dokumen tidak dapat ditampilkan.</source>
         <translation>The document cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="72"/>
         <source>Perkecil (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="74"/>
         <source>Perbesar (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="77"/>
         <source>Lebar halaman</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="77"/>
         <source>Sesuaikan dengan lebar jendela (Ctrl+0)</source>
         <translation>Fit to the window&apos;s width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="80"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="84"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="87"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="193"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="194"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="194"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="195"/>
         <source>Dokumen tidak dapat dicetak. Periksa apakah printer menyala, tersambung, dan kertasnya cukup, lalu coba lagi.</source>
         <translation>The document could not be printed. Check that the printer is on, connected and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="202"/>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="208"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="203"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="209"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="203"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="204"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="218"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="219"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="219"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="220"/>
         <source>Berkas tidak dapat disimpan ke:
 {path}
 
@@ -2215,7 +2255,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>ReasonsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="266"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="269"/>
         <source>Tuliskan paling sedikit satu alasan.</source>
         <translation>Enter at least one reason.</translation>
     </message>
@@ -2223,7 +2263,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>ReasonsEdit</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="230"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="233"/>
         <source>Satu alasan per baris</source>
         <translation>One reason per line</translation>
     </message>
@@ -2249,42 +2289,42 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="29"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="29"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="30"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="30"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="31"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="31"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="32"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="33"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="33"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="34"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="34"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="35"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="36"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
@@ -2309,7 +2349,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>{d} d</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/model.py" line="175"/>
+        <location filename="../../ukpbj_desktop/ui/register/model.py" line="214"/>
         <source>Melewati standar waktu: menunggu {waited} di langkah {step}, standarnya {minutes} menit.</source>
         <translation>Over the time standard: waiting {waited} at step {step}; the standard is {minutes} minutes.</translation>
     </message>
@@ -2317,72 +2357,72 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="66"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="65"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="67"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="68"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="68"/>
         <source>Saring menurut status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="68"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="70"/>
         <source>Semua langkah</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="68"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="70"/>
         <source>Saring menurut langkah yang ditunggu</source>
         <translation>Filter by the step awaited</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="73"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="73"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="74"/>
         <source>Semua satuan kerja</source>
         <translation>All work units</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="74"/>
         <source>Saring menurut satuan kerja</source>
         <translation>Filter by work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="76"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="77"/>
         <source>Tampilkan semua permohonan lagi</source>
         <translation>Show all applications again</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="191"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="201"/>
         <source>Tidak ada permohonan yang cocok dengan pencarian dan saringan ini.</source>
         <translation>No applications match this search and filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="193"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="203"/>
         <source>Belum ada permohonan. Catat berkas yang masuk dengan Permohonan baru (Ctrl+N).</source>
         <translation>No applications yet. Record an incoming file with New application (Ctrl+N).</translation>
     </message>
@@ -2390,17 +2430,17 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="147"/>
         <source>Pemberitahuan penolakan (langkah 7)</source>
         <translation>Rejection notice (step 7)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="150"/>
         <source>&amp;Alasan penolakan</source>
         <translation>R&amp;easons for rejection</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="162"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="163"/>
         <source>Tuliskan paling sedikit satu alasan penolakan.</source>
         <translation>Enter at least one reason for rejection.</translation>
     </message>
@@ -2408,12 +2448,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>RequestDocumentsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="121"/>
         <source>Pemberitahuan kelengkapan berkas (langkah 3)</source>
         <translation>Notice to complete the file (step 3)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="124"/>
         <source>Dokumen yang kurang</source>
         <translation>Missing documents</translation>
     </message>
@@ -2454,117 +2494,117 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>SlipVerifyDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="36"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="37"/>
         <source>Periksa keaslian slip akun</source>
         <translation>Verify an account slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="41"/>
         <source>Kode verifikasi (mis. K7QXM-3HRTA) atau pindai kode QR slip</source>
         <translation>Verification code (e.g. K7QXM-3HRTA) or scan the slip&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="43"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="44"/>
         <source>&amp;Kode:</source>
         <translation>Co&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="45"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="46"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="48"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="49"/>
         <source>Ketik kode verifikasi yang tercetak di slip, atau arahkan pemindai ke kode QR-nya.</source>
         <translation>Type the verification code printed on the slip, or point the scanner at its QR code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="56"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="57"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="80"/>
         <source>Kode tidak dikenal - slip mungkin palsu.</source>
         <translation>Unknown code - the slip may be forged.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="81"/>
         <source>Tidak ada slip dengan kode ini yang pernah dicetak kantor ini. Jangan layani permintaan berdasarkan slip ini; hubungi PPK yang namanya tertera.</source>
         <translation>This office has never printed a slip with this code. Do not act on requests based on this slip; contact the PPK named on it.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="93"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="93"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="95"/>
         <source>Slip ini pernah dicetak kantor ini, tetapi SUDAH TIDAK BERLAKU: diganti cetak ulang dengan password baru pada {when}.</source>
         <translation>This slip was printed by this office but is NO LONGER VALID: it was replaced by a reprint with a new password on {when}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="99"/>
         <source>Slip asli: tercatat di register kantor ini.</source>
         <translation>Genuine slip: recorded in this office&apos;s register.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="102"/>
         <source>(kuasa)</source>
         <translation>(proxy)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
         <source>belum diserahkan</source>
         <translation>not handed over yet</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
         <source>Nama PPK</source>
         <translation>PPK name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="107"/>
         <source>Kode verifikasi</source>
         <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="108"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="108"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="110"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="110"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
@@ -2674,192 +2714,200 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="60"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="61"/>
         <source>Ubah data permohonan {agenda}</source>
         <translation>Edit application {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="61"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="62"/>
         <source>Permohonan baru (langkah 1: penyampaian berkas)</source>
         <translation>New application (step 1: file submission)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="87"/>
         <source>18 digit, mis. 19650705 199203 1 023</source>
         <translation>18 digits, e.g. 19650705 199203 1 023</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="88"/>
         <source>Nama lengkap dengan gelar, sesuai SK</source>
         <translation>Full name with titles, as in the SK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="89"/>
         <source>16 digit, sesuai KTP</source>
         <translation>16 digits, as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="96"/>
         <source>nama@contoh.go.id</source>
         <translation>name@example.go.id</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="97"/>
         <source>mis. 0914 21000</source>
         <translation>e.g. 0914 21000</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="98"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="102"/>
         <source>&amp;NIP</source>
         <translation>&amp;NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="104"/>
         <source>&amp;Isi dari data tersimpan</source>
         <translation>&amp;Fill from saved data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="111"/>
         <source>Na&amp;ma</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="112"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="113"/>
         <source>&amp;Jabatan</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="114"/>
         <source>&amp;Pangkat/golongan</source>
         <translation>&amp;Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="115"/>
         <source>Satuan ke&amp;rja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="116"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="117"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="118"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="119"/>
         <source>&amp;HP</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="120"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="122"/>
         <source>Diserahkan langsung</source>
         <translation>Delivered in person</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="123"/>
         <source>Melalui kurir</source>
         <translation>By courier</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="133"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="134"/>
         <source>Nama kurir atau perantara</source>
         <translation>Name of the courier or intermediary</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="135"/>
         <source>PA yang merangkap PPK (menyerahkan SK Pelantikan)</source>
         <translation>PA acting as PPK (submits the SK Pelantikan)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="140"/>
         <source>(belum dipilih)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="146"/>
         <source>Cara penyampaian</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="146"/>
-        <source>Nama &amp;kurir</source>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="147"/>
+        <source>Nama k&amp;urir</source>
         <translation>&amp;Courier name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="148"/>
-        <source>Nomor &amp;SK</source>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="149"/>
+        <source>N&amp;omor SK</source>
         <translation>SK n&amp;umber</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="149"/>
+        <source>Nama &amp;kurir</source>
+        <translation type="vanished">&amp;Courier name</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;SK</source>
+        <translation type="vanished">SK n&amp;umber</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="150"/>
         <source>Tanggal SK</source>
         <translation>SK date</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="151"/>
         <source>SK berlaku sampai</source>
         <translation>SK valid until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="152"/>
         <source>Jenis sertifika&amp;t</source>
         <translation>Cer&amp;tificate type</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="152"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="153"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="156"/>
         <source>Data PPK (pemohon)</source>
         <translation>PPK data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="157"/>
         <source>Berkas permohonan</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="158"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="159"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="227"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="228"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="244"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="245"/>
         <source>PPK ini sudah pernah terdaftar: {name}, {unit}.</source>
         <translation>This PPK is already registered: {name}, {unit}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="271"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="272"/>
         <source>Belum disimpan: %n isian perlu diperbaiki (ditandai merah).</source>
         <translation>
             <numerusform>Not saved: %n field needs correcting (marked in red).</numerusform>
@@ -2867,12 +2915,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="289"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="290"/>
         <source>Permohonan tercatat</source>
         <translation>Application recorded</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="290"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="291"/>
         <source>Nomor agenda: {agenda}
 
 Nomor ini sudah disalin ke clipboard. Tuliskan pada sampul berkas, lalu lanjutkan dengan pemeriksaan kelengkapan (langkah 2).</source>
@@ -2884,47 +2932,47 @@ The number has been copied to the clipboard. Write it on the file cover, then co
 <context>
     <name>SupplyDocumentsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="181"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="182"/>
         <source>Kelengkapan oleh PPK (langkah 4)</source>
         <translation>Completion by PPK (step 4)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="182"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="183"/>
         <source>PPK telah &amp;melengkapi berkas (periksa kelengkapan lagi)</source>
         <translation>The PPK &amp;completed the file (check completeness again)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="183"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="184"/>
         <source>PPK &amp;tidak melengkapi berkas (permohonan ditolak)</source>
         <translation>The PPK did &amp;not complete the file (application rejected)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="189"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="190"/>
         <source>Berkas tidak dilengkapi oleh PPK.</source>
         <translation>The file was not completed by the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="192"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="193"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="196"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="197"/>
         <source>Dokumen yang diminta</source>
         <translation>Documents requested</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="200"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="201"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="214"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="215"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="215"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="216"/>
         <source>Permohonan {agenda} akan ditolak karena berkas tidak dilengkapi. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected because the file was not completed. Proceed?</translation>
     </message>

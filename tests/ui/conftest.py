@@ -3,9 +3,10 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QDialog
 
+from ukpbj_desktop.ui.widgets import screen_fit
 from ukpbj_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 
@@ -31,6 +32,14 @@ def own_settings(tmp_path):
     """Window geometry goes to a settings file of this test, never the user's."""
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
+def office_screen(monkeypatch):
+    """Windows size themselves for the usual office laptop (1366x768 less its taskbar), whatever the test
+    platform's screen; a test may simulate another one the same way."""
+    free = QRect(0, 0, 1366, 728)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _window: free)
 
 
 @pytest.fixture

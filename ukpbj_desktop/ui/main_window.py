@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
 
@@ -24,6 +24,7 @@ from ukpbj_desktop.ui.widgets.actions import add_action
 from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
 from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
 from ukpbj_desktop.ui.widgets.formatting import number_text
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen, room
 from ukpbj_desktop.workflow import sop
 
 if TYPE_CHECKING:  # imported when first used, keeping start-up light
@@ -31,6 +32,9 @@ if TYPE_CHECKING:  # imported when first used, keeping start-up light
     from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
 
 CLOCK_INTERVAL_MS = 60_000  # waiting times shown in minutes
+DETAILS_WIDTH = 330  # the details panel's width at first start
+MIN_DETAILS_WIDTH = 200  # narrower, it opens at DETAILS_WIDTH (or a third of the window)
+WIDE_SCREEN = 1200  # below this free width the details panel starts closed: the register's columns need the room
 
 
 class MainWindow(QMainWindow):
@@ -47,7 +51,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)  # dragged to the edge, the panel closes as F9 closes it
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         self.setCentralWidget(self.splitter)
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -62,7 +68,7 @@ class MainWindow(QMainWindow):
         self._clock.timeout.connect(self.register.model.tick)
         self._clock.start()
 
-        self.resize(1280, 760)
+        fit_to_screen(self, QSize(1280, 760))
         self._restore_layout()
         self.register.start()
         after_first_paint(self, self.register.table.setFocus)  # focus selects a row: its details come after
@@ -83,7 +89,7 @@ class MainWindow(QMainWindow):
                                          self.tr("Tampilkan atau sembunyikan rincian permohonan terpilih (F9)"))
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
-        self.details_action.toggled.connect(self.details.setVisible)
+        self.details_action.toggled.connect(self._show_details_panel)
         self.archive_action = add_action(self, self.tr("&Telusuri arsip..."), self.open_archive, "Ctrl+Shift+A",
                                          self.tr("Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip "
                                                  "(Ctrl+Shift+A)"))
@@ -228,6 +234,25 @@ class MainWindow(QMainWindow):
         self.details.show_details(details)
         self.open_action.setEnabled(details is not None and details.current_step is not None)
 
+    def _show_details_panel(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        if shown:
+            QTimer.singleShot(0, self, self._widen_details)  # once the splitter has placed the panel again
+
+    def _widen_details(self) -> None:
+        """A panel closed by dragging, or never opened yet, opens at its usual width."""
+        if self.splitter.sizes()[1] < MIN_DETAILS_WIDTH:
+            self.splitter.setSizes(self._default_split())
+
+    def _splitter_moved(self, _position: int, _index: int) -> None:
+        if self.splitter.sizes()[1] == 0:
+            self.details_action.setChecked(False)
+
+    def _default_split(self) -> list[int]:
+        width = max(self.splitter.width(), 1)
+        panel = min(DETAILS_WIDTH, width // 3)
+        return [width - panel, panel]
+
     def _show_total(self, total: int) -> None:
         if total > planner.COUNT_CAP and rq.count_is_capped(self.register.model.register_filter):
             text = self.tr("lebih dari {n} permohonan").format(n=number_text(planner.COUNT_CAP))
@@ -242,10 +267,15 @@ class MainWindow(QMainWindow):
         geometry = stored.value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.setWindowState(Qt.WindowState.WindowMaximized)
+        elif not self.isMaximized():
+            fit_to_screen(self)  # perhaps saved on a larger screen
         splitter = stored.value("main_window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([1000, 370])
-        self.details_action.setChecked(bool(stored.value("main_window/details_visible", True, type=bool)))
+            self.splitter.setSizes([1000, DETAILS_WIDTH])
+        # On a narrow screen the register needs the whole width at first; F9 opens the panel.
+        wide = room(self).width() >= WIDE_SCREEN
+        self.details_action.setChecked(bool(stored.value("main_window/details_visible", wide, type=bool)))
+        self.details.setVisible(self.details_action.isChecked())
         header = stored.value("main_window/register_header")
         if header is not None:
             self.register.columns_fitted = self.register.table.horizontalHeader().restoreState(header)

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -29,6 +29,7 @@ from ukpbj_desktop.ui.widgets import layout_memory, messages
 from ukpbj_desktop.ui.widgets.actions import add_action
 from ukpbj_desktop.ui.widgets.formatting import number_text
 from ukpbj_desktop.ui.widgets.labels import disposition_label
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 from ukpbj_desktop.ui.widgets.tables import (
     RowTable,
     configure_table,
@@ -84,7 +85,7 @@ class ArchiveBrowser(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel(self)
         self.statusBar().addWidget(self.count_label)
-        self.resize(1280, 760)
+        fit_to_screen(self, QSize(1280, 760))
         self._restore_layout()
         self.refresh_choices()
         self.table.setSortingEnabled(True)  # first read, in the header's order
@@ -114,7 +115,7 @@ class ArchiveBrowser(QMainWindow):
         self.due_label = QLabel(self)
         self.due_label.setTextFormat(Qt.TextFormat.RichText)
         self.due_label.linkActivated.connect(lambda _link: self.show_due())
-        self._filter_bar = filter_bar(self.search, self.clear_button, self._combos)
+        self._filter_bar = filter_bar(self.search, self.clear_button, self._combos, per_row=3)
 
     @property
     def _combos(self):
@@ -151,7 +152,7 @@ class ArchiveBrowser(QMainWindow):
                                          self.tr("Ubah tabel kode klasifikasi dan retensinya"))
         self.find_action = add_action(self, self.tr("&Cari"), self.focus_search, "Ctrl+F")
         self.reload_action = add_action(self, self.tr("&Muat ulang"), self.reload, "F5")
-        self.close_action = add_action(self, self.tr("&Tutup"), self.close, QKeySequence.StandardKey.Close)
+        self.close_action = add_action(self, self.tr("Tutu&p"), self.close, QKeySequence.StandardKey.Close)
         menu = self.menuBar().addMenu(self.tr("&Arsip"))
         menu.addActions([self.list_action, self.dossier_action])
         menu.addSeparator()
@@ -344,8 +345,8 @@ class ArchiveBrowser(QMainWindow):
     def _restore_layout(self) -> None:
         stored = layout_memory.settings()
         geometry = stored.value("archive_browser/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry) and not self.isMaximized():
+            fit_to_screen(self)  # perhaps saved on a larger screen
         splitter = stored.value("archive_browser/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([820, 460])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from ukpbj_desktop.ui.widgets.fields import (
     suggestion_combo,
 )
 from ukpbj_desktop.ui.widgets.labels import disposition_label
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 
 
 def years_text(years: int | None) -> str:
@@ -236,7 +237,7 @@ class ClassificationDialog(QDialog):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         box = QDialogButtonBox(self)
-        self.close_button = box.addButton(self.tr("T&utup"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = box.addButton(self.tr("Tutu&p"), QDialogButtonBox.ButtonRole.RejectRole)
         box.rejected.connect(self.reject)
 
         self._shortcut(self, QKeySequence(Qt.Key.Key_Insert), self.add)
@@ -248,7 +249,7 @@ class ClassificationDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(button_bar(box, self.add_button, self.edit_button, self.delete_button))
-        self.resize(980, 460)
+        fit_to_screen(self, QSize(980, 460))
         self.reload()
         self.table.setFocus()
 

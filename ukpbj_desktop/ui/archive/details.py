@@ -82,7 +82,7 @@ class ArchiveDetails(QWidget):
         scans_layout.addWidget(self.scan_list, 1)
         scans_layout.addLayout(buttons)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.record, self.tr("&Arsip"))
+        self.tabs.addTab(self.record, self.tr("Ar&sip"))
         self.tabs.addTab(self.history, self.tr("&Riwayat permohonan"))
         self.tabs.addTab(scans_page, self.tr("&Pindaian"))
 

@@ -7,6 +7,7 @@ step longer than its time standard stand out.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -50,7 +51,8 @@ class RegisterModel(SqlTableModel[rq.RegisterRow, rq.RegisterFilter]):
         super().__init__("received_at", True, parent)
         self._filter = rq.RegisterFilter()
         self._positions: dict[int, int] = {}
-        self._complete = True
+        self._complete = True  # no rows after the last loaded
+        self._at_start = True  # no rows before the first loaded (Ctrl+End loads the last page alone)
         self._now = now()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -65,15 +67,35 @@ class RegisterModel(SqlTableModel[rq.RegisterRow, rq.RegisterFilter]):
         """Count and read the first page again (after a filter change, a new file, F5)."""
         total = rq.count(self._filter)
         first = rq.page(self._filter, self._sort_column, self._descending, total=total) if total else []
-        self._resetting = True
-        self.beginResetModel()
-        self._now = now()
-        self._total, self._rows, self._positions = total, [], {}
-        self._complete = len(first) < rq.PAGE_SIZE
-        self._append(first)
-        self.endResetModel()
-        self._resetting = False
-        self.total_changed.emit(self._total)
+        self._show(total, first, complete=len(first) < rq.PAGE_SIZE, at_start=True)
+
+    def load_start(self) -> bool:
+        """Ctrl+Home after Ctrl+End: the first page again, when it is not loaded."""
+        if self._at_start:
+            return False
+        self.reload()
+        return True
+
+    def load_end(self) -> bool:
+        """Ctrl+End: the last page of the whole register (read backwards, one query), not of the rows loaded."""
+        if self._complete:
+            return False
+        last = self._page_before(None)
+        self._show(self._total, last, complete=True, at_start=len(last) < rq.PAGE_SIZE)
+        return True
+
+    def fetch_before(self) -> int:
+        """Scrolled to the top of rows read from the end: the page above them; how many rows came."""
+        if self._at_start or self._resetting or not self._rows:
+            return 0
+        rows = self._page_before(self._rows[0].key)
+        self._at_start = len(rows) < rq.PAGE_SIZE
+        if rows:
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self._rows[:0] = rows
+            self._positions = {r.id: i for i, r in enumerate(self._rows)}
+            self.endInsertRows()
+        return len(rows)
 
     def refresh_row(self, application_id: int) -> bool:
         """Show one application's new data in place, keeping its position; False if not loaded."""
@@ -139,6 +161,23 @@ class RegisterModel(SqlTableModel[rq.RegisterRow, rq.RegisterFilter]):
         return None
 
     # --- helpers --------------------------------------------------------------------------
+
+    def _show(self, total: int, rows: list[rq.RegisterRow], complete: bool, at_start: bool) -> None:
+        self._resetting = True
+        self.beginResetModel()
+        self._now = now()
+        self._total, self._rows, self._positions = total, [], {}
+        self._complete, self._at_start = complete, at_start
+        self._append(rows)
+        self.endResetModel()
+        self._resetting = False
+        self.total_changed.emit(self._total)
+
+    def _page_before(self, key: tuple[Any, ...] | None) -> list[rq.RegisterRow]:
+        """The rows just before ``key`` (None: the last ones), in the register's order: the sort read backwards."""
+        rows = rq.page(self._filter, self._sort_column, not self._descending, after_key=key, total=self._total)
+        rows.reverse()
+        return rows
 
     def _next_page(self) -> list[rq.RegisterRow]:
         after = self._rows[-1].key if self._rows else None

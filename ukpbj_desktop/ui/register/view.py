@@ -7,7 +7,7 @@ double click asks for the current file's next step.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from ukpbj_desktop import workflow
 from ukpbj_desktop.queries import register as rq
@@ -27,12 +27,14 @@ from ukpbj_desktop.ui.widgets.tables import (
     set_choices,
 )
 
-# Columns of a fixed format start as wide as a sample of it; the others share what is left
-# by weight, down to a minimum (then the table scrolls sideways).
+# Columns of a fixed format start as wide as a sample of it; the work unit, the step and the state as their
+# longest text up to a share of what is left; the applicant's name takes the rest.
 SAMPLES = {"agenda_number": "027/0000/UKPBJ/2026", "received_at": "30 September 2026",
            "nip": "19650705 199203 1 023", "waiting": "23 j 59 m"}
-WEIGHTS = {"applicant_name": 4, "work_unit": 3, "current_step": 4, "state": 3}
-MINIMUM_WIDTH = 90
+SHARES = {"work_unit": 0.2, "current_step": 0.2, "state": 0.2}
+PADDING = 18  # around a cell's text
+SORT_INDICATOR = 24  # beside a header's title
+MINIMUM_WIDTH = 80
 
 
 class RegisterView(QWidget):
@@ -100,6 +102,8 @@ class RegisterView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        # Stretched, the name column takes what the window gives or the other columns leave.
+        self.table.horizontalHeader().setSectionResizeMode(COLUMN["applicant_name"], QHeaderView.ResizeMode.Stretch)
         if not self.columns_fitted:
             self.columns_fitted = True
             QTimer.singleShot(0, self, self.fit_columns)  # once the window has its final size
@@ -111,12 +115,18 @@ class RegisterView(QWidget):
         self.table.setSortingEnabled(True)  # sorts (reads) once by the header's indicator
 
     def fit_columns(self) -> None:
-        """Size the columns to the table (first start, before the user resized any)."""
+        """Size the columns to their content (first start, before the user resized any)."""
         header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
-        fixed = {name: metrics.horizontalAdvance(sample) + 18 for name, sample in SAMPLES.items()}
-        left = self.table.viewport().width() - sum(fixed.values())
-        total = sum(WEIGHTS.values())
-        sizes = fixed | {name: max(MINIMUM_WIDTH, left * weight // total) for name, weight in WEIGHTS.items()}
+
+        def content(name: str) -> int:
+            title = self.model.headerData(COLUMN[name], Qt.Orientation.Horizontal)
+            shown = self.table.sizeHintForColumn(COLUMN[name])  # the rows in view
+            return max(shown, header.fontMetrics().horizontalAdvance(title) + SORT_INDICATOR)
+
+        sizes = {name: max(metrics.horizontalAdvance(sample) + PADDING, content(name))
+                 for name, sample in SAMPLES.items()}
+        left = self.table.viewport().width() - sum(sizes.values())
+        sizes |= {name: max(MINIMUM_WIDTH, min(content(name), int(left * share))) for name, share in SHARES.items()}
         for name, width in sizes.items():
             header.resizeSection(COLUMN[name], width)
 

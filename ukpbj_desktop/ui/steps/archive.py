@@ -71,7 +71,7 @@ class ArchiveDialog(StepDialog):
             self._apply_retention()
         else:
             self._show_record(record)
-        self.manage_button = QPushButton(self.tr("Kelola k&ode..."))
+        self.manage_button = QPushButton(self.tr("Kelola ko&de..."))
         self.manage_button.setToolTip(self.tr("Tambah atau ubah kode klasifikasi dan retensinya"))
         self.manage_button.clicked.connect(self._manage_classifications)
 
@@ -82,9 +82,9 @@ class ArchiveDialog(StepDialog):
         form.addRow(self.tr("Kurun &waktu:"), self.period)
         form.addRow(self.tr("&Jumlah:"), self._row(self.quantity, self.tr("&Media:"), self.media))
         form.addRow(self.tr("&Tingkat perkembangan:"), self.level)
-        form.addRow(self.tr("Nomor &folder:"), self._row(self.folder, self.tr("Nomor &boks:"), self.box))
+        form.addRow(self.tr("Nomor &folder:"), self._row(self.folder, self.tr("Nomor b&oks:"), self.box))
         form.addRow(self.tr("&Ruang:"), self._row(self.room, self.tr("R&ak/lemari:"), self.rack,
-                                                  self.tr("Bari&s:"), self.shelf))
+                                                  self.tr("&Baris:"), self.shelf))
         form.addRow(self.tr("R&etensi aktif:"), self._row(self.active_years, self.tr("Retensi &inaktif:"),
                                                           self.inactive_years))
         form.addRow(self.tr("Nasib ak&hir:"), self.disposition)

@@ -20,6 +20,7 @@ from ukpbj_desktop.errors import ConflictError
 from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.store.models import Application, Operator, now
 from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.rich_text import unbroken
 
 CONFLICT = 2  # a step dialog's result (beside Qt's Rejected 0 and Accepted 1): closed on a conflict
 
@@ -70,7 +71,7 @@ def applicant_header(application: Application, parent: QWidget) -> QLabel:
     label = QLabel(parent)
     text = QCoreApplication.translate("NoticeDialogs", "<b>{agenda}</b><br>{name} &mdash; NIP {nip}<br>{unit}")
     label.setText(text.format(
-        agenda=application.agenda_number, name=_html(person.name), nip=group_nip(person.nip),
+        agenda=application.agenda_number, name=_html(person.name), nip=unbroken(group_nip(person.nip)),
         unit=_html(person.work_unit)))
     label.setWordWrap(True)
     return label
@@ -92,7 +93,7 @@ def applicant_form(application: Application, extra: Sequence[tuple[str, str]] = 
     person = application.applicant
     rows = [(QCoreApplication.translate("ApplicantForm", "Nomor agenda"), application.agenda_number),
             (QCoreApplication.translate("ApplicantForm", "Nama"), person.name),
-            (QCoreApplication.translate("ApplicantForm", "NIP"), group_nip(person.nip)),
+            (QCoreApplication.translate("ApplicantForm", "NIP"), unbroken(group_nip(person.nip))),
             (QCoreApplication.translate("ApplicantForm", "Unit kerja"), person.work_unit), *extra]
     box = QGroupBox(QCoreApplication.translate("ApplicantForm", "Pemohon"))
     form = QFormLayout(box)

@@ -8,7 +8,7 @@ would leave paper and record disagreeing, and a receipt of nothing saved yet is 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ukpbj_desktop import services
@@ -26,6 +26,7 @@ from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
 from ukpbj_desktop.ui.widgets import fields as field_widgets, messages
 from ukpbj_desktop.ui.widgets.fields import StatusLabel, button_bar, button_box
 from ukpbj_desktop.ui.widgets.pdf_preview import show_pdf
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 
 
 class DocumentRow:
@@ -94,7 +95,7 @@ class CheckCompletenessDialog(StepDialog):
             if row.original is not None:
                 row.original.toggled.connect(self.update_verdict)
         self.update_verdict()
-        self.resize(860, 360)
+        fit_to_screen(self, QSize(860, 360))
         self.document_rows[0].present.setFocus()
 
     def _delivery_label(self) -> QLabel:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,6 +31,7 @@ from ukpbj_desktop.store import models
 from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
 from ukpbj_desktop.ui.widgets import fields as field_widgets
 from ukpbj_desktop.ui.widgets.fields import CopyField, FieldRow, StatusLabel, button_bar, button_box, show_error_at
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 
 CONTEXT = "CheckValidityDialog"
 # How the PPK was reached to confirm the data, as the step log records it (Indonesian, like the log).
@@ -91,7 +92,7 @@ class CheckValidityDialog(StepDialog):
         self.status_label = StatusLabel(self)
         self.progress_label = StatusLabel(self, bold=True)
 
-        box, self.valid_button = button_box(self.tr("&Benar / valid"), self)
+        box, self.valid_button = button_box(self.tr("Benar / &valid"), self)
         self.invalid_button = QPushButton(self.tr("&Tidak valid..."), self)
         box.accepted.connect(self.record_valid)
         box.rejected.connect(self.reject)
@@ -109,7 +110,7 @@ class CheckValidityDialog(StepDialog):
         layout.addWidget(self.status_label)
         layout.addLayout(button_bar(box, self.invalid_button))
         self._ticks_changed()
-        self.resize(820, 680)
+        fit_to_screen(self, QSize(820, 680))
 
     def _fields_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Data untuk formulir pegawai SPSE"), self)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from ukpbj_desktop import services
@@ -20,6 +20,7 @@ from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header, bullet_lis
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.fields import FieldRow, ReasonsEdit, StatusLabel, button_bar, button_box, show_error_at
 from ukpbj_desktop.ui.widgets.pdf_preview import show_pdf
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 
 
 class NoticeDialog(StepDialog):
@@ -54,7 +55,7 @@ class NoticeDialog(StepDialog):
         layout.addWidget(self.hint_label)
         layout.addLayout(button_bar(box, self.preview_button))
         self._letter_changed()
-        self.resize(640, 260)
+        fit_to_screen(self, QSize(640, 260))
 
     def window_title(self) -> str:
         raise NotImplementedError
@@ -203,7 +204,7 @@ class SupplyDocumentsDialog(StepDialog):
         layout.addLayout(form, 1)
         layout.addWidget(box)
         self._mode_changed()
-        self.resize(600, 240)
+        fit_to_screen(self, QSize(600, 240))
 
     def _mode_changed(self) -> None:
         self.reason_edit.setEnabled(self.not_completed_radio.isChecked())

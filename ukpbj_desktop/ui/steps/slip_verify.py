@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.formatting import datetime_text
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 
 OK_COLOR, BAD_COLOR = "#006400", "#a00000"
 
@@ -65,7 +66,7 @@ class SlipVerifyDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.result_label, 1)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        fit_to_screen(self, QSize(560, 320))
 
     def check(self) -> None:
         """Look the typed or scanned text up and show the answer."""

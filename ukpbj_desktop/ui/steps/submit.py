@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,6 +41,7 @@ from ukpbj_desktop.ui.widgets.fields import (
     suggestion_combo,
     tab_in_layout_order,
 )
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 
 APPLICANT_TEXT_FIELDS = ("nip", "name", "nik", "position", "rank", "work_unit", "agency", "email", "phone", "mobile",
                          "address")
@@ -143,9 +144,9 @@ class SubmitDialog(BaseStepDialog):
 
         file = QFormLayout()
         self._row(file, "delivery_mode", self.tr("Cara penyampaian"), modes)
-        self._row(file, "courier_name", self.tr("Nama &kurir"), self.courier_edit)
+        self._row(file, "courier_name", self.tr("Nama k&urir"), self.courier_edit)
         file.addRow("", self.pa_check)
-        self._row(file, "sk_number", self.tr("Nomor &SK"), self.sk_number_edit)
+        self._row(file, "sk_number", self.tr("N&omor SK"), self.sk_number_edit)
         self._row(file, "sk_date", self.tr("Tanggal SK"), self.sk_date_edit)
         self._row(file, "sk_valid_until", self.tr("SK berlaku sampai"), self.sk_valid_until_edit)
         self._row(file, "certificate_type", self.tr("Jenis sertifika&t"), self.certificate_combo)
@@ -163,7 +164,7 @@ class SubmitDialog(BaseStepDialog):
         layout.addStretch(1)
         layout.addWidget(self.summary_label)
         layout.addWidget(box)
-        self.resize(1000, 600)
+        fit_to_screen(self, QSize(1000, 600))
 
     def _group(self, title: str, form: QFormLayout) -> QGroupBox:
         group = QGroupBox(title, self)

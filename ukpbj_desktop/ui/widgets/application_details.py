@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import QTextDocumentFragment, QTextOption
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from ukpbj_desktop.formatting import group_nip
@@ -24,7 +24,7 @@ from ukpbj_desktop.ui.widgets.labels import (
     state_label,
     step_label,
 )
-from ukpbj_desktop.ui.widgets.rich_text import html_heading, html_table, html_value
+from ukpbj_desktop.ui.widgets.rich_text import html_heading, html_table, html_value, unbroken
 
 OVERDUE_COLOUR = "#b3261e"
 
@@ -48,11 +48,12 @@ class DetailsPanel(QWidget):
         # A narrow panel may cut the step's name short rather than widen the window.
         self.open_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.open_button.setMinimumWidth(160)
-        self.archive_button = QPushButton(self.tr("Lihat di &arsip"), self)
+        self.archive_button = QPushButton(self.tr("Lihat di ar&sip"), self)
         self.archive_button.setToolTip(self.tr("Buka arsip berkas ini: letak boks, pindaian, Daftar Arsip"))
         self.archive_button.clicked.connect(lambda: self.archive_requested.emit(self.application_id))
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never within a word: a NIP stays whole
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.title)
@@ -103,7 +104,7 @@ class DetailsPanel(QWidget):
         return f"<p>{html.escape(text)}</p>"
 
     def _applicant(self, d: rq.Details) -> str:
-        rows = [(self.tr("Nama"), html_value(d.name)), (self.tr("NIP"), html_value(group_nip(d.nip))),
+        rows = [(self.tr("Nama"), html_value(d.name)), (self.tr("NIP"), html_value(unbroken(group_nip(d.nip)))),
                 (self.tr("NIK"), html_value(d.nik)), (self.tr("Jabatan"), html_value(d.position)),
                 (self.tr("Pangkat/golongan"), html_value(d.rank)), (self.tr("Satuan kerja"), html_value(d.work_unit)),
                 (self.tr("Instansi"), html_value(d.agency)), (self.tr("E-mail"), html_value(d.email)),

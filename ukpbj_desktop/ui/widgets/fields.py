@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 
 TONES = {"error": "#b3261e", "warning": "#8a5300", "ok": "#1b6e20", "info": "#33414e"}
 DATE_FORMAT = "dd-MM-yyyy"
@@ -176,6 +177,8 @@ def suggestion_combo(items: list[str], parent: QWidget | None = None) -> QComboB
     combo = QComboBox(parent)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    # As wide as the form gives it, not as its longest entry: a work unit's name would widen the dialog off screen.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.addItems(items)
     combo.setCurrentIndex(-1)
     completer = QCompleter(combo.model(), combo)
@@ -256,7 +259,7 @@ class ReasonsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.row, 1)
         layout.addWidget(box)
-        self.resize(520, 300)
+        fit_to_screen(self, QSize(520, 300))
         self.edit.setFocus()
 
     def _accept_if_given(self) -> None:

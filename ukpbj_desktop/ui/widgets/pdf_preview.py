@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 
 from ukpbj_desktop.documents.export_files import safe_file_name
 from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 
 # Pages are rasterised for printing; beyond this the image only grows, not the print.
 MAX_PRINT_DPI = 300
@@ -60,7 +61,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
 
         self._build_ui()
-        self.resize(820, 900)
+        fit_to_screen(self, QSize(820, 900))
 
     def _build_ui(self) -> None:
         loaded = self.document.status() == QPdfDocument.Status.Ready

@@ -18,3 +18,8 @@ def html_table(rows: list[tuple[str, str]]) -> str:
     cells = "".join(f"<tr><td style='color:#5f6368; padding-right:10px'>{html.escape(label)}</td>"
                     f"<td>{value}</td></tr>" for label, value in rows)
     return f"<table cellspacing='0' cellpadding='2'>{cells}</table>"
+
+
+def unbroken(text: str) -> str:
+    """``text`` joined by non-breaking spaces, so that a wrapping label never breaks it (a grouped NIP)."""
+    return text.replace(" ", "\u00a0")

@@ -65,6 +65,18 @@ class SqlTableModel(QAbstractTableModel, Generic[RowT, FilterT]):
     def reload(self) -> None:
         raise NotImplementedError
 
+    def load_end(self) -> bool:
+        """Load the last rows of the whole table when they are not (Ctrl+End); False when nothing was read."""
+        return False
+
+    def load_start(self) -> bool:
+        """Load the first rows of the whole table when they are not (Ctrl+Home); False when nothing was read."""
+        return False
+
+    def fetch_before(self) -> int:
+        """Load the rows before the first loaded; how many came (0: the first loaded row is the first)."""
+        return 0
+
     def row_at(self, row: int) -> RowT:
         """The loaded row object at ``row``."""
         return self._rows[row]

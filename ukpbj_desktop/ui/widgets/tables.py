@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ukpbj_desktop.ui.widgets.sql_table_model import SqlTableModel
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs: one query a pause, not one a key
+MAX_CHOICE_LENGTH = 20  # a filter's longer choices (a work unit, a classification) are cut short in the box only
 
 
 def search_box(parent: QWidget, placeholder: str, name: str) -> QLineEdit:
@@ -41,33 +42,40 @@ def search_timer(search: QLineEdit, apply: Callable[[], None]) -> QTimer:
     return timer
 
 
-def filter_bar(search: QLineEdit, clear_button: QWidget, combos: Sequence[QComboBox]) -> QVBoxLayout:
-    """The search field and its clear button on one line, the filter choices sharing the line below."""
-    bar, search_row, filter_row = QVBoxLayout(), QHBoxLayout(), QHBoxLayout()
+def filter_bar(search: QLineEdit, clear_button: QWidget, combos: Sequence[QComboBox],
+               per_row: int | None = None) -> QVBoxLayout:
+    """The search field and its clear button on one line, the filter choices below, ``per_row`` to a line
+    (default: all on one), so that each is wide enough for what it offers."""
+    bar, search_row = QVBoxLayout(), QHBoxLayout()
     search_row.addWidget(search, 1)
     search_row.addWidget(clear_button)
-    for combo in combos:
-        filter_row.addWidget(combo, 1)
     bar.addLayout(search_row)
-    bar.addLayout(filter_row)
+    per_row = per_row or len(combos)
+    for first in range(0, len(combos), per_row):
+        filter_row = QHBoxLayout()
+        for combo in combos[first:first + per_row]:
+            filter_row.addWidget(combo, 1)
+        bar.addLayout(filter_row)
     return bar
 
 
-def _fit_popup(combo: QComboBox) -> None:
+def _fit_to_choices(combo: QComboBox) -> None:
+    """Wide enough for its longest choice, up to MAX_CHOICE_LENGTH characters; its list as wide as that choice."""
+    longest = max((len(combo.itemText(i)) for i in range(combo.count())), default=0)
+    combo.setMinimumContentsLength(min(longest, MAX_CHOICE_LENGTH) + 1)  # in x's: capitals are wider
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
 
 def filter_combo(parent: QWidget, everything: str, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:
-    """A filter choice as wide as its "all" entry (data None); its list opens as wide as its longest item."""
+    """A filter choice ("all" is the entry whose data is None) as wide as its choices."""
     combo = QComboBox(parent)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
     combo.setToolTip(tooltip)
     combo.setAccessibleName(tooltip)
     combo.addItem(everything, None)
     for text, value in items:
         combo.addItem(text, value)
-    _fit_popup(combo)
+    _fit_to_choices(combo)
     return combo
 
 
@@ -79,7 +87,7 @@ def set_choices(combo: QComboBox, items: list[tuple[str, object]]) -> None:
         combo.removeItem(1)
     for text, value in items:
         combo.addItem(text, value)
-    _fit_popup(combo)
+    _fit_to_choices(combo)
     combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
     combo.blockSignals(False)
 
@@ -130,12 +138,43 @@ def reset_filters(search: QLineEdit, combos) -> None:
 
 
 class RowTable(QTableView):
-    """The table; Enter (on a row) asks to open it, as a double click does."""
+    """The table; Enter (on a row) asks to open it, as a double click does. Ctrl+End and Ctrl+Home go to the
+    last and first row of the whole table, loaded or not; scrolled to the top, the rows above are loaded."""
 
     open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def sql_model(self) -> SqlTableModel[Any, Any]:
+        model = self.model()
+        assert isinstance(model, SqlTableModel), "configure_table sets the model"
+        return model
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit()
             return
+        model = self.sql_model()
+        if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            model.load_end()
+            self._go_to(model.rowCount() - 1)
+            return
+        if event.matches(QKeySequence.StandardKey.MoveToStartOfDocument):
+            model.load_start()
+            self._go_to(0)
+            return
         super().keyPressEvent(event)
+
+    def _go_to(self, row: int) -> None:
+        index = self.sql_model().index(row, max(0, self.currentIndex().column()))
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def _scrolled(self, value: int) -> None:
+        if value == self.verticalScrollBar().minimum() and self.model() is not None:
+            before = self.sql_model().fetch_before()
+            if before:  # the row that was at the top stays there
+                self.scrollTo(self.sql_model().index(before, 0), QAbstractItemView.ScrollHint.PositionAtTop)
