@@ -49,6 +49,7 @@ def safe_file_name(text: str) -> str:
 
 class ArchiveBrowser(QMainWindow):
     """Search and filters over the archive, the records, and the selected one's details."""
+    HELP_SECTION = "archive-browser"
 
     application_changed = Signal(int)  # an archived application's data changed (for the register)
 

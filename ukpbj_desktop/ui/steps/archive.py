@@ -34,6 +34,7 @@ MEDIA = ("kertas", "elektronik", "kertas dan elektronik")
 
 class ArchiveDialog(StepDialog):
     """Classification, description and storage place of the file -> services.archive."""
+    HELP_SECTION = "archive"
 
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None,
                  record: ArchiveRecord | None = None):
