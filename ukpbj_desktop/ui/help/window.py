@@ -5,7 +5,7 @@ keys are a browser's: Alt+Left/Right for back and forward, Ctrl+F to find, F3 fo
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QPoint, QSize, Qt, QUrl
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -61,6 +61,9 @@ class FindBar(QWidget):
         layout.addWidget(self.status)
 
     def start(self) -> None:
+        """Show the bar; finding starts at the top of what is on screen, unless a hit is selected."""
+        if not self.browser.textCursor().hasSelection():
+            self.browser.setTextCursor(self.browser.cursorForPosition(QPoint(0, 0)))
         self.show()
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
@@ -105,6 +108,8 @@ class HelpWindow(QMainWindow):
         self.browser.sourceChanged.connect(self._show_in_contents)
         self.contents = QListWidget(self)
         self.contents.setAccessibleName(self.tr("Daftar isi"))
+        self.contents.setWordWrap(True)  # a long title takes two lines rather than a sideways scroll
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for heading in read_outline(self.path).headings:
             item = QListWidgetItem(("    " if heading.level > 2 else "") + heading.title, self.contents)
             item.setData(ANCHOR_ROLE, heading.anchor)
