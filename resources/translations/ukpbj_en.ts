@@ -1584,7 +1584,7 @@ Open it now?</translation>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="94"/>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
@@ -1799,72 +1799,72 @@ Save it as a file anyway?</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="104"/>
         <source>Panduan {app}</source>
         <translation>{app} manual</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="110"/>
         <source>Daftar isi</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="132"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="138"/>
         <source>&amp;Kembali</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="133"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="139"/>
         <source>Kembali ke bagian sebelumnya (Alt+Left)</source>
         <translation>Back to the previous part (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="140"/>
         <source>&amp;Maju</source>
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="141"/>
         <source>Maju lagi (Alt+Right)</source>
         <translation>Forward again (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="136"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="142"/>
         <source>&amp;Awal</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="143"/>
         <source>Awal panduan dan daftar isi (Alt+Home, F1)</source>
         <translation>Start of the manual and its contents (Alt+Home, F1)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="145"/>
         <source>&amp;Cari</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="140"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="146"/>
         <source>Cari kata di panduan (Ctrl+F)</source>
         <translation>Find a word in the manual (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="141"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="147"/>
         <source>Temuan berikutnya</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="142"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="149"/>
         <source>Temuan sebelumnya</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="151"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/help/window.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="156"/>
         <source>Navigasi panduan</source>
         <translation>Manual navigation</translation>
     </message>

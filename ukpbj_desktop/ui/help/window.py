@@ -139,13 +139,15 @@ class HelpWindow(QMainWindow):
                                       self.tr("Kembali ke bagian sebelumnya (Alt+Left)"))
         self.forward_action = add_action(self, self.tr("&Maju"), self.browser.forward, "Alt+Right",
                                          self.tr("Maju lagi (Alt+Right)"))
-        self.start_action = add_action(self, self.tr("&Awal"), lambda: self.open_section(None), "Alt+Home",
+        self.start_action = add_action(self, self.tr("&Awal"), lambda: self.open_section(None), None,
                                        self.tr("Awal panduan dan daftar isi (Alt+Home, F1)"))
         self.start_action.setShortcuts([QKeySequence("Alt+Home"), QKeySequence(QKeySequence.StandardKey.HelpContents)])
         self.find_action = add_action(self, self.tr("&Cari"), self.find_bar.start, QKeySequence.StandardKey.Find,
                                       self.tr("Cari kata di panduan (Ctrl+F)"))
-        add_action(self, self.tr("Temuan berikutnya"), self._find_next, QKeySequence.StandardKey.FindNext)
-        add_action(self, self.tr("Temuan sebelumnya"), self._find_previous, QKeySequence.StandardKey.FindPrevious)
+        add_action(self, self.tr("Temuan berikutnya"), lambda: self._find_again(backward=False),
+                   QKeySequence.StandardKey.FindNext)
+        add_action(self, self.tr("Temuan sebelumnya"), lambda: self._find_again(backward=True),
+                   QKeySequence.StandardKey.FindPrevious)
         add_action(self, self.tr("Tutup"), self.close, QKeySequence.StandardKey.Close)
         for action, available in ((self.back_action, self.browser.backwardAvailable),
                                   (self.forward_action, self.browser.forwardAvailable)):
@@ -187,17 +189,14 @@ class HelpWindow(QMainWindow):
                 return
         self.contents.clearSelection()
 
-    def _find_next(self) -> None:
-        if self.find_bar.isVisible():
-            self.find_bar.find_next()
-        else:
+    def _find_again(self, backward: bool) -> None:
+        """F3 and Shift+F3: the next or previous hit, or the find bar first when it is closed."""
+        if not self.find_bar.isVisible():
             self.find_bar.start()
-
-    def _find_previous(self) -> None:
-        if self.find_bar.isVisible():
+        elif backward:
             self.find_bar.find_previous()
         else:
-            self.find_bar.start()
+            self.find_bar.find_next()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Esc closes the find bar first, then the window."""
