@@ -107,6 +107,13 @@ def test_f1_in_a_window_without_a_section_opens_its_parents(store, show, qtbot, 
     assert manual_of(reasons).browser.source().fragment() == "check-validity"
 
 
+def test_f1_in_the_archive_browser_opens_its_section(store, show, qtbot, help_key):
+    browser = show(ArchiveBrowser(store))
+    qtbot.waitUntil(browser.isActiveWindow)
+    qtbot.keyClick(browser, Qt.Key.Key_F1)
+    assert manual_of(browser).browser.source().fragment() == "archive-browser"
+
+
 def test_a_window_with_its_own_f1_keeps_it(store, show, help_key, qtbot):
     window = show(MainWindow(store))
     qtbot.waitUntil(window.isActiveWindow)
