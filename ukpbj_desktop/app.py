@@ -11,6 +11,7 @@ from ukpbj_desktop.logs import setup_logging
 def run_gui(target: str | None, language: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from ukpbj_desktop.ui.help import shortcut as help_key
     from ukpbj_desktop.ui.i18n import install_translator
     from ukpbj_desktop.ui.widgets import messages
 
@@ -19,6 +20,7 @@ def run_gui(target: str | None, language: str | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("UKPBJ")
     messages.install_excepthook(APP_NAME, log)
+    help_key.install(app)  # F1 in every window opens the manual
     install_translator(app, language or "id")
     try:
         from ukpbj_desktop.store.bootstrap import open_store

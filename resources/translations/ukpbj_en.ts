@@ -4,27 +4,27 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="96"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="97"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="98"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="99"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="100"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
@@ -90,162 +90,162 @@
 <context>
     <name>ArchiveBrowser</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="58"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="59"/>
         <source>Arsip berkas permohonan</source>
         <translation>Application file archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="98"/>
         <source>Cari nama, NIP, no. agenda, nomor arsip, atau uraian (Ctrl+F)</source>
         <translation>Search name, NIP, agenda no., archive number or description (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
         <source>Cari arsip</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
         <source>Semua klasifikasi</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
         <source>Saring menurut kode klasifikasi</source>
         <translation>Filter by classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="102"/>
         <source>Semua boks</source>
         <translation>All boxes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="102"/>
         <source>Saring menurut nomor boks</source>
         <translation>Filter by box number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="103"/>
         <source>Semua lokasi</source>
         <translation>All locations</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="103"/>
         <source>Saring menurut ruang simpan</source>
         <translation>Filter by storage room</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="105"/>
         <source>Semua nasib akhir</source>
         <translation>All dispositions</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="105"/>
         <source>Saring menurut nasib akhir</source>
         <translation>Filter by final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="109"/>
         <source>Semua retensi</source>
         <translation>All retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="109"/>
         <source>Berkas yang retensinya berakhir tahun ini</source>
         <translation>Files whose retention ends this year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="110"/>
         <source>Retensi berakhir {year}</source>
         <translation>Retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="111"/>
         <source>Retensi aktif berakhir {year}</source>
         <translation>Active retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="112"/>
         <source>Retensi inaktif berakhir {year}</source>
         <translation>Inactive retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="114"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="144"/>
         <source>Cetak &amp;Daftar Arsip...</source>
         <translation>Print &amp;Daftar Arsip...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="144"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="145"/>
         <source>Daftar Arsip (PDF) dari arsip yang tampil sesuai saringan (Ctrl+P)</source>
         <translation>Archive list (Daftar Arsip) as PDF of the records shown by the filter (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="146"/>
         <source>Cetak &amp;berkas permohonan...</source>
         <translation>Print application &amp;file...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="147"/>
         <source>Riwayat lengkap permohonan terpilih sebagai PDF (Ctrl+D)</source>
         <translation>Full history of the selected application as PDF (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="148"/>
         <source>&amp;Ubah data arsip...</source>
         <translation>&amp;Edit archive record...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="149"/>
         <source>Ubah letak simpan atau data arsip terpilih (F2)</source>
         <translation>Change the storage location or data of the selected record (F2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="150"/>
         <source>&amp;Tambah pindaian...</source>
         <translation>&amp;Add scan...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="151"/>
         <source>Lampirkan pindaian berkas ke arsip terpilih (Ctrl+T)</source>
         <translation>Attach a scan of the file to the selected record (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="152"/>
         <source>&amp;Kode klasifikasi...</source>
         <translation>Classification c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="152"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="153"/>
         <source>Ubah tabel kode klasifikasi dan retensinya</source>
         <translation>Edit the table of classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="153"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="154"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="154"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="155"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="156"/>
         <source>Tutu&amp;p</source>
         <translation>&amp;Close</translation>
     </message>
@@ -254,40 +254,40 @@
         <translation type="vanished">&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="157"/>
         <source>&amp;Arsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="164"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="165"/>
         <source>Alat arsip</source>
         <translation>Archive tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="195"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="196"/>
         <source>Boks {box}</source>
         <translation>Box {box}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="199"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="200"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; berkas retensinya berakhir tahun {year}. &lt;a href=&apos;due&apos;&gt;Tampilkan&lt;/a&gt;</source>
         <translation>Retention ends in {year} for &lt;b&gt;{n}&lt;/b&gt; file(s). &lt;a href=&apos;due&apos;&gt;Show&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="262"/>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="273"/>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="282"/>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="287"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="263"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="274"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="283"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="288"/>
         <source>Daftar Arsip</source>
         <translation>Daftar Arsip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="262"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="263"/>
         <source>Tidak ada arsip yang cocok dengan saringan ini.</source>
         <translation>No archive records match this filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="282"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="283"/>
         <source>Daftar Arsip yang sudah dibuat tidak dapat dibaca:
 {reason}</source>
         <translation>The Daftar Arsip that was made cannot be read:
@@ -306,17 +306,17 @@
         <translation type="vanished">Daftar Arsip ({n} files)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="303"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="304"/>
         <source>Berkas permohonan {agenda}</source>
         <translation>Application file {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="338"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="339"/>
         <source>lebih dari {n} arsip</source>
         <translation>more than {n} records</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="340"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="341"/>
         <source>{n} arsip</source>
         <translation>Records: {n}</translation>
     </message>
@@ -501,12 +501,12 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="41"/>
         <source>Ubah data arsip - {agenda}</source>
         <translation>Edit archive record - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="41"/>
         <source>Pengarsipan berkas - {agenda}</source>
         <translation>Archiving the file - {agenda}</translation>
     </message>
@@ -515,7 +515,7 @@
         <translation type="vanished">(rejected)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="54"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="55"/>
         <source> berkas</source>
         <translation> file(s)</translation>
     </message>
@@ -528,62 +528,62 @@
         <translation type="vanished">Manage c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="75"/>
         <source>Kelola ko&amp;de...</source>
         <translation>Manage c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="76"/>
         <source>Tambah atau ubah kode klasifikasi dan retensinya</source>
         <translation>Add or change classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="80"/>
         <source>&amp;Nomor arsip:</source>
         <translation>Archive &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="81"/>
         <source>&amp;Klasifikasi:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="82"/>
         <source>&amp;Uraian:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="83"/>
         <source>Kurun &amp;waktu:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="84"/>
         <source>&amp;Jumlah:</source>
         <translation>&amp;Quantity:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="84"/>
         <source>&amp;Media:</source>
         <translation>&amp;Media:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="85"/>
         <source>&amp;Tingkat perkembangan:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
         <source>Nomor &amp;folder:</source>
         <translation>&amp;Folder number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
         <source>Nomor b&amp;oks:</source>
         <translation>&amp;Box number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="88"/>
         <source>&amp;Baris:</source>
         <translation>Sh&amp;elf:</translation>
     </message>
@@ -592,12 +592,12 @@
         <translation type="vanished">&amp;Box number:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="87"/>
         <source>&amp;Ruang:</source>
         <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="87"/>
         <source>R&amp;ak/lemari:</source>
         <translation>Rac&amp;k/cabinet:</translation>
     </message>
@@ -614,42 +614,42 @@
         <translation type="vanished">Cabinet/ro&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="89"/>
         <source>R&amp;etensi aktif:</source>
         <translation>&amp;Active retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="89"/>
         <source>Retensi &amp;inaktif:</source>
         <translation>&amp;Inactive retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="91"/>
         <source>Nasib ak&amp;hir:</source>
         <translation>Final disposi&amp;tion:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="94"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="94"/>
         <source>Arsi&amp;pkan</source>
         <translation>Arc&amp;hive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="96"/>
         <source>Bata&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="113"/>
         <source> tahun</source>
         <translation> year(s)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="114"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -730,22 +730,22 @@
 <context>
     <name>CheckCompletenessDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="42"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="40"/>
         <source>Ada</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="43"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="41"/>
         <source>Asli diperlihatkan</source>
         <translation>Original shown</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="46"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="44"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="68"/>
         <source>Pemeriksaan kelengkapan berkas (langkah 2)</source>
         <translation>File completeness check (step 2)</translation>
     </message>
@@ -754,87 +754,87 @@
         <translation type="vanished">Print &amp;receipt...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="75"/>
         <source>Simpan dan cetak &amp;tanda terima...</source>
         <translation>Save and print &amp;receipt...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="76"/>
         <source>Simpan hasil pemeriksaan, lalu cetak tanda terima sesuai yang tersimpan</source>
         <translation>Save the check, then print the receipt of what was saved</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="78"/>
         <source>T&amp;olak permohonan...</source>
         <translation>Re&amp;ject application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="79"/>
         <source>&amp;Simpan hasil</source>
         <translation>&amp;Save result</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="105"/>
         <source>Berkas disampaikan melalui kurir/perantara: {name}.</source>
         <translation>File delivered by courier/intermediary: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="107"/>
         <source>Berkas diserahkan langsung: SK asli wajib diperlihatkan.</source>
         <translation>File delivered in person: the original SK must be shown.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="109"/>
         <source>Pemohon adalah PA yang merangkap PPK: menyerahkan SK Pelantikan, bukan SK PPK.</source>
         <translation>The applicant is a PA acting as PPK: submits the SK Pelantikan instead of the PPK SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="115"/>
         <source>Dokumen yang wajib ada</source>
         <translation>Required documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="118"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="118"/>
         <source>Ada/Tidak ada</source>
         <translation>Present/Missing</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="118"/>
         <source>Asli</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="119"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="142"/>
         <source>TIDAK LENGKAP: {missing}</source>
         <translation>INCOMPLETE: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="144"/>
         <source>Setelah disimpan: langkah 3, surat pemberitahuan kelengkapan kepada PPK.</source>
         <translation>After saving: step 3, notice to the PPK to complete the file.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="147"/>
         <source>LENGKAP</source>
         <translation>COMPLETE</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="148"/>
         <source>Setelah disimpan: langkah 5, pemeriksaan kebenaran berkas.</source>
         <translation>After saving: step 5, file validity check.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="158"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="157"/>
         <source>Tanda terima berkas</source>
         <translation>File receipt</translation>
     </message>
@@ -853,23 +853,23 @@ Buat surat pemberitahuan kelengkapan sekarang (langkah 3)?</source>
 Prepare the notice to complete the file now (step 3)?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="183"/>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="188"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="182"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="187"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="184"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="183"/>
         <source>Tuliskan alasan penolakan, satu per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter the reasons for rejection, one per line. They are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="186"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="185"/>
         <source>&amp;Tolak permohonan</source>
         <translation>&amp;Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="189"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_completeness.py" line="188"/>
         <source>Permohonan {agenda} akan ditolak dan tidak dapat dilanjutkan. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected and cannot be continued. Proceed?</translation>
     </message>
@@ -980,12 +980,12 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation>Certificate type</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="88"/>
         <source>Pemeriksaan kebenaran berkas (langkah 5)</source>
         <translation>File validity check (step 5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="96"/>
         <source>Benar / &amp;valid</source>
         <translation>&amp;Valid</translation>
     </message>
@@ -994,42 +994,42 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation type="vanished">&amp;Valid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="97"/>
         <source>&amp;Tidak valid...</source>
         <translation>&amp;Invalid...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="104"/>
         <source>Cocokkan setiap data dengan dokumen asli, centang &quot;sesuai dokumen&quot;, lalu salin ke formulir pegawai di SPSE.</source>
         <translation>Compare each item with the original documents, tick &quot;matches documents&quot;, then copy it to the staff form in SPSE.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="117"/>
         <source>Data untuk formulir pegawai SPSE</source>
         <translation>Data for the SPSE staff form</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="129"/>
         <source>sesuai dokumen</source>
         <translation>matches documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="138"/>
         <source>Konfirmasi dengan PPK</source>
         <translation>Confirmation with the PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="148"/>
         <source>Catatan konfirmasi, mis. dengan siapa dan apa hasilnya</source>
         <translation>Confirmation notes, e.g. with whom and the result</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="154"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="155"/>
         <source>{label} disalin ke clipboard.</source>
         <translation>{label} copied to the clipboard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="164"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="165"/>
         <source>%n data belum dicocokkan dengan dokumen.</source>
         <translation>
             <numerusform>%n item not yet checked against the documents.</numerusform>
@@ -1037,22 +1037,22 @@ Prepare the notice to complete the file now (step 3)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="166"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="167"/>
         <source>Semua data sesuai dokumen.</source>
         <translation>All data match the documents.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="182"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="183"/>
         <source>Berkas tidak valid</source>
         <translation>File invalid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="183"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="184"/>
         <source>Tuliskan mengapa berkas tidak benar, satu alasan per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter why the file is invalid, one reason per line. The reasons are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="185"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="186"/>
         <source>&amp;Simpan: tidak valid</source>
         <translation>&amp;Save as invalid</translation>
     </message>
@@ -1073,82 +1073,82 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="198"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="200"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="198"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="200"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="199"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="201"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="200"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="202"/>
         <source>Retensi aktif</source>
         <translation>Active retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="201"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="203"/>
         <source>Retensi inaktif</source>
         <translation>Inactive retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="202"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="204"/>
         <source>Nasib akhir</source>
         <translation>Final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="203"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="205"/>
         <source>Dipakai arsip</source>
         <translation>Used by</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="209"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="211"/>
         <source>Kode Klasifikasi Arsip</source>
         <translation>Archive Classification Codes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="213"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="215"/>
         <source>Retensi dan nasib akhir sebuah kode menjadi isian bawaan saat berkas diarsipkan. Mengubahnya tidak mengubah arsip yang sudah diberkaskan: arsip itu tetap memakai retensinya sendiri. Kode yang sudah dipakai arsip tidak bisa diganti atau dihapus.</source>
         <translation>A code&apos;s retention and final disposition are the defaults when a file is archived. Changing them does not change records already filed: those keep their own retention. A code already used by records cannot be renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="230"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="232"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="231"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="233"/>
         <source>Tambah kode (Insert)</source>
         <translation>Add code (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="232"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="234"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="233"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="235"/>
         <source>Ubah kode terpilih (Enter, klik ganda)</source>
         <translation>Edit the selected code (Enter, double-click)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="234"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="236"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="235"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="237"/>
         <source>Hapus kode terpilih (Delete)</source>
         <translation>Delete the selected code (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="240"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="242"/>
         <source>Tutu&amp;p</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1157,12 +1157,12 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation type="vanished">Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="334"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="336"/>
         <source>Hapus kode klasifikasi</source>
         <translation>Delete classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="335"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="337"/>
         <source>Hapus kode {code} ({name})? Kode itu tidak bisa dipilih lagi saat mengarsipkan.</source>
         <translation>Delete code {code} ({name})? It can no longer be chosen when archiving.</translation>
     </message>
@@ -1170,97 +1170,97 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>ClassificationEditor</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="65"/>
         <source>Ubah kode klasifikasi {code}</source>
         <translation>Edit classification code {code}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="65"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="66"/>
         <source>Tambah kode klasifikasi</source>
         <translation>Add classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="68"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="69"/>
         <source>mis. 000.3.5</source>
         <translation>e.g. 000.3.5</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="73"/>
         <source>mis. Permendagri 83/2022</source>
         <translation>e.g. Permendagri 83/2022</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="76"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="80"/>
         <source>mis. 2 tahun setelah pemutakhiran data</source>
         <translation>e.g. 2 years after the data update</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="86"/>
         <source>&amp;Kode:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="86"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="87"/>
         <source>Ske&amp;ma:</source>
         <translation>Sche&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="88"/>
         <source>Retensi &amp;aktif:</source>
         <translation>&amp;Active retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="89"/>
         <source>Retensi &amp;inaktif:</source>
         <translation>&amp;Inactive retention:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="90"/>
         <source>Nasib ak&amp;hir:</source>
         <translation>Final disposi&amp;tion:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="91"/>
         <source>&amp;Catatan:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="98"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="120"/>
         <source>Kode yang sudah dipakai arsip tidak bisa diganti.</source>
         <translation>A code already used by records cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="125"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="126"/>
         <source>Kode ini dipakai {n} arsip, jadi kodenya tidak bisa diganti. Perubahan retensi dan nasib akhir hanya berlaku untuk berkas yang diarsipkan sesudah ini; {n} arsip yang sudah ada tetap memakai retensinya sendiri.</source>
         <translation>This code is used by {n} record(s), so the code itself cannot be changed. Changes to retention and final disposition apply only to files archived from now on; the {n} existing record(s) keep their own retention.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="129"/>
         <source>Retensi dan nasib akhir menjadi isian bawaan saat berkas diarsipkan dengan kode ini. Kosongkan retensi bila belum ditentukan.</source>
         <translation>Retention and final disposition become the defaults when a file is archived with this code. Leave retention empty if it has not been decided.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="135"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/archive/classifications.py" line="144"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
@@ -1286,12 +1286,12 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>CreateAccountDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="34"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="35"/>
         <source>Pembuatan akun SPSE - {agenda}</source>
         <translation>SPSE account creation - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="38"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="39"/>
         <source>Buat akun PPK di SPSE (&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;) dengan user ID dan password di bawah ini. Password hanya ada di memori aplikasi sampai slip akun dicetak; ia tidak pernah disimpan.</source>
         <translation>Create the PPK account in SPSE (&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;) with the user ID and password below. The password is kept only in the application&apos;s memory until the account slip is printed; it is never saved.</translation>
     </message>
@@ -1300,22 +1300,22 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation type="vanished">&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="44"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="45"/>
         <source>Salin user ID</source>
         <translation>Copy user ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="44"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="45"/>
         <source>S&amp;alin</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="49"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="50"/>
         <source>Sal&amp;in</source>
         <translation>C&amp;opy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="49"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="50"/>
         <source>Salin password</source>
         <translation>Copy password</translation>
     </message>
@@ -1324,57 +1324,57 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation type="vanished">&amp;Generate new password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="50"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="51"/>
         <source>Buat ulan&amp;g password</source>
         <translation>&amp;Generate new password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="53"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="54"/>
         <source>Akun sudah &amp;dibuat di SPSE dengan user ID dan password ini</source>
         <translation>&amp;Account created in SPSE with this user ID and password</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="56"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="57"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="57"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="58"/>
         <source>&amp;Batal</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="64"/>
         <source>&amp;User ID:</source>
         <translation>&amp;User ID:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="67"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="68"/>
         <source>&amp;Password awal:</source>
         <translation>Initial pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="107"/>
         <source>User ID {user_id} sudah dipakai akun lain.</source>
         <translation>User ID {user_id} is already used by another account.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="119"/>
         <source>User ID dapat dipakai.</source>
         <translation>User ID is available.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="120"/>
         <source>User ID dapat dipakai; ketik di SPSE sebagai: {user_id}</source>
         <translation>User ID is available; type it in SPSE as: {user_id}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="147"/>
         <source>Akun belum dicatat</source>
         <translation>Account not recorded</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/steps/create_account.py" line="148"/>
         <source>Akun sudah dibuat di SPSE tetapi belum dicatat di sini. Bila jendela ini ditutup, password ini hilang dan harus diganti lagi di SPSE. Tetap tutup?</source>
         <translation>The account has been created in SPSE but not yet recorded here. If this window is closed, the password is lost and has to be reset in SPSE. Close anyway?</translation>
     </message>
@@ -1681,64 +1681,97 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="42"/>
+        <source>Cari di panduan</source>
+        <translation>Find in the manual</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="49"/>
+        <source>Sebelumnya</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="50"/>
+        <source>Temuan sebelumnya (Shift+F3)</source>
+        <translation>Previous hit (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="53"/>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="54"/>
+        <source>Temuan berikutnya (F3)</source>
+        <translation>Next hit (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="94"/>
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
     <name>GenericStepDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="28"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="29"/>
         <source>Langkah {no}: {name} - {agenda}</source>
         <translation>Step {no}: {name} - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="31"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="32"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="31"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="32"/>
         <source>Pelaksana</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="32"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="33"/>
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="37"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="38"/>
         <source>Kelengkapan:</source>
         <translation>Inputs:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="38"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="39"/>
         <source>{minutes} menit</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="39"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="40"/>
         <source>tanpa standar waktu</source>
         <translation>no time standard</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="41"/>
         <source>Waktu baku:</source>
         <translation>Time standard:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="44"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="45"/>
         <source>Keterangan SOP:</source>
         <translation>SOP note:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="46"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="47"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="47"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="48"/>
         <source>&amp;Catatan:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="55"/>
+        <location filename="../../ukpbj_desktop/ui/steps/generic.py" line="56"/>
         <source>Bata&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
@@ -1746,67 +1779,67 @@ Open it now?</translation>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="95"/>
         <source>Penyerahan akun SPSE - {agenda}</source>
         <translation>SPSE account handover - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="97"/>
         <source>&amp;Cetak slip</source>
         <translation>&amp;Print slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="99"/>
         <source>Cetak salinan &amp;arsip (password disamarkan)</source>
         <translation>Print &amp;archive copy (password masked)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="103"/>
         <source>Cetak ulang slip dengan password &amp;baru...</source>
         <translation>Reprint slip with a &amp;new password...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="109"/>
         <source>1. Slip akun</source>
         <translation>1. Account slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="120"/>
         <source>Password awal dari pembuatan akun masih ada di memori aplikasi. Cetak slip, lalu serahkan kepada PPK.</source>
         <translation>The initial password from the account creation is still in the application&apos;s memory. Print the slip, then hand it to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="132"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="133"/>
         <source>Diterima &amp;langsung oleh PPK ({name})</source>
         <translation>Received in person &amp;by the PPK ({name})</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="133"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="134"/>
         <source>Diterima oleh &amp;kuasa, atas nama:</source>
         <translation>Received by a pro&amp;xy, named:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="136"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="137"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="140"/>
         <source>2. Penyerahan</source>
         <translation>2. Handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="149"/>
         <source>Catat &amp;penyerahan</source>
         <translation>&amp;Record handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="150"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="156"/>
         <source>User ID SPSE</source>
         <translation>SPSE user ID</translation>
     </message>
@@ -1835,27 +1868,27 @@ Open it now?</translation>
         <translation type="vanished">Password c&amp;hanged in SPSE</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="191"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="192"/>
         <source>Belum ada slip dicetak. Cetak slip sebelum mencatat penyerahan.</source>
         <translation>No slip printed yet. Print the slip before recording the handover.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="193"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="194"/>
         <source>Slip terakhir: kode {code}, dibuat {when} oleh {who}.</source>
         <translation>Last slip: code {code}, made {when} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="196"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="197"/>
         <source>(cetak ulang)</source>
         <translation>(reprint)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="223"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="224"/>
         <source>Slip akun SPSE - {agenda}</source>
         <translation>SPSE account slip - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="225"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="226"/>
         <source>Slip ini memuat password awal. Berkas PDF yang disimpan bisa tersalin, tersinkron ke cloud, atau dibaca orang lain, padahal password seharusnya hanya ada di kertas yang diterima PPK. Sebaiknya slip cukup dicetak.
 
 Tetap simpan sebagai berkas?</source>
@@ -1864,19 +1897,100 @@ Tetap simpan sebagai berkas?</source>
 Save it as a file anyway?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="243"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="244"/>
         <source>Salinan arsip slip akun - {agenda}</source>
         <translation>Archive copy of account slip - {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="249"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="250"/>
         <source>Periksa isian</source>
         <translation>Check the input</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="249"/>
+        <location filename="../../ukpbj_desktop/ui/steps/hand_over.py" line="250"/>
         <source>Tulis nama kuasa yang menerima slip akun.</source>
         <translation>Enter the name of the proxy who received the account slip.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/manual.py" line="30"/>
+        <source>id</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="104"/>
+        <source>Panduan {app}</source>
+        <translation>{app} manual</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="110"/>
+        <source>Daftar isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="138"/>
+        <source>&amp;Kembali</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="139"/>
+        <source>Kembali ke bagian sebelumnya (Alt+Left)</source>
+        <translation>Back to the previous part (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="140"/>
+        <source>&amp;Maju</source>
+        <translation>F&amp;orward</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="141"/>
+        <source>Maju lagi (Alt+Right)</source>
+        <translation>Forward again (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="142"/>
+        <source>&amp;Awal</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="143"/>
+        <source>Awal panduan dan daftar isi (Alt+Home, F1)</source>
+        <translation>Start of the manual and its contents (Alt+Home, F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="145"/>
+        <source>&amp;Cari</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="146"/>
+        <source>Cari kata di panduan (Ctrl+F)</source>
+        <translation>Find a word in the manual (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="147"/>
+        <source>Temuan berikutnya</source>
+        <translation>Next hit</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="149"/>
+        <source>Temuan sebelumnya</source>
+        <translation>Previous hit</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="151"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/help/window.py" line="156"/>
+        <source>Navigasi panduan</source>
+        <translation>Manual navigation</translation>
     </message>
 </context>
 <context>
@@ -1978,57 +2092,67 @@ Save it as a file anyway?</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
+        <source>&amp;Panduan</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="105"/>
+        <source>Buka panduan pemakaian aplikasi (F1)</source>
+        <translation>Open the application&apos;s user manual (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
         <source>A&amp;rsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="123"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="124"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="135"/>
         <source>Basis data yang dipakai</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="205"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="209"/>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="218"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="213"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="236"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -2039,17 +2163,17 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="238"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="266"/>
         <source>lebih dari {n} permohonan</source>
         <translation>more than {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="268"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>
@@ -2142,7 +2266,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialogs</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="74"/>
         <source>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</source>
         <translation>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</translation>
     </message>
@@ -2163,7 +2287,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="70"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2171,73 +2295,73 @@ Send that file to the application&apos;s administrator if the problem happens ag
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="71"/>
         <source>Dokumen tidak dapat ditampilkan.</source>
         <translation>The document cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="73"/>
         <source>Perkecil (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="75"/>
         <source>Perbesar (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="78"/>
         <source>Lebar halaman</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="78"/>
         <source>Sesuaikan dengan lebar jendela (Ctrl+0)</source>
         <translation>Fit to the window&apos;s width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="81"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="85"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="88"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="194"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="195"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="195"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="196"/>
         <source>Dokumen tidak dapat dicetak. Periksa apakah printer menyala, tersambung, dan kertasnya cukup, lalu coba lagi.</source>
         <translation>The document could not be printed. Check that the printer is on, connected and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="203"/>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="209"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="204"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="210"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="204"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="205"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="219"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="220"/>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="220"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/pdf_preview.py" line="221"/>
         <source>Berkas tidak dapat disimpan ke:
 {path}
 
@@ -2494,117 +2618,117 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>SlipVerifyDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="37"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="38"/>
         <source>Periksa keaslian slip akun</source>
         <translation>Verify an account slip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="41"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="42"/>
         <source>Kode verifikasi (mis. K7QXM-3HRTA) atau pindai kode QR slip</source>
         <translation>Verification code (e.g. K7QXM-3HRTA) or scan the slip&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="44"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="45"/>
         <source>&amp;Kode:</source>
         <translation>Co&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="46"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="47"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="49"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="50"/>
         <source>Ketik kode verifikasi yang tercetak di slip, atau arahkan pemindai ke kode QR-nya.</source>
         <translation>Type the verification code printed on the slip, or point the scanner at its QR code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="57"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="58"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="81"/>
         <source>Kode tidak dikenal - slip mungkin palsu.</source>
         <translation>Unknown code - the slip may be forged.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="82"/>
         <source>Tidak ada slip dengan kode ini yang pernah dicetak kantor ini. Jangan layani permintaan berdasarkan slip ini; hubungi PPK yang namanya tertera.</source>
         <translation>This office has never printed a slip with this code. Do not act on requests based on this slip; contact the PPK named on it.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="94"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="94"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="96"/>
         <source>Slip ini pernah dicetak kantor ini, tetapi SUDAH TIDAK BERLAKU: diganti cetak ulang dengan password baru pada {when}.</source>
         <translation>This slip was printed by this office but is NO LONGER VALID: it was replaced by a reprint with a new password on {when}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="100"/>
         <source>Slip asli: tercatat di register kantor ini.</source>
         <translation>Genuine slip: recorded in this office&apos;s register.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="103"/>
         <source>(kuasa)</source>
         <translation>(proxy)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
         <source>belum diserahkan</source>
         <translation>not handed over yet</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
         <source>Nama PPK</source>
         <translation>PPK name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="107"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="107"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="108"/>
         <source>Kode verifikasi</source>
         <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="109"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="109"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="111"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/steps/slip_verify.py" line="111"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
@@ -2714,142 +2838,142 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="61"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="62"/>
         <source>Ubah data permohonan {agenda}</source>
         <translation>Edit application {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="63"/>
         <source>Permohonan baru (langkah 1: penyampaian berkas)</source>
         <translation>New application (step 1: file submission)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="88"/>
         <source>18 digit, mis. 19650705 199203 1 023</source>
         <translation>18 digits, e.g. 19650705 199203 1 023</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="89"/>
         <source>Nama lengkap dengan gelar, sesuai SK</source>
         <translation>Full name with titles, as in the SK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="90"/>
         <source>16 digit, sesuai KTP</source>
         <translation>16 digits, as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="97"/>
         <source>nama@contoh.go.id</source>
         <translation>name@example.go.id</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="98"/>
         <source>mis. 0914 21000</source>
         <translation>e.g. 0914 21000</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="99"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="103"/>
         <source>&amp;NIP</source>
         <translation>&amp;NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="105"/>
         <source>&amp;Isi dari data tersimpan</source>
         <translation>&amp;Fill from saved data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="112"/>
         <source>Na&amp;ma</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="113"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="114"/>
         <source>&amp;Jabatan</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="115"/>
         <source>&amp;Pangkat/golongan</source>
         <translation>&amp;Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="116"/>
         <source>Satuan ke&amp;rja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="117"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="118"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="119"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="120"/>
         <source>&amp;HP</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="121"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="123"/>
         <source>Diserahkan langsung</source>
         <translation>Delivered in person</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="124"/>
         <source>Melalui kurir</source>
         <translation>By courier</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="135"/>
         <source>Nama kurir atau perantara</source>
         <translation>Name of the courier or intermediary</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="136"/>
         <source>PA yang merangkap PPK (menyerahkan SK Pelantikan)</source>
         <translation>PA acting as PPK (submits the SK Pelantikan)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="140"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="141"/>
         <source>(belum dipilih)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="147"/>
         <source>Cara penyampaian</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="148"/>
         <source>Nama k&amp;urir</source>
         <translation>&amp;Courier name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="150"/>
         <source>N&amp;omor SK</source>
         <translation>SK n&amp;umber</translation>
     </message>
@@ -2862,52 +2986,52 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation type="vanished">SK n&amp;umber</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="151"/>
         <source>Tanggal SK</source>
         <translation>SK date</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="152"/>
         <source>SK berlaku sampai</source>
         <translation>SK valid until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="152"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="153"/>
         <source>Jenis sertifika&amp;t</source>
         <translation>Cer&amp;tificate type</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="153"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="154"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="157"/>
         <source>Data PPK (pemohon)</source>
         <translation>PPK data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="157"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="158"/>
         <source>Berkas permohonan</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="159"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="160"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="228"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="229"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="245"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="246"/>
         <source>PPK ini sudah pernah terdaftar: {name}, {unit}.</source>
         <translation>This PPK is already registered: {name}, {unit}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="272"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="273"/>
         <source>Belum disimpan: %n isian perlu diperbaiki (ditandai merah).</source>
         <translation>
             <numerusform>Not saved: %n field needs correcting (marked in red).</numerusform>
@@ -2915,12 +3039,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="290"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="291"/>
         <source>Permohonan tercatat</source>
         <translation>Application recorded</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="291"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="292"/>
         <source>Nomor agenda: {agenda}
 
 Nomor ini sudah disalin ke clipboard. Tuliskan pada sampul berkas, lalu lanjutkan dengan pemeriksaan kelengkapan (langkah 2).</source>
@@ -2932,47 +3056,47 @@ The number has been copied to the clipboard. Write it on the file cover, then co
 <context>
     <name>SupplyDocumentsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="182"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="183"/>
         <source>Kelengkapan oleh PPK (langkah 4)</source>
         <translation>Completion by PPK (step 4)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="183"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="184"/>
         <source>PPK telah &amp;melengkapi berkas (periksa kelengkapan lagi)</source>
         <translation>The PPK &amp;completed the file (check completeness again)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="184"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="185"/>
         <source>PPK &amp;tidak melengkapi berkas (permohonan ditolak)</source>
         <translation>The PPK did &amp;not complete the file (application rejected)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="190"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="191"/>
         <source>Berkas tidak dilengkapi oleh PPK.</source>
         <translation>The file was not completed by the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="193"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="194"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="197"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="198"/>
         <source>Dokumen yang diminta</source>
         <translation>Documents requested</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="201"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="202"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reasons</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="215"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="216"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="216"/>
+        <location filename="../../ukpbj_desktop/ui/steps/notices.py" line="217"/>
         <source>Permohonan {agenda} akan ditolak karena berkas tidak dilengkapi. Lanjutkan?</source>
         <translation>Application {agenda} will be rejected because the file was not completed. Proceed?</translation>
     </message>

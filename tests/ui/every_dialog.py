@@ -150,6 +150,12 @@ def _pdf_preview(operator: Operator) -> QWidget:
     return PdfPreviewDialog(dossier_pdf(paperwork.dossier_data(record.application_id)), "Berkas permohonan")
 
 
+def _help(_operator: Operator) -> QWidget:
+    from ukpbj_desktop.ui.help.window import HelpWindow
+
+    return HelpWindow(section="check-validity")
+
+
 def _reasons(_operator: Operator) -> QWidget:
     from ukpbj_desktop.ui.widgets.fields import ReasonsDialog
 
@@ -222,6 +228,7 @@ DIALOGS: list[Entry] = [
     Entry("slip_verify", "SlipVerifyDialog", _slip_verify),
     Entry("pdf_preview", "PdfPreviewDialog", _pdf_preview),
     Entry("reasons", "ReasonsDialog", _reasons),
+    Entry("help", "HelpWindow", _help),
     Entry("export_progress", "QProgressDialog", _export_progress),
     Entry("about", "QMessageBox", _about),
     Entry("question", "QMessageBox", _question),

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
 
 from ukpbj_desktop import __version__
@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self.backup_action = add_action(self, self.tr("&Cadangkan data..."), self.backup, None,
                                         self.tr("Simpan basis data dan semua pindaian ke satu berkas .zip"))
         self.backup_action.setEnabled(sqlite_path() is not None)  # a PostgreSQL server is backed up by its admin
+        self.manual_action = add_action(self, self.tr("&Panduan"), self.show_manual,
+                                        QKeySequence.StandardKey.HelpContents,
+                                        self.tr("Buka panduan pemakaian aplikasi (F1)"))
         self.about_action = add_action(self, self.tr("&Tentang {app}").format(app=APP_NAME), self.about)
         self.open_action.setEnabled(False)
 
@@ -117,7 +120,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.details_action)
         archive_menu = menus.addMenu(self.tr("A&rsip"))
         archive_menu.addActions([self.archive_action, self.classes_action])
-        menus.addMenu(self.tr("B&antuan")).addAction(self.about_action)
+        menus.addMenu(self.tr("B&antuan")).addActions([self.manual_action, self.about_action])
         toolbar = self.addToolBar(self.tr("Alat"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -223,6 +226,11 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         self.register.reload()
         self._show_details(self.register.current_id())
+
+    def show_manual(self) -> None:
+        from ukpbj_desktop.ui.help.shortcut import show_help
+
+        show_help(self)
 
     def about(self) -> None:
         text = self.tr("{app} {version}\n\nMenjalankan {title}\n({number}) tanpa server dan tanpa internet.").format(

@@ -18,6 +18,7 @@ from ukpbj_desktop import workflow
 from ukpbj_desktop.self_test import CheckError
 from ukpbj_desktop.store.models import Operator
 from ukpbj_desktop.ui import i18n, main_window
+from ukpbj_desktop.ui.help.manual import PAGE, help_dir, read_outline
 from ukpbj_desktop.ui.register.model import COLUMN
 from ukpbj_desktop.ui.steps import dispatch
 from ukpbj_desktop.ui.widgets import layout_memory
@@ -47,6 +48,18 @@ def _check_translations(app: QApplication) -> str:
     if QCoreApplication.translate(*QT_PROBE) == QT_PROBE[1]:
         raise CheckError(f"katalog teks Qt 'id' (qtbase_id) tidak termuat dari {i18n.translations_dir()}")
     return translated
+
+
+def _check_manual(sections: set[str]) -> str:
+    """Each language's manual is there and holds the section of every step dialog."""
+    languages = sorted(path.parent.name for path in help_dir().glob(f"*/{PAGE}"))
+    if i18n.SOURCE_LANGUAGE not in languages:
+        raise CheckError(f"panduan tidak ditemukan di {help_dir()}")
+    for language in languages:
+        missing = sections - read_outline(help_dir() / language / PAGE).anchors
+        if missing:
+            raise CheckError(f"panduan '{language}' tanpa bagian {', '.join(sorted(missing))}")
+    return ", ".join(languages)
 
 
 @contextmanager
@@ -83,10 +96,11 @@ def check_main_window(operator: Operator, settings_dir: Path, agendas: set[str])
             raise CheckError("jendela utama tidak menyimpan tata letaknya saat ditutup")
     # Step dialogs are imported by name when a step is opened: each must be in the bundle.
     sop = workflow.sop()
-    dialogs = {dispatch.dialog_class(code).__name__ for code in sop.steps if code != sop.first.code}
+    dialogs = {dispatch.dialog_class(code) for code in sop.steps if code != sop.first.code}
+    manuals = _check_manual({dialog.HELP_SECTION for dialog in dialogs if dialog.HELP_SECTION})
     if shown != agendas:
         raise CheckError(f"register menampilkan {', '.join(sorted(shown)) or 'tidak ada'}; "
                           f"seharusnya {', '.join(sorted(agendas))}")
     return (f"dibuka tanpa layar ({app.platformName()}), register menampilkan {len(shown)} permohonan, "
             f"terjemahan '{PROBE_LANGUAGE}' termuat ({PROBE[1]} -> {translated}), "
-            f"{len(dialogs)} dialog langkah termuat")
+            f"{len(dialogs)} dialog langkah termuat, panduan {manuals}")

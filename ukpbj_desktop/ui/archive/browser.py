@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # imported when first used
 
 class ArchiveBrowser(QMainWindow):
     """Search and filters over the archive, the records, and the selected one's details."""
+    HELP_SECTION = "archive-browser"
 
     application_changed = Signal(int)  # an archived application's data changed (for the register)
 

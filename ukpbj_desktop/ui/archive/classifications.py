@@ -52,6 +52,7 @@ def years_text(years: int | None) -> str:
 
 class ClassificationEditor(QDialog):
     """Add a code, or change one; problems are written under their field as they are typed."""
+    HELP_SECTION = "classifications"
 
     saved = Signal(str)  # the code as saved, just before the editor accepts
 
@@ -194,6 +195,7 @@ class ClassificationEditor(QDialog):
 
 class ClassificationDialog(QDialog):
     """The list of codes with their retention; Insert adds, Enter or a double click edits, Delete removes."""
+    HELP_SECTION = "classifications"
 
     COLUMNS = (QT_TRANSLATE_NOOP("ClassificationDialog", "Kode"), QT_TRANSLATE_NOOP("ClassificationDialog", "Nama"),
                QT_TRANSLATE_NOOP("ClassificationDialog", "Skema"),

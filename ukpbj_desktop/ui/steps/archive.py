@@ -32,6 +32,7 @@ from ukpbj_desktop.ui.widgets.labels import MEDIA, disposition_label, level_labe
 
 class ArchiveDialog(StepDialog):
     """Classification, description and storage place of the file -> services.archive."""
+    HELP_SECTION = "archive"
 
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None,
                  record: ArchiveRecord | None = None):

@@ -28,6 +28,8 @@ CONFLICT = 2  # a step dialog's result (beside Qt's Rejected 0 and Accepted 1): 
 class BaseStepDialog(QDialog):
     """Who records the step, and since when."""
 
+    HELP_SECTION = ""  # each step dialog names its section of the manual (an anchor), which F1 opens
+
     def __init__(self, operator: Operator, parent: QWidget | None = None):
         super().__init__(parent)
         self.operator = operator

@@ -61,6 +61,7 @@ class DocumentRow:
 
 class CheckCompletenessDialog(StepDialog):
     """Tick what the file holds, print the receipt, record the result or reject the application."""
+    HELP_SECTION = "check-completeness"
 
     def __init__(self, operator: models.Operator, application: models.Application, parent: QWidget | None = None):
         super().__init__(operator, application, parent)

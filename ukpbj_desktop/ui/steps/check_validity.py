@@ -81,6 +81,7 @@ def spse_fields(app: models.Application) -> list[SpseField]:
 
 class CheckValidityDialog(StepDialog):
     """Compare the file with what SPSE will hold; record it as correct (step 6 next) or not (step 7)."""
+    HELP_SECTION = "check-validity"
 
     def __init__(self, operator: models.Operator, application: models.Application, parent: QWidget | None = None):
         super().__init__(operator, application, parent)

@@ -28,6 +28,7 @@ from ukpbj_desktop.ui.widgets.credentials import CredentialField, forget_clipboa
 
 class CreateAccountDialog(StepDialog):
     """Propose user ID and password, wait for "created in SPSE", record the user ID."""
+    HELP_SECTION = "create-account"
 
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None):
         super().__init__(operator, application, parent)

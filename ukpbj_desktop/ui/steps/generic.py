@@ -21,6 +21,7 @@ def _text(source: str) -> str:
 
 
 class GenericStepDialog(StepDialog):
+    HELP_SECTION = "generic-step"
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None):
         super().__init__(operator, application, parent)
         assert application.current_step is not None, "only a file waiting at a step is opened"

@@ -84,6 +84,7 @@ class ResetPanel(QWidget):
 
 class HandOverDialog(StepDialog):
     """Print the slip (with the held password, or a new one set in SPSE), then record the handover."""
+    HELP_SECTION = "hand-over"
 
     def __init__(self, operator: Operator, application: Application, parent: QWidget | None = None,
                  password: str | None = None):

@@ -114,7 +114,7 @@ class NoticeDialog(StepDialog):
 
 class RequestDocumentsDialog(NoticeDialog):
     """Step 3: the notice asking the PPK to complete the file, listing exactly what is missing."""
-
+    HELP_SECTION = "request-documents"
     kind = "pemberitahuan-kelengkapan"
 
     def window_title(self) -> str:
@@ -140,7 +140,7 @@ class RequestDocumentsDialog(NoticeDialog):
 
 class RejectDialog(NoticeDialog):
     """Step 7: the rejection notice; its reasons start from those recorded at the check."""
-
+    HELP_SECTION = "reject"
     kind = "penolakan"
 
     def window_title(self) -> str:
@@ -176,6 +176,7 @@ class RejectDialog(NoticeDialog):
 
 class SupplyDocumentsDialog(StepDialog):
     """Step 4: the PPK came back with the missing documents (check again), or gave up (rejection)."""
+    HELP_SECTION = "supply-documents"
 
     def __init__(self, operator: models.Operator, application: models.Application, parent: QWidget | None = None):
         super().__init__(operator, application, parent)

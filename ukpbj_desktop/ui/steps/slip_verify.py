@@ -31,6 +31,7 @@ OK_COLOR, BAD_COLOR = "#006400", "#a00000"
 
 class SlipVerifyDialog(QDialog):
     """Says whose slip a code belongs to, or that this office never issued it."""
+    HELP_SECTION = "slip-verify"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

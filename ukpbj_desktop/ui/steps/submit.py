@@ -49,6 +49,7 @@ APPLICANT_TEXT_FIELDS = ("nip", "name", "nik", "position", "rank", "work_unit", 
 
 class SubmitDialog(BaseStepDialog):
     """Register a new application (step 1), or correct one whose file has not been checked yet."""
+    HELP_SECTION = "submit"
 
     def __init__(self, operator: models.Operator, application: models.Application | None = None,
                  parent: QWidget | None = None):

@@ -30,6 +30,7 @@ ZoomIn, ZoomOut = QKeySequence.StandardKey.ZoomIn, QKeySequence.StandardKey.Zoom
 
 class PdfPreviewDialog(QDialog):
     """Shows a PDF held in memory, with Print (Cetak), Save (Simpan) and Close (Tutup)."""
+    HELP_SECTION = "pdf-preview"
 
     printed = Signal()
     saved = Signal(str)

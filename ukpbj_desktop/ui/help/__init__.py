@@ -1,0 +1,1 @@
+"""The manual (resources/help/<language>/index.html), its window, and F1 anywhere."""
