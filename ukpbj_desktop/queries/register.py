@@ -10,6 +10,9 @@ side panel shows of one application in a few indexed queries.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import operator
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -39,6 +42,7 @@ class RegisterFilter:
 
     text: str = ""
     state: str | None = None
+    decision: str | None = None  # "accepted" | "rejected" | "" (not decided yet); kept once archived
     step: str | None = None  # a step code
     year: int | None = None
     work_unit: str | None = None
@@ -128,6 +132,7 @@ class RegisterRow:
     work_unit: str
     current_step: str | None
     state: str
+    decision: str  # "" | accepted | rejected
     step_entered_at: dt.datetime
     standard_minutes: int | None
     key: tuple[Any, ...] = field(default=(), compare=False)
@@ -142,13 +147,15 @@ class RegisterRow:
 
 
 _ROW_COLUMNS = (Application.id, Application.agenda_number, Application.received_at, Applicant.name, Applicant.nip,
-                Applicant.work_unit, Application.current_step, Application.state, Application.step_entered_at)
+                Applicant.work_unit, Application.current_step, Application.state, Application.decision,
+                Application.step_entered_at)
 _STEP_COLUMN: Final = 6  # where current_step is in _ROW_COLUMNS
 
 
 # Filter name -> the column it compares; "text" is the search (module search).
-_EQUALITY: dict[str, pw.Field[Any]] = {"state": Application.state, "step": Application.current_step,
-                                       "year": Application.year, "work_unit": Applicant.work_unit}
+_EQUALITY: dict[str, pw.Field[Any]] = {"state": Application.state, "decision": Application.decision,
+                                       "step": Application.current_step, "year": Application.year,
+                                       "work_unit": Applicant.work_unit}
 
 
 def _active(flt: RegisterFilter) -> list[str]:
@@ -215,7 +222,7 @@ def _sort(sort_column: str) -> _Sort:
 
 
 def _row(values: tuple[Any, ...]) -> RegisterRow:
-    data: tuple[int, str, dt.datetime, str, str, str, str | None, str, dt.datetime] = values[:len(_ROW_COLUMNS)]
+    data: tuple[int, str, dt.datetime, str, str, str, str | None, str, str, dt.datetime] = values[:len(_ROW_COLUMNS)]
     key = values[len(_ROW_COLUMNS):]
     return RegisterRow(*data, standard_minutes=standard_minutes(data[_STEP_COLUMN]), key=(*key, data[0]))
 
@@ -248,6 +255,24 @@ def row(application_id: int, sort_column: str = "received_at") -> RegisterRow | 
     """One application's register line (after a change), keyed for ``sort_column``."""
     values = _select(_sort(sort_column)).where(Application.id == application_id).tuples().first()
     return _row(values) if values else None
+
+
+def _decisions() -> pw.Expression:
+    """The step log entries that decided a file: the outcomes the SOP in force gives a decision."""
+    moves = [(StepLog.step == step.code) & (StepLog.outcome == outcome.name)
+             for step in workflow.sop().steps.values() for outcome in step.outcomes.values() if outcome.decision]
+    return functools.reduce(operator.or_, moves)
+
+
+def decided_at(application_ids: Collection[int]) -> dict[int, dt.datetime]:
+    """When each of the applications was accepted or rejected (files not decided yet are left out).
+
+    One query for a whole batch of register rows, through the step log's application index."""
+    if not application_ids:
+        return {}
+    query = (StepLog.select(StepLog.application, pw.fn.MIN(StepLog.finished_at))
+             .where(StepLog.application.in_(list(application_ids)), _decisions()).group_by(StepLog.application))
+    return {application_id: StepLog.finished_at.python_value(at) for application_id, at in tuples(query)}
 
 
 def application(application_id: int) -> Application | None:
