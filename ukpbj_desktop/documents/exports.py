@@ -40,15 +40,17 @@ PROGRESS_SCALE = 1000  # the archive list reports thousandths: reading, then ren
 _READ_SHARE = 200  # of PROGRESS_SCALE: reading the rows took 15-25% of the time (3,000-28,000 records)
 
 
-def _register_values(row: register_query.RegisterRow, at: dt.datetime, decided: dt.datetime | None) -> Row:
+def _register_values(row: register_query.RegisterRow, at: dt.datetime) -> Row:
     """One register line; the NIP grouped with spaces also keeps Excel from making 18 digits 1.97E+17.
 
-    The time a file took is counted in working days from its receipt to its decision (the account
-    created, or the rejection), the part the office controls: the PPK's collecting the account and
-    the filing afterwards are left out. A file not decided yet has no figure.
+    "Lama proses" is the whole SOP's duration in working days: from the file's receipt to its archiving,
+    the SOP's last step (a closed file's ``step_entered_at``), so it costs the export no query. It
+    includes the PPK's own time (completing the file, collecting the account); a file still open has
+    no figure yet.
     """
     step = f"{workflow.step_no(row.current_step)}. {workflow.step_name(row.current_step)}" if row.current_step else ""
-    took = workdays.working_days(row.received_at.date(), decided.date()) if decided is not None else None
+    closed = row.current_step is None
+    took = workdays.working_days(row.received_at.date(), row.step_entered_at.date()) if closed else None
     decision = workflow.DECISION_LABELS.get(row.decision, "").capitalize()
     return (row.agenda_number, row.received_at, row.applicant_name, group_nip(row.nip), row.work_unit, step,
             workflow.STATE_LABELS.get(row.state, row.state), decision, took,
@@ -63,9 +65,8 @@ def _register_rows(flt: register_query.RegisterFilter, progress: Progress,
     while True:
         check_cancelled(cancelled)
         batch = register_query.page(flt, "agenda_number", after_key=key, limit=BATCH, total=total)
-        decided = register_query.decided_at([row.id for row in batch if row.decision])
         for row in batch:
-            yield _register_values(row, at, decided.get(row.id))
+            yield _register_values(row, at)
         done += len(batch)
         report_progress(progress, done, max(total, done))
         if len(batch) < BATCH:

@@ -10,9 +10,6 @@ side panel shows of one application in a few indexed queries.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import operator
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -255,24 +252,6 @@ def row(application_id: int, sort_column: str = "received_at") -> RegisterRow | 
     """One application's register line (after a change), keyed for ``sort_column``."""
     values = _select(_sort(sort_column)).where(Application.id == application_id).tuples().first()
     return _row(values) if values else None
-
-
-def _decisions() -> pw.Expression:
-    """The step log entries that decided a file: the outcomes the SOP in force gives a decision."""
-    moves = [(StepLog.step == step.code) & (StepLog.outcome == outcome.name)
-             for step in workflow.sop().steps.values() for outcome in step.outcomes.values() if outcome.decision]
-    return functools.reduce(operator.or_, moves)
-
-
-def decided_at(application_ids: Collection[int]) -> dict[int, dt.datetime]:
-    """When each of the applications was accepted or rejected (files not decided yet are left out).
-
-    One query for a whole batch of register rows, through the step log's application index."""
-    if not application_ids:
-        return {}
-    query = (StepLog.select(StepLog.application, pw.fn.MIN(StepLog.finished_at))
-             .where(StepLog.application.in_(list(application_ids)), _decisions()).group_by(StepLog.application))
-    return {application_id: StepLog.finished_at.python_value(at) for application_id, at in tuples(query)}
 
 
 def application(application_id: int) -> Application | None:
