@@ -48,13 +48,14 @@ def _register_values(row: register_query.RegisterRow, at: dt.datetime) -> Row:
     includes the PPK's own time (completing the file, collecting the account); a file still open has
     no figure yet.
     """
-    step = f"{workflow.step_no(row.current_step)}. {workflow.step_name(row.current_step)}" if row.current_step else ""
+    step = f"{workflow.step_no(row.current_step)}. {workflow.step_name(row.current_step)}" if row.current_step else None
     closed = row.current_step is None
     took = workdays.working_days(row.received_at.date(), row.step_entered_at.date()) if closed else None
-    decision = workflow.DECISION_LABELS.get(row.decision, "").capitalize()
+    decision = workflow.DECISION_LABELS.get(row.decision, "").capitalize() or None
+    # An empty value is None, not "": the workbook then writes no cell at all (cells are most of its time).
     return (row.agenda_number, row.received_at, row.applicant_name, group_nip(row.nip), row.work_unit, step,
             workflow.STATE_LABELS.get(row.state, row.state), decision, took,
-            row.step_entered_at if row.current_step else None, "Ya" if row.overdue(at) else "")
+            row.step_entered_at if row.current_step else None, "Ya" if row.overdue(at) else None)
 
 
 def _register_rows(flt: register_query.RegisterFilter, progress: Progress,
