@@ -5,12 +5,14 @@ import pytest
 from tests.factories import advance, application_input
 from tests.ui.test_archive_browser import listed
 from ukpbj_desktop import services
-from ukpbj_desktop.store.models import ArchiveRecord
+from ukpbj_desktop.queries import register as rq
+from ukpbj_desktop.store.models import Application, ArchiveRecord
 from ukpbj_desktop.ui import i18n
 from ukpbj_desktop.ui.archive.browser import UNPLACED, ArchiveBrowser
 from ukpbj_desktop.ui.register.model import COLUMN
 from ukpbj_desktop.ui.register.view import RegisterView
 from ukpbj_desktop.ui.steps.archive import ArchiveDialog
+from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
 
 PLACE = services.ArchiveInput("000.3.5", "Berkas akun PPK", "2026", box_no="4", room="Ruang A")
 
@@ -41,6 +43,13 @@ def states(view):
 def test_an_archived_file_shows_the_decision_it_was_filed_with(register):
     assert states(register) == {"Diterima Satu": "Diarsipkan · diterima", "Ditolak Dua": "Diarsipkan · ditolak",
                                 "Menunggu Tiga": "Dalam proses"}
+
+
+def test_the_details_panel_says_it_too(closed, show):
+    panel = show(DetailsPanel())
+    rejected = Application.get(Application.decision == "rejected")
+    panel.show_details(rq.details(rejected.id))
+    assert "Diarsipkan · ditolak" in panel.title.text()
 
 
 def test_in_english_too(closed, show, qapp):

@@ -16,7 +16,7 @@ from ukpbj_desktop.formatting import format_date, format_datetime, group_nip
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.required_documents import delivery_modes
 from ukpbj_desktop.store.models import now
-from ukpbj_desktop.ui.widgets.labels import duration_label, outcome_label, state_label, step_label
+from ukpbj_desktop.ui.widgets.labels import duration_label, outcome_label, state_and_decision_label, step_label
 from ukpbj_desktop.ui.widgets.rich_text import html_heading, html_table, html_value
 
 OVERDUE_COLOUR = "#b3261e"
@@ -69,7 +69,8 @@ class DetailsPanel(QWidget):
             self.archive_button.hide()
             return
         self.title.setText(f"<span style='font-size:large'><b>{html.escape(details.agenda_number)}</b></span><br>"
-                           f"{html.escape(details.name)} &middot; {html.escape(state_label(details.state))}")
+                           f"{html.escape(details.name)} &middot; "
+                           f"{html.escape(state_and_decision_label(details.state, details.decision))}")
         self.open_button.setVisible(details.current_step is not None)
         self.archive_button.setVisible(self.archive_link and details.archive_number is not None)
         if details.current_step is not None:
