@@ -72,6 +72,7 @@ def _check(target: str | None) -> int:
 
 
 EXIT_USER_ERROR, EXIT_CANCELLED, EXIT_FAILED = 2, 3, 1
+UNDECIDED = "undecided"  # --decision for files not accepted or rejected yet (RegisterFilter.decision "")
 
 
 def _export_parser(sub: Subparsers, name: str, help_text: str, out_help: str = "berkas hasil",
@@ -87,13 +88,15 @@ def _export_parser(sub: Subparsers, name: str, help_text: str, out_help: str = "
 
 def _add_export_parsers(sub: Subparsers) -> None:
     from ukpbj_desktop.queries.archive import SORT_COLUMNS
-    from ukpbj_desktop.workflow import STATES, sop
+    from ukpbj_desktop.workflow import DECIDED, STATES, sop
 
     archive = _export_parser(sub, "export-archive", "cetak Daftar Arsip (PDF) dari arsip yang disaring")
     archive.add_argument("--year", type=int, help="tahun agenda permohonan")
     archive.add_argument("--classification", help="kode klasifikasi, mis. 000.3.5")
     archive.add_argument("--box", help="nomor boks")
     archive.add_argument("--location", help="ruang simpan")
+    archive.add_argument("--unplaced", action="store_true", help="hanya arsip yang lokasinya belum diisi "
+                                                                 "(tanpa boks, ruang, rak, dan baris)")
     archive.add_argument("--disposition", choices=("musnah", "permanen", "dinilai kembali"), help="nasib akhir")
     archive.add_argument("--retention", choices=("active", "inactive", "either"),
                          help="retensi aktif/inaktif yang berakhir pada --retention-year")
@@ -110,6 +113,8 @@ def _add_export_parsers(sub: Subparsers) -> None:
     register = _export_parser(sub, "export-register", "ekspor register permohonan (.csv atau .xlsx)")
     register.add_argument("--year", type=int, help="tahun agenda")
     register.add_argument("--state", choices=STATES, help="status permohonan")
+    register.add_argument("--decision", choices=(*DECIDED, UNDECIDED),
+                          help="keputusan permohonan, juga setelah diarsipkan")
     register.add_argument("--step", choices=list(sop().steps), help="kode langkah SOP yang sedang ditunggu")
     register.add_argument("--work-unit", help="satuan kerja, persis seperti tercatat")
     register.add_argument("--text", default="", help="cari nama, NIP, nomor agenda")
@@ -130,7 +135,8 @@ def archive_options(flt: ArchiveFilter) -> list[str]:
     """An ``ArchiveFilter`` as ``export-archive`` options, so the printed list is exactly what the browser shows."""
     return _options((("--text", flt.text), ("--year", flt.year), ("--classification", flt.classification),
                      ("--box", flt.box), ("--location", flt.location), ("--disposition", flt.disposition),
-                     ("--retention", flt.retention), ("--retention-year", flt.retention_year)))
+                     ("--retention", flt.retention), ("--retention-year", flt.retention_year))) + (
+        ["--unplaced"] if flt.unplaced else [])
 
 
 def archive_sort_options(column: str, descending: bool) -> list[str]:
@@ -143,21 +149,24 @@ def archive_filter(args: argparse.Namespace) -> ArchiveFilter:
     from ukpbj_desktop.queries.archive import ArchiveFilter
 
     return ArchiveFilter(text=args.text, year=args.year, classification=args.classification, box=args.box,
-                         location=args.location, disposition=args.disposition, retention=args.retention,
-                         retention_year=args.retention_year)
+                         location=args.location, unplaced=args.unplaced, disposition=args.disposition,
+                         retention=args.retention, retention_year=args.retention_year)
 
 
 def register_options(flt: RegisterFilter) -> list[str]:
     """A ``RegisterFilter`` as ``export-register`` options, so the export is exactly what the register shows."""
+    decision = UNDECIDED if flt.decision == "" else flt.decision
     return _options((("--text", flt.text.strip()), ("--year", flt.year), ("--state", flt.state),
-                     ("--step", flt.step), ("--work-unit", flt.work_unit)))
+                     ("--decision", decision), ("--step", flt.step), ("--work-unit", flt.work_unit)))
 
 
 def register_filter(args: argparse.Namespace) -> RegisterFilter:
     """The ``RegisterFilter`` that ``export-register`` options (``register_options``) describe."""
     from ukpbj_desktop.queries.register import RegisterFilter
 
-    return RegisterFilter(text=args.text, state=args.state, step=args.step, year=args.year, work_unit=args.work_unit)
+    decision = "" if args.decision == UNDECIDED else args.decision
+    return RegisterFilter(text=args.text, state=args.state, decision=decision, step=args.step, year=args.year,
+                          work_unit=args.work_unit)
 
 
 def _operator(username: str | None) -> Operator | None:

@@ -29,6 +29,13 @@ STATE_LABELS = {
     REJECTED: QT_TRANSLATE_NOOP("Workflow", "Ditolak"),
     ARCHIVED: QT_TRANSLATE_NOOP("Workflow", "Diarsipkan"),
 }
+# Application.decision values (set by an outcome of sop.json, kept once the file is archived); their
+# labels are written as they follow a state ("Diarsipkan · ditolak"), capitalised where they stand alone.
+DECIDED = ("accepted", "rejected")
+DECISION_LABELS = {
+    "accepted": QT_TRANSLATE_NOOP("Workflow", "diterima"),
+    "rejected": QT_TRANSLATE_NOOP("Workflow", "ditolak"),
+}
 
 # The step names and outcome labels of the shipped SOP, marked so the translation tool
 # collects them (it cannot read JSON). The texts themselves come from sop.json: a revised

@@ -57,17 +57,17 @@
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/queries/archive.py" line="56"/>
+        <location filename="../../ukpbj_desktop/queries/archive.py" line="57"/>
         <source>Ruang</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/queries/archive.py" line="56"/>
+        <location filename="../../ukpbj_desktop/queries/archive.py" line="57"/>
         <source>Rak</source>
         <translation>Rack</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/queries/archive.py" line="57"/>
+        <location filename="../../ukpbj_desktop/queries/archive.py" line="58"/>
         <source>Baris</source>
         <translation>Shelf</translation>
     </message>
@@ -90,162 +90,162 @@
 <context>
     <name>ArchiveBrowser</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="59"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="66"/>
         <source>Arsip berkas permohonan</source>
         <translation>Application file archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="105"/>
         <source>Cari nama, NIP, no. agenda, nomor arsip, atau uraian (Ctrl+F)</source>
         <translation>Search name, NIP, agenda no., archive number or description (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="106"/>
         <source>Cari arsip</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="107"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="107"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="108"/>
         <source>Semua klasifikasi</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="108"/>
         <source>Saring menurut kode klasifikasi</source>
         <translation>Filter by classification code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="109"/>
         <source>Semua boks</source>
         <translation>All boxes</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="109"/>
         <source>Saring menurut nomor boks</source>
         <translation>Filter by box number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="110"/>
         <source>Semua lokasi</source>
         <translation>All locations</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="110"/>
         <source>Saring menurut ruang simpan</source>
         <translation>Filter by storage room</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="112"/>
         <source>Semua nasib akhir</source>
         <translation>All dispositions</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="112"/>
         <source>Saring menurut nasib akhir</source>
         <translation>Filter by final disposition</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="116"/>
         <source>Semua retensi</source>
         <translation>All retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="116"/>
         <source>Berkas yang retensinya berakhir tahun ini</source>
         <translation>Files whose retention ends this year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="117"/>
         <source>Retensi berakhir {year}</source>
         <translation>Retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="118"/>
         <source>Retensi aktif berakhir {year}</source>
         <translation>Active retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="119"/>
         <source>Retensi inaktif berakhir {year}</source>
         <translation>Inactive retention ends {year}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="121"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="144"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="151"/>
         <source>Cetak &amp;Daftar Arsip...</source>
         <translation>Print &amp;Daftar Arsip...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="152"/>
         <source>Daftar Arsip (PDF) dari arsip yang tampil sesuai saringan (Ctrl+P)</source>
         <translation>Archive list (Daftar Arsip) as PDF of the records shown by the filter (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="153"/>
         <source>Cetak &amp;berkas permohonan...</source>
         <translation>Print application &amp;file...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="154"/>
         <source>Riwayat lengkap permohonan terpilih sebagai PDF (Ctrl+D)</source>
         <translation>Full history of the selected application as PDF (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="155"/>
         <source>&amp;Ubah data arsip...</source>
         <translation>&amp;Edit archive record...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="156"/>
         <source>Ubah letak simpan atau data arsip terpilih (F2)</source>
         <translation>Change the storage location or data of the selected record (F2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="157"/>
         <source>&amp;Tambah pindaian...</source>
         <translation>&amp;Add scan...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="158"/>
         <source>Lampirkan pindaian berkas ke arsip terpilih (Ctrl+T)</source>
         <translation>Attach a scan of the file to the selected record (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="152"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="159"/>
         <source>&amp;Kode klasifikasi...</source>
         <translation>Classification c&amp;odes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="153"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="160"/>
         <source>Ubah tabel kode klasifikasi dan retensinya</source>
         <translation>Edit the table of classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="154"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="161"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="162"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="163"/>
         <source>Tutu&amp;p</source>
         <translation>&amp;Close</translation>
     </message>
@@ -254,40 +254,45 @@
         <translation type="vanished">&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="157"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="164"/>
         <source>&amp;Arsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="165"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="172"/>
         <source>Alat arsip</source>
         <translation>Archive tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="196"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="204"/>
         <source>Boks {box}</source>
         <translation>Box {box}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="200"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="205"/>
+        <source>Lokasi belum diisi</source>
+        <translation>No location yet</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="209"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; berkas retensinya berakhir tahun {year}. &lt;a href=&apos;due&apos;&gt;Tampilkan&lt;/a&gt;</source>
         <translation>Retention ends in {year} for &lt;b&gt;{n}&lt;/b&gt; file(s). &lt;a href=&apos;due&apos;&gt;Show&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="263"/>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="274"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="272"/>
         <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="283"/>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="288"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="292"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="297"/>
         <source>Daftar Arsip</source>
         <translation>Daftar Arsip</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="263"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="272"/>
         <source>Tidak ada arsip yang cocok dengan saringan ini.</source>
         <translation>No archive records match this filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="283"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="292"/>
         <source>Daftar Arsip yang sudah dibuat tidak dapat dibaca:
 {reason}</source>
         <translation>The Daftar Arsip that was made cannot be read:
@@ -306,17 +311,17 @@
         <translation type="vanished">Daftar Arsip ({n} files)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="304"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="313"/>
         <source>Berkas permohonan {agenda}</source>
         <translation>Application file {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="339"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="348"/>
         <source>lebih dari {n} arsip</source>
         <translation>more than {n} records</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="341"/>
+        <location filename="../../ukpbj_desktop/ui/archive/browser.py" line="350"/>
         <source>{n} arsip</source>
         <translation>Records: {n}</translation>
     </message>
@@ -586,6 +591,16 @@
         <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="88"/>
         <source>&amp;Baris:</source>
         <translation>Sh&amp;elf:</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="203"/>
+        <source>Lokasi belum diisi</source>
+        <translation>No location yet</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/archive.py" line="204"/>
+        <source>Boks, ruang, rak, dan baris belum diisi, jadi berkas kertasnya akan sulit ditemukan. Arsipkan tanpa lokasi?</source>
+        <translation>Box, room, rack and shelf are empty, so the paper file will be hard to find. Archive without a location?</translation>
     </message>
     <message>
         <source>Nomor &amp;boks:</source>
@@ -1382,157 +1397,157 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="51"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="52"/>
         <source>Lihat di ar&amp;sip</source>
         <translation>Show &amp;in archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="71"/>
         <source>Pilih satu baris di daftar untuk melihat rinciannya.</source>
         <translation>Select a row in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="82"/>
         <source>&amp;Proses langkah {step}</source>
         <translation>&amp;Process step {step}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="101"/>
         <source>Menunggu {waited} di langkah {step}.</source>
         <translation>Waiting {waited} at step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="104"/>
         <source>Melewati standar waktu {minutes} menit.</source>
         <translation>Over the {minutes}-minute time standard.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="111"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="111"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="112"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="112"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="113"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="113"/>
         <source>HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="114"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="121"/>
         <source>{number}, tanggal {date}, berlaku s.d. {until}</source>
         <translation>{number}, dated {date}, valid until {until}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="125"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="126"/>
         <source>Penyampaian</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="125"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="127"/>
         <source>Pemohon sebagai</source>
         <translation>Applying as</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="128"/>
         <source>PA yang merangkap PPK</source>
         <translation>PA acting as PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="128"/>
         <source>PPK</source>
         <translation>PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="129"/>
         <source>SK</source>
         <translation>SK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="129"/>
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="130"/>
         <source>User ID SPSE</source>
         <translation>SPSE user ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="129"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="131"/>
         <source>No. arsip</source>
         <translation>Archive no.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="131"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="133"/>
         <source>Alasan penolakan</source>
         <translation>Reasons for rejection</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="144"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="146"/>
         <source>tidak ada</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="148"/>
         <source>asli diperlihatkan</source>
         <translation>original shown</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="160"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="162"/>
         <source>{duration} (standar {minutes} menit)</source>
         <translation>{duration} (standard {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="68"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="69"/>
         <source>Tidak ada permohonan dipilih</source>
         <translation>No application selected</translation>
     </message>
@@ -1541,37 +1556,37 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation type="vanished">Show in &amp;archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="52"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="53"/>
         <source>Buka arsip berkas ini: letak boks, pindaian, Daftar Arsip</source>
         <translation>Open this file&apos;s archive record: box location, scans, archive list</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="115"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="132"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="134"/>
         <source>Permohonan</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="137"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="139"/>
         <source>Kelengkapan berkas belum diperiksa.</source>
         <translation>File completeness not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="166"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="168"/>
         <source>melewati standar</source>
         <translation>over standard</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="172"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="174"/>
         <source>Riwayat langkah</source>
         <translation>Step history</translation>
     </message>
@@ -1617,7 +1632,7 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="298"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="307"/>
         <source>Ekspor gagal karena kesalahan yang tidak terduga. Rinciannya tercatat di {log}.</source>
         <translation>The export failed because of an unexpected error. The details are in {log}.</translation>
     </message>
@@ -2501,52 +2516,67 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="71"/>
+        <source>Semua keputusan</source>
+        <translation>All decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="71"/>
+        <source>Saring menurut keputusan, juga setelah berkas diarsipkan</source>
+        <translation>Filter by decision, also after the file was archived</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="72"/>
+        <source>Belum diputuskan</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="73"/>
         <source>Semua langkah</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="73"/>
         <source>Saring menurut langkah yang ditunggu</source>
         <translation>Filter by the step awaited</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="76"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="76"/>
         <source>Saring menurut tahun agenda</source>
         <translation>Filter by agenda year</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="77"/>
         <source>Semua satuan kerja</source>
         <translation>All work units</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="77"/>
         <source>Saring menurut satuan kerja</source>
         <translation>Filter by work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="79"/>
         <source>&amp;Hapus saringan</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="80"/>
         <source>Tampilkan semua permohonan lagi</source>
         <translation>Show all applications again</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="201"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="206"/>
         <source>Tidak ada permohonan yang cocok dengan pencarian dan saringan ini.</source>
         <translation>No applications match this search and filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="203"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="208"/>
         <source>Belum ada permohonan. Catat berkas yang masuk dengan Permohonan baru (Ctrl+N).</source>
         <translation>No applications yet. Record an incoming file with New application (Ctrl+N).</translation>
     </message>
@@ -3442,27 +3472,27 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>User ID {user_id} is already used by another account.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="67"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="72"/>
         <source>Pilih kode klasifikasi arsip.</source>
         <translation>Choose an archive classification code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="68"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="73"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="69"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="74"/>
         <source>Kurun waktu</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="71"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="76"/>
         <source>Jumlah berkas minimal 1.</source>
         <translation>The number of files must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="87"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="92"/>
         <source>Nomor arsip {number} sudah dipakai berkas lain.</source>
         <translation>Archive number {number} is already used by another file.</translation>
     </message>
@@ -3543,17 +3573,17 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Code {code} is used by {count} record(s) and cannot be deleted. Records already filed keep their code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="170"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="179"/>
         <source>Petugas {name} tidak dikenal.</source>
         <translation>Unknown operator {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="187"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="196"/>
         <source>Nomor agenda {number} tidak ditemukan.</source>
         <translation>Agenda number {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/documents/exports.py" line="126"/>
+        <location filename="../../ukpbj_desktop/documents/exports.py" line="136"/>
         <source>Register hanya bisa diekspor ke berkas .csv atau .xlsx, bukan {name}.</source>
         <translation>The register can only be exported to a .csv or .xlsx file, not {name}.</translation>
     </message>
@@ -3616,127 +3646,133 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="46"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="53"/>
         <source>berkas diterima</source>
         <translation>file received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="47"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="54"/>
         <source>lengkap</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="48"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="55"/>
         <source>tidak lengkap</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="49"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="37"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="56"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="50"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="57"/>
         <source>pemberitahuan disampaikan</source>
         <translation>notice delivered</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="51"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="58"/>
         <source>dilengkapi</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="52"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="59"/>
         <source>tidak dilengkapi</source>
         <translation>not completed</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="53"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="60"/>
         <source>benar</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="54"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="61"/>
         <source>tidak benar</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="55"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="62"/>
         <source>akun dibuat</source>
         <translation>account created</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="56"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="63"/>
         <source>akun diserahkan</source>
         <translation>account handed over</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="57"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="64"/>
         <source>diarsipkan</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="37"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="44"/>
         <source>Penyampaian berkas</source>
         <translation>File submission</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="38"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="36"/>
+        <source>diterima</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/workflow.py" line="45"/>
         <source>Pemeriksaan kelengkapan</source>
         <translation>Completeness check</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="39"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="46"/>
         <source>Pemberitahuan kelengkapan</source>
         <translation>Notice to complete</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="40"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="47"/>
         <source>Kelengkapan oleh PPK</source>
         <translation>Completion by PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="41"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="48"/>
         <source>Pemeriksaan kebenaran</source>
         <translation>Validity check</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="42"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="49"/>
         <source>Pembuatan akun SPSE</source>
         <translation>SPSE account creation</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="43"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="50"/>
         <source>Pemberitahuan penolakan</source>
         <translation>Rejection notice</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="44"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="51"/>
         <source>Penyerahan akun</source>
         <translation>Account handover</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="45"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="52"/>
         <source>Pengarsipan</source>
         <translation>Archiving</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="190"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="197"/>
         <source>Permohonan ini sudah diarsipkan; tidak ada langkah lagi.</source>
         <translation>This application is archived; there are no more steps.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="192"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="199"/>
         <source>Langkah {step} tidak ada dalam SOP.</source>
         <translation>Step {step} is not in the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="195"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="202"/>
         <source>Langkah {step} ({name}) tidak bisa dilakukan sekarang: permohonan sedang menunggu langkah {current} ({current_name}).</source>
         <translation>Step {step} ({name}) cannot be done now: the application is waiting for step {current} ({current_name}).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/workflow.py" line="202"/>
+        <location filename="../../ukpbj_desktop/workflow.py" line="209"/>
         <source>Hasil &quot;{outcome}&quot; tidak dikenal untuk langkah {step}.</source>
         <translation>Unknown outcome &quot;{outcome}&quot; for step {step}.</translation>
     </message>
@@ -3788,6 +3824,11 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <location filename="../../ukpbj_desktop/services/engine.py" line="43"/>
         <source>Permohonan ini baru saja diubah oleh {operator} pukul {time}. Muat ulang lalu periksa lagi.</source>
         <translation>This application was just changed by {operator} at {time}. Reload it, then check again.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/widgets/labels.py" line="41"/>
+        <source>{state} · {decision}</source>
+        <translation>{state} · {decision}</translation>
     </message>
 </context>
 </TS>

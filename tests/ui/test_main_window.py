@@ -100,7 +100,7 @@ def test_filters_narrow_the_register(window, qtbot):
     state = window.register.state_filter
     state.setCurrentIndex(state.findData("archived"))
     assert model_of(window).total == rq.count(rq.RegisterFilter(state="archived"))
-    assert set(shown_texts(window, "state")) == {"Diarsipkan"}
+    assert set(shown_texts(window, "state")) == {"Diarsipkan · diterima", "Diarsipkan · ditolak"}
     unit = window.register.unit_filter
     qtbot.waitUntil(lambda: unit.findData("Dinas Kesehatan") > 0)  # offered once the window has painted
     unit.setCurrentIndex(unit.findData("Dinas Kesehatan"))

@@ -69,7 +69,8 @@ def test_step_state_and_waiting_are_spelled_out(model):
     assert model.index(row, COLUMN["state"]).data() in ("Dalam proses", "Menunggu kelengkapan PPK", "Akun dibuat",
                                                         "Ditolak")
     archived = next(r for r in range(model.rowCount()) if model.row_at(r).current_step is None)
-    assert model.index(archived, COLUMN["state"]).data() == "Diarsipkan"
+    decision = workflow.DECISION_LABELS[model.row_at(archived).decision]
+    assert model.index(archived, COLUMN["state"]).data() == f"Diarsipkan · {decision}"  # the decision it was filed with
     assert model.index(archived, COLUMN["waiting"]).data() == ""
 
 
@@ -112,7 +113,7 @@ def test_filter_change_reloads_count_and_rows(model, qtbot):
         model.set_filter(rq.RegisterFilter(state="archived"))
     assert total.args == [rq.count(rq.RegisterFilter(state="archived"))]
     load_all(model)
-    assert set(column_texts(model, "state")) == {"Diarsipkan"}
+    assert set(column_texts(model, "state")) == {"Diarsipkan · diterima", "Diarsipkan · ditolak"}
 
 
 def _waiting_at_check(app_id, minutes_ago):

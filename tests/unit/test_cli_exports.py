@@ -173,8 +173,9 @@ def test_an_unexpected_failure_in_worker_mode_is_logged_and_reported_in_general_
 
 
 @pytest.mark.parametrize("flt", [RegisterFilter(), RegisterFilter(text="Budi 1965", state="in_progress",
-                                                                  step="check_completeness", year=2026,
-                                                                  work_unit="Dinas Kesehatan")])
+                                                                  decision="rejected", step="check_completeness",
+                                                                  year=2026, work_unit="Dinas Kesehatan"),
+                                 RegisterFilter(decision="")])  # not decided yet
 def test_register_options_read_back_as_the_same_filter(flt):
     args = cli._parser().parse_args(["export-register", "--out", "r.csv", *cli.register_options(flt)])
     assert cli.register_filter(args) == flt
@@ -182,7 +183,8 @@ def test_register_options_read_back_as_the_same_filter(flt):
 
 @pytest.mark.parametrize("flt", [ArchiveFilter(), ArchiveFilter(text="027", year=2025, classification="000.3.5",
                                                                 box="12", location="Ruang A", disposition="musnah",
-                                                                retention="either", retention_year=2030)])
+                                                                retention="either", retention_year=2030),
+                                 ArchiveFilter(unplaced=True)])
 def test_archive_options_read_back_as_the_same_filter(flt):
     args = cli._parser().parse_args(["export-archive", "--out", "a.pdf", *cli.archive_options(flt)])
     assert cli.archive_filter(args) == flt

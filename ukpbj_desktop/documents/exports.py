@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
-from ukpbj_desktop import workflow
+from ukpbj_desktop import workdays, workflow
 from ukpbj_desktop.documents import paperwork
 from ukpbj_desktop.documents.export_files import IsCancelled, Progress, atomic_write, check_cancelled, report_progress
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -32,20 +32,30 @@ T = TypeVar("T")
 BATCH = 1000  # rows read per query, and between two progress reports
 
 REGISTER_HEADERS = ("No. Agenda", "Tanggal Diterima", "Nama", "NIP", "Satuan Kerja", "Langkah", "Status",
-                    "Di Langkah Ini Sejak", "Melewati Standar Waktu")
-_XLSX_WIDTHS = (24, 17, 34, 23, 44, 34, 26, 17, 12)  # characters, one per header
+                    "Keputusan", "Lama proses (hari kerja)", "Di Langkah Ini Sejak", "Melewati Standar Waktu")
+_XLSX_WIDTHS = (24, 17, 34, 23, 44, 34, 26, 12, 12, 17, 12)  # characters, one per header
 _XLSX_DATETIME = "dd/mm/yyyy hh:mm"  # the Indonesian order, whatever the PC's locale
 
 PROGRESS_SCALE = 1000  # the archive list reports thousandths: reading, then rendering
 _READ_SHARE = 200  # of PROGRESS_SCALE: reading the rows took 15-25% of the time (3,000-28,000 records)
 
 
-def _register_values(row: register_query.RegisterRow, at: dt.datetime) -> tuple[object, ...]:
-    """One register line; the NIP grouped with spaces also keeps Excel from making 18 digits 1.97E+17."""
-    step = f"{workflow.step_no(row.current_step)}. {workflow.step_name(row.current_step)}" if row.current_step else ""
+def _register_values(row: register_query.RegisterRow, at: dt.datetime) -> Row:
+    """One register line; the NIP grouped with spaces also keeps Excel from making 18 digits 1.97E+17.
+
+    "Lama proses" is the whole SOP's duration in working days: from the file's receipt to its archiving,
+    the SOP's last step (a closed file's ``step_entered_at``), so it costs the export no query. It
+    includes the PPK's own time (completing the file, collecting the account); a file still open has
+    no figure yet.
+    """
+    step = f"{workflow.step_no(row.current_step)}. {workflow.step_name(row.current_step)}" if row.current_step else None
+    closed = row.current_step is None
+    took = workdays.working_days(row.received_at.date(), row.step_entered_at.date()) if closed else None
+    decision = workflow.DECISION_LABELS.get(row.decision, "").capitalize() or None
+    # An empty value is None, not "": the workbook then writes no cell at all (cells are most of its time).
     return (row.agenda_number, row.received_at, row.applicant_name, group_nip(row.nip), row.work_unit, step,
-            workflow.STATE_LABELS.get(row.state, row.state), row.step_entered_at if row.current_step else None,
-            "Ya" if row.overdue(at) else "")
+            workflow.STATE_LABELS.get(row.state, row.state), decision, took,
+            row.step_entered_at if row.current_step else None, "Ya" if row.overdue(at) else None)
 
 
 def _register_rows(flt: register_query.RegisterFilter, progress: Progress,

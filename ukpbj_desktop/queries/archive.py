@@ -36,6 +36,7 @@ class ArchiveFilter:
     classification: str | None = None
     box: str | None = None
     location: str | None = None  # the room
+    unplaced: bool = False  # only records with no box, room, rack or shelf ("lokasi belum diisi")
     disposition: str | None = None
     retention: str | None = None  # "active" | "inactive" | "either": ending in retention_year
     retention_year: int | None = None  # None: the current year
@@ -134,7 +135,9 @@ _EQUALITY: dict[str, pw.Field[Any]] = {
     "year": Application.year, "classification": ArchiveRecord.classification, "box": ArchiveRecord.box_no,
     "location": ArchiveRecord.room, "disposition": ArchiveRecord.disposition,
 }
-_INDEXED = (*_EQUALITY, "retention")
+_INDEXED = (*_EQUALITY, "retention", "unplaced")
+# Where a paper file can be found; with none of them recorded it is "unplaced".
+PLACE_FIELDS = (ArchiveRecord.box_no, ArchiveRecord.room, ArchiveRecord.rack, ArchiveRecord.shelf)
 
 
 def _check(flt: ArchiveFilter) -> None:
@@ -147,7 +150,17 @@ def _retention_year(flt: ArchiveFilter) -> int:
 
 
 def _indexed(flt: ArchiveFilter) -> list[str]:
-    return [name for name in _INDEXED if getattr(flt, name) is not None]
+    return [name for name in _INDEXED if getattr(flt, name) not in (None, False)]
+
+
+def _unplaced(driver: str) -> pw.Expression:
+    """No place recorded, written exactly as migration 0008's partial index is (one joined text, a literal
+    ''), so that SQLite reads these records from it, and from no index of one of the fields, unless
+    ``driver`` starts elsewhere."""
+    joined: pw.ColumnBase = PLACE_FIELDS[0]
+    for field in PLACE_FIELDS[1:]:
+        joined = joined.concat(field)
+    return planner.usable(joined, "unplaced", driver) == pw.SQL("''")
 
 
 def _searches_people(flt: ArchiveFilter) -> bool:
@@ -181,6 +194,8 @@ def _conditions(flt: ArchiveFilter, driver: str) -> list[pw.Expression]:
         active = planner.usable(ArchiveRecord.active_until, "retention", driver) == year
         inactive = planner.usable(ArchiveRecord.inactive_until, "retention", driver) == year
         conditions.append({"active": active, "inactive": inactive, "either": active | inactive}[flt.retention])
+    if flt.unplaced:
+        conditions.append(_unplaced(driver))
     text = _text(flt, walk=driver == planner.WALK)
     return conditions + ([text] if text is not None else [])
 
@@ -350,6 +365,7 @@ def describe(flt: ArchiveFilter) -> str:
         f"klasifikasi {flt.classification}" if flt.classification is not None else "",
         f"boks {flt.box}" if flt.box is not None else "",
         _labelled("ruang", flt.location) if flt.location is not None else "",
+        "lokasi belum diisi" if flt.unplaced else "",
         f"nasib akhir {flt.disposition}" if flt.disposition is not None else "",
         f"{ends[flt.retention]} berakhir tahun {_retention_year(flt)}" if flt.retention in ends else "",
         f'pencarian "{search.normalize(flt.text)}"' if search.normalize(flt.text) else "",

@@ -39,6 +39,7 @@ class RegisterFilter:
 
     text: str = ""
     state: str | None = None
+    decision: str | None = None  # "accepted" | "rejected" | "" (not decided yet); kept once archived
     step: str | None = None  # a step code
     year: int | None = None
     work_unit: str | None = None
@@ -128,6 +129,7 @@ class RegisterRow:
     work_unit: str
     current_step: str | None
     state: str
+    decision: str  # "" | accepted | rejected
     step_entered_at: dt.datetime
     standard_minutes: int | None
     key: tuple[Any, ...] = field(default=(), compare=False)
@@ -142,13 +144,15 @@ class RegisterRow:
 
 
 _ROW_COLUMNS = (Application.id, Application.agenda_number, Application.received_at, Applicant.name, Applicant.nip,
-                Applicant.work_unit, Application.current_step, Application.state, Application.step_entered_at)
+                Applicant.work_unit, Application.current_step, Application.state, Application.decision,
+                Application.step_entered_at)
 _STEP_COLUMN: Final = 6  # where current_step is in _ROW_COLUMNS
 
 
 # Filter name -> the column it compares; "text" is the search (module search).
-_EQUALITY: dict[str, pw.Field[Any]] = {"state": Application.state, "step": Application.current_step,
-                                       "year": Application.year, "work_unit": Applicant.work_unit}
+_EQUALITY: dict[str, pw.Field[Any]] = {"state": Application.state, "decision": Application.decision,
+                                       "step": Application.current_step, "year": Application.year,
+                                       "work_unit": Applicant.work_unit}
 
 
 def _active(flt: RegisterFilter) -> list[str]:
@@ -215,7 +219,7 @@ def _sort(sort_column: str) -> _Sort:
 
 
 def _row(values: tuple[Any, ...]) -> RegisterRow:
-    data: tuple[int, str, dt.datetime, str, str, str, str | None, str, dt.datetime] = values[:len(_ROW_COLUMNS)]
+    data: tuple[int, str, dt.datetime, str, str, str, str | None, str, str, dt.datetime] = values[:len(_ROW_COLUMNS)]
     key = values[len(_ROW_COLUMNS):]
     return RegisterRow(*data, standard_minutes=standard_minutes(data[_STEP_COLUMN]), key=(*key, data[0]))
 

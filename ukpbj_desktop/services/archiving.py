@@ -35,6 +35,11 @@ class ArchiveInput:
     disposition: str = ""
     archive_number: str = ""
 
+    @property
+    def placed(self) -> bool:
+        """Whether it says where the paper file is kept: a box, room, rack or shelf (``archive_query.PLACE_FIELDS``)."""
+        return any(value.strip() for value in (self.box_no, self.room, self.rack, self.shelf))
+
 
 DEFAULT_ARCHIVE_PATTERN = "ARS/{year}/{seq:05d}"
 

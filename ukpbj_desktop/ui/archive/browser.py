@@ -47,6 +47,13 @@ if TYPE_CHECKING:  # imported when first used
     from ukpbj_desktop.ui.widgets.export_runner import ExportRunner
 
 
+class _Unplaced:
+    """The location filter's "lokasi belum diisi" choice; every other choice is a room's name."""
+
+
+UNPLACED = _Unplaced()
+
+
 class ArchiveBrowser(QMainWindow):
     """Search and filters over the archive, the records, and the selected one's details."""
     HELP_SECTION = "archive-browser"
@@ -172,11 +179,12 @@ class ArchiveBrowser(QMainWindow):
     # --- filters --------------------------------------------------------------------------
 
     def current_filter(self) -> aq.ArchiveFilter:
+        place = self.location_filter.currentData()
         return aq.ArchiveFilter(
             text=self.search.text().strip(), year=self.year_filter.currentData(),
             classification=self.class_filter.currentData(), box=self.box_filter.currentData(),
-            location=self.location_filter.currentData(), disposition=self.disposition_filter.currentData(),
-            retention=self.retention_filter.currentData())
+            location=place if isinstance(place, str) else None, unplaced=place is UNPLACED,
+            disposition=self.disposition_filter.currentData(), retention=self.retention_filter.currentData())
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
@@ -194,7 +202,8 @@ class ArchiveBrowser(QMainWindow):
         set_choices(self.year_filter, [(str(year), year) for year in aq.years()])
         set_choices(self.class_filter, [(f"{code} - {name}", code) for code, name in aq.classifications()])
         set_choices(self.box_filter, [(self.tr("Boks {box}").format(box=box), box) for box in aq.boxes()])
-        set_choices(self.location_filter, [(room, room) for room in aq.locations()])
+        set_choices(self.location_filter, [(self.tr("Lokasi belum diisi"), UNPLACED),
+                                           *((room, room) for room in aq.locations())])
         due = aq.count(aq.ArchiveFilter(retention="either"))
         self.due_label.setVisible(due > 0)
         self.due_label.setText(self.tr("<b>{n}</b> berkas retensinya berakhir tahun {year}. "

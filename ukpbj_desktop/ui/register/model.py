@@ -17,7 +17,7 @@ from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.store.models import now
 from ukpbj_desktop.ui.widgets.formatting import date_text, datetime_text
-from ukpbj_desktop.ui.widgets.labels import duration_label, state_label, step_label
+from ukpbj_desktop.ui.widgets.labels import duration_label, state_and_decision_label, step_label
 from ukpbj_desktop.ui.widgets.sql_table_model import TOP_LEVEL, SqlTableModel
 
 _Role = Qt.ItemDataRole
@@ -204,7 +204,7 @@ class RegisterModel(SqlTableModel[rq.RegisterRow, rq.RegisterFilter]):
         if column == "current_step":
             return step_label(row.current_step)
         if column == "state":
-            return state_label(row.state)
+            return state_and_decision_label(row.state, row.decision)
         waiting = row.waiting(self._now)
         return "" if waiting is None else duration_label(waiting)
 

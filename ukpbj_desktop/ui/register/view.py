@@ -13,7 +13,7 @@ from ukpbj_desktop import workflow
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.ui.register.model import COLUMN, RegisterModel
 from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
-from ukpbj_desktop.ui.widgets.labels import state_label, step_label
+from ukpbj_desktop.ui.widgets.labels import decision_label, state_label, step_label
 from ukpbj_desktop.ui.widgets.tables import (
     RowTable,
     configure_table,
@@ -67,6 +67,9 @@ class RegisterView(QWidget):
                                  self.tr("Cari"))
         self.state_filter = self._combo(self.tr("Semua status"), self.tr("Saring menurut status"),
                                         [(state_label(s), s) for s in workflow.STATES])
+        self.decision_filter = self._combo(
+            self.tr("Semua keputusan"), self.tr("Saring menurut keputusan, juga setelah berkas diarsipkan"),
+            [*((decision_label(d).capitalize(), d) for d in workflow.DECIDED), (self.tr("Belum diputuskan"), "")])
         self.step_filter = self._combo(self.tr("Semua langkah"), self.tr("Saring menurut langkah yang ditunggu"),
                                        [(step_label(code), code) for code in workflow.sop().steps
                                         if code != workflow.sop().first.code])  # no file waits at the first
@@ -76,11 +79,13 @@ class RegisterView(QWidget):
         self.clear_button.setText(self.tr("&Hapus saringan"))
         self.clear_button.setToolTip(self.tr("Tampilkan semua permohonan lagi"))
         self.clear_button.clicked.connect(self.clear_filters)
-        self._filter_bar = filter_bar(self.search, self.clear_button,
-                                      (self.state_filter, self.step_filter, self.year_filter, self.unit_filter))
+        self._filter_bar = filter_bar(self.search, self.clear_button, self._combos())
         # Reading every year and work unit costs more than the first page on 100,000 files; the
         # "all" entries shown until then are the same.
         after_first_paint(self, self.refresh_choices)
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return self.state_filter, self.decision_filter, self.step_filter, self.year_filter, self.unit_filter
 
     def _combo(self, everything: str, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = filter_combo(self, everything, tooltip, items)
@@ -132,8 +137,8 @@ class RegisterView(QWidget):
 
     def current_filter(self) -> rq.RegisterFilter:
         return rq.RegisterFilter(text=self.search.text(), state=self.state_filter.currentData(),
-                                 step=self.step_filter.currentData(), year=self.year_filter.currentData(),
-                                 work_unit=self.unit_filter.currentData())
+                                 decision=self.decision_filter.currentData(), step=self.step_filter.currentData(),
+                                 year=self.year_filter.currentData(), work_unit=self.unit_filter.currentData())
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
@@ -162,7 +167,7 @@ class RegisterView(QWidget):
         self.search.selectAll()
 
     def clear_filters(self) -> None:
-        reset_filters(self.search, (self.state_filter, self.step_filter, self.year_filter, self.unit_filter))
+        reset_filters(self.search, self._combos())
         self.apply_filter()
 
     def refresh_choices(self) -> None:

@@ -195,7 +195,21 @@ class ArchiveDialog(StepDialog):
             inactive_years=self.inactive_years.value() or None, disposition=self.disposition.currentData(),
             archive_number=self.archive_number.text().strip())
 
+    def _back_to_place(self) -> bool:
+        """Whether, asked about filing with no location, the operator chose to fill it in first."""
+        if self.record is not None or self.value().placed:
+            return False
+        going_on = messages.confirm(
+            self, self.tr("Lokasi belum diisi"),
+            self.tr("Boks, ruang, rak, dan baris belum diisi, jadi berkas kertasnya akan sulit ditemukan. "
+                    "Arsipkan tanpa lokasi?"))
+        if not going_on:
+            self.box.setFocus()
+        return not going_on
+
     def accept(self) -> None:
+        if self._back_to_place():
+            return
         try:
             if self.record is None:
                 self.application = services.archive(self.operator, self.application, self.value(), self.started_at)

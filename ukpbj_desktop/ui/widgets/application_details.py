@@ -21,7 +21,7 @@ from ukpbj_desktop.ui.widgets.labels import (
     document_label,
     duration_label,
     outcome_label,
-    state_label,
+    state_and_decision_label,
     step_label,
 )
 from ukpbj_desktop.ui.widgets.rich_text import html_heading, html_table, html_value, unbroken
@@ -73,7 +73,8 @@ class DetailsPanel(QWidget):
             self.archive_button.hide()
             return
         self.title.setText(f"<span style='font-size:large'><b>{html.escape(details.agenda_number)}</b></span><br>"
-                           f"{html.escape(details.name)} &middot; {html.escape(state_label(details.state))}")
+                           f"{html.escape(details.name)} &middot; "
+                           f"{html.escape(state_and_decision_label(details.state, details.decision))}")
         self.open_button.setVisible(details.current_step is not None)
         self.archive_button.setVisible(self.archive_link and details.archive_number is not None)
         if details.current_step is not None:

@@ -28,6 +28,20 @@ def state_label(state: str) -> str:
     return QCoreApplication.translate("Workflow", workflow.STATE_LABELS.get(state, state))
 
 
+def decision_label(decision: str) -> str:
+    """Accepted or rejected in the UI's language, in lower case; "" for a file not decided yet."""
+    label = workflow.DECISION_LABELS.get(decision)
+    return QCoreApplication.translate("Workflow", label) if label else ""
+
+
+def state_and_decision_label(state: str, decision: str) -> str:
+    """The state, and for an archived file the decision it was filed with: "Diarsipkan · ditolak"."""
+    if state != workflow.ARCHIVED or not decision_label(decision):
+        return state_label(state)
+    return QCoreApplication.translate("Workflow", "{state} · {decision}").format(
+        state=state_label(state), decision=decision_label(decision))
+
+
 def step_label(step: str | None) -> str:
     """``5 · Pemeriksaan kebenaran``: the paper SOP's number and the step's name, for a step code."""
     if step is None:
