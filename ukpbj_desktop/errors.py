@@ -25,6 +25,7 @@ class UserError(Exception):
     """A problem the user can fix: shown in the UI, never as a traceback."""
 
     context = "Errors"
+    translated_params: tuple[str, ...] = ("label",)  # marked texts of the same context, not user data
 
     def __init__(self, text: str, field: str | None = None, **params: object) -> None:
         self.text = text
@@ -37,9 +38,8 @@ class UserError(Exception):
         source, params = self.text, self.params
         if translate is not None:
             source = translate(self.context, self.text)
-            label = params.get("label")
-            if isinstance(label, str):
-                params = {**params, "label": translate(self.context, label)}
+            params = {key: translate(self.context, value) if key in self.translated_params and isinstance(value, str)
+                      else value for key, value in params.items()}
         try:
             return source.format(**params)
         except (KeyError, IndexError, ValueError):
@@ -56,6 +56,7 @@ class WorkflowError(UserError):
     """A step the SOP does not allow from the application's current state."""
 
     context = "Workflow"
+    translated_params = ("label", "name", "current_name")  # step names, marked in the Workflow context
 
 
 class StorageError(UserError):

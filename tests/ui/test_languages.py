@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from tests import factories
-from ukpbj_desktop import services
+from ukpbj_desktop import services, workflow
+from ukpbj_desktop.errors import WorkflowError
 from ukpbj_desktop.formatting import format_date, format_datetime
 from ukpbj_desktop.queries import archive as aq, register as rq
 from ukpbj_desktop.ui import i18n
@@ -71,6 +72,14 @@ def test_english_message_names_the_field_in_english(language, store):
     data.applicant.position = ""
     checked = services.check_application_input(data)
     assert messages.translate_error(checked.errors["position"]) == "Position is required."
+
+
+def test_english_message_names_the_step_in_english(language):
+    language("en")
+    with pytest.raises(WorkflowError) as caught:
+        workflow.transition("check_completeness", "check_validity", "valid")
+    assert messages.translate_error(caught.value) == (
+        "Step 5 (Validity check) cannot be done now: the application is waiting for step 2 (Completeness check).")
 
 
 def test_english_values_are_english(language, archived):
