@@ -337,3 +337,12 @@ def test_correction_and_slip_check_are_in_the_menus_and_the_row_menu(window, mon
     monkeypatch.setattr(SlipVerifyDialog, "exec", lambda dialog: opened.append(dialog) or 0)
     window.verify_slip_action.trigger()
     assert len(opened) == 1
+
+
+def test_the_details_show_phone_numbers_grouped(window, qtbot):
+    app = Application.get_by_id(model_of(window).row_at(0).id)
+    Applicant.update(mobile="081234567890", phone="091421000").where(Applicant.id == app.applicant_id).execute()
+    select_application(qtbot, window, app.id)
+    window.reload()
+    text = window.details.text()
+    assert "0812-3456-7890" in text and "0914-21000" in text

@@ -8,9 +8,12 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from tests.factories import application_input
 from ukpbj_desktop import services
+from ukpbj_desktop.formatting import format_datetime
+from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.store.models import Applicant, Application
 from ukpbj_desktop.ui.steps.submit import SubmitDialog
 from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
 
 VALID = {
     "nip": "19650705 199203 1 023",
@@ -259,6 +262,10 @@ def test_a_file_received_days_ago_is_recorded_with_its_time_and_reason(dialog, q
     app = Application.get()
     assert app.received_at == received
     assert app.steps.get().note.endswith("komputer mati")
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_details(rq.details(app.id))
+    assert "komputer mati" in panel.text() and format_datetime(received) in panel.text()
 
 
 def test_a_receipt_time_in_the_future_is_refused_at_its_field(dialog, qtbot, shown):
