@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", dest="db_sub", help="berkas basis data")
     demo.add_argument("--requests", type=int, default=1000, help="jumlah permohonan (bawaan 1000)")
     demo.add_argument("--seed", type=int, default=2026)
-    check = sub.add_parser("check", help="periksa keutuhan basis data dan jejak audit")
+    check = sub.add_parser("check", help="periksa keutuhan basis data, jejak audit, dan berkas pindaian")
     check.add_argument("--db", dest="db_sub")
     verify = sub.add_parser("verify-slip", help="periksa keaslian slip akun: 0 bila asli dan berlaku, 1 bila tidak")
     verify.add_argument("code", metavar="KODE", help="kode verifikasi yang tercetak di slip, atau isi kode QR-nya")
@@ -59,6 +59,7 @@ def _demo(target: str | None, requests: int, seed: int) -> int:
 
 def _check(target: str | None) -> int:
     from ukpbj_desktop.audit import verify_chain
+    from ukpbj_desktop.scans import MISSING, verify_all
     from ukpbj_desktop.store.bootstrap import open_store
     from ukpbj_desktop.store.db import database, is_sqlite
 
@@ -70,7 +71,11 @@ def _check(target: str | None) -> int:
             return 1
     broken = verify_chain()
     print("jejak audit: utuh" if broken is None else f"jejak audit: rusak mulai peristiwa #{broken}")
-    return 0 if broken is None else 1
+    damaged = verify_all()
+    print("pindaian: utuh" if not damaged else f"pindaian: {len(damaged)} rusak atau hilang")
+    for scan, status in damaged:
+        print(f"  {scan.filename} (arsip #{scan.archive_id}): {'hilang' if status == MISSING else 'rusak'}")
+    return 0 if broken is None and not damaged else 1
 
 
 def _verify_slip(target: str | None, code: str) -> int:

@@ -62,10 +62,6 @@ class NipCheck:
     serial: int
     warnings: tuple[str, ...] = ()
 
-    @property
-    def is_pppk(self) -> bool:
-        return self.appointment[1] == PPPK_MONTH_CODE
-
 
 def _required(value: str | None, message: str, field: str | None, **params: object) -> str:
     text = (value or "").strip()

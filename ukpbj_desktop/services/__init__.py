@@ -13,7 +13,6 @@ from ukpbj_desktop.services.applications import (
     find_applicant,
     next_agenda_number,
     open_application_for,
-    settings_snapshot,
     submit,
     update_application,
 )
@@ -53,6 +52,6 @@ __all__ = [
     "next_agenda_number",
     "next_archive_number", "open_application_for", "create_account", "check_completeness", "supply_documents",
     "reject", "record_slip", "record_step", "check_validity", "submit",
-    "reject_at_completeness_check", "retention_until", "settings_snapshot", "update_application", "update_archive",
+    "reject_at_completeness_check", "retention_until", "update_application", "update_archive",
     "user_id_taken",
 ]

@@ -14,7 +14,7 @@ from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
 from ukpbj_desktop.services import engine
 from ukpbj_desktop.store.db import write_transaction
-from ukpbj_desktop.store.models import Applicant, Application, CertificateType, Operator, Setting, now
+from ukpbj_desktop.store.models import Applicant, Application, CertificateType, Operator, now
 from ukpbj_desktop.store.settings import get_setting
 
 DEFAULT_AGENDA_PATTERN = "027/{seq:04d}/UKPBJ/{year}"
@@ -286,7 +286,3 @@ def update_application(operator: Operator, app: Application, data: ApplicationIn
 
 def certificate_types() -> list[CertificateType]:
     return list(CertificateType.select().where(CertificateType.active).order_by(CertificateType.name))
-
-
-def settings_snapshot() -> dict[str, str]:
-    return {s.key: s.value for s in Setting.select()}
