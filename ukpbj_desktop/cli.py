@@ -82,6 +82,8 @@ def _verify_slip(target: str | None, code: str) -> int:
     """One line on whether the slip ``code`` names is genuine and current (exit 0) or not (exit 1).
 
     A missing database is reported, never created, and no input ends in a traceback."""
+    from peewee import DatabaseError
+
     from ukpbj_desktop.config import database_url
     from ukpbj_desktop.store.db import is_url, storage_error
 
@@ -93,7 +95,7 @@ def _verify_slip(target: str | None, code: str) -> int:
         answer, genuine = _slip_answer(location, code)
     except UserError as exc:
         answer, genuine = exc.message(), False
-    except Exception as exc:  # a locked, damaged or foreign file: say so in one line
+    except (DatabaseError, OSError) as exc:  # a locked, damaged or unreadable file: say so in one line
         answer, genuine = storage_error(exc).message(), False
     print(answer)
     return 0 if genuine else 1

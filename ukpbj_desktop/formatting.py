@@ -61,9 +61,9 @@ SHORT_AREA_CODES = ("021", "022", "024", "031", "061")  # Jakarta, Bandung, Sema
 def group_phone(number: str) -> str:
     """``0812-3456-7890``, ``0914-21000``, ``021-555-1234``: an Indonesian number in national form, grouped.
 
-    A mobile (08...) keeps its four-digit prefix apart and the rest in two halves; a fixed line keeps its area code (three digits in the big cities,
-    four elsewhere) apart and the subscriber number whole, or in two halves when it is 7 or 8 digits long.
-    Anything else (a number on record that is not in national form) is shown as it is."""
+    A mobile (08...) keeps its four-digit prefix apart and the rest in two halves; a fixed line keeps
+    its area code (three digits in the big cities, four elsewhere) apart, its subscriber number in two
+    when 7 digits or longer. Anything else (a number on record not in national form) is shown as it is."""
     digits = number.strip()
     if not (digits.isascii() and digits.isdigit() and digits.startswith("0") and len(digits) >= 9):
         return digits

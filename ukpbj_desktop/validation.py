@@ -454,7 +454,9 @@ def parse_datetime(text: str, field: str | None = None) -> datetime | None:
     match = _TIME.fullmatch(time_part)
     if not day_part or match is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "Tulis tanggal dan jam sebagai hh-bb-tttt jj.mm, misalnya 17-08-2026 08.30."),
+            QT_TRANSLATE_NOOP(
+                "Validation", "Tulis tanggal dan jam sebagai hh-bb-tttt jj.mm, misalnya 17-08-2026 08.30."
+            ),
             field=field,
         )
     day = parse_date(day_part, field)

@@ -12,11 +12,11 @@ from ukpbj_desktop.validation import (
     normalize_email,
     normalize_letter_number,
     normalize_name,
-    parse_date,
-    parse_datetime,
     normalize_nik,
     normalize_nip,
     normalize_phone,
+    parse_date,
+    parse_datetime,
     require,
 )
 

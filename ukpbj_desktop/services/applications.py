@@ -1,17 +1,17 @@
 """Step 1 and the intake data: check the form, register the file, correct it until the account exists."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
-import dataclasses
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import peewee
 
 from ukpbj_desktop import audit, validation, workflow
-from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
+from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.services import engine
 from ukpbj_desktop.store.db import write_transaction
 from ukpbj_desktop.store.models import Applicant, Application, CertificateType, Operator, now

@@ -32,7 +32,7 @@ from ukpbj_desktop import services
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.store import models
-from ukpbj_desktop.ui.steps.base import CONFLICT, StepDialog, applicant_header
+from ukpbj_desktop.ui.steps.base import CONFLICT, StepDialog, applicant_header, applicant_header_text
 from ukpbj_desktop.ui.steps.submit import SubmitDialog
 from ukpbj_desktop.ui.widgets import fields as field_widgets
 from ukpbj_desktop.ui.widgets.fields import CopyField, FieldRow, StatusLabel, button_bar, button_box, show_error_at
@@ -213,10 +213,7 @@ class CheckValidityDialog(StepDialog):
             if item.tickable:
                 self.ticks[item.key].setChecked(False)
                 self.wrong[item.key].setChecked(False)
-        header = applicant_header(self.application, self)
-        self.layout().replaceWidget(self.header, header)
-        self.header.deleteLater()
-        self.header = header
+        self.header.setText(applicant_header_text(self.application))
         return changed
 
     def _ticks_changed(self) -> None:
