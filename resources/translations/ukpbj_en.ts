@@ -4,27 +4,27 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="78"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="79"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="80"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="81"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="82"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
@@ -819,147 +819,167 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>CheckValidityDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="37"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="42"/>
         <source>Tidak dihubungi</source>
         <translation>Not contacted</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="38"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="43"/>
         <source>Lewat telepon</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="39"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="44"/>
         <source>Langsung (tatap muka)</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="60"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="65"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="61"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="66"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="67"/>
         <source>NIP (tanpa spasi)</source>
         <translation>NIP (without spaces)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="68"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="69"/>
         <source>Pangkat/Golongan</source>
         <translation>Rank/Grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="65"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="70"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="71"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="67"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="72"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="68"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="73"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="74"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="75"/>
         <source>HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="76"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="77"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="78"/>
         <source>Masa berlaku SK</source>
         <translation>SK valid until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="75"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="80"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="77"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="82"/>
         <source>Jenis sertifikat</source>
         <translation>Certificate type</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="91"/>
         <source>Pemeriksaan kebenaran berkas (langkah 5)</source>
         <translation>File validity check (step 5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="101"/>
         <source>&amp;Benar / valid</source>
         <translation>&amp;Valid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="102"/>
         <source>&amp;Tidak valid...</source>
         <translation>&amp;Invalid...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="110"/>
         <source>Cocokkan setiap data dengan dokumen asli, centang &quot;sesuai dokumen&quot;, lalu salin ke formulir pegawai di SPSE.</source>
         <translation>Compare each item with the original documents, tick &quot;matches documents&quot;, then copy it to the staff form in SPSE.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="123"/>
         <source>Data untuk formulir pegawai SPSE</source>
         <translation>Data for the SPSE staff form</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="135"/>
         <source>sesuai dokumen</source>
         <translation>matches documents</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="136"/>
+        <source>tidak sesuai</source>
+        <translation>does not match</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="138"/>
+        <source>Perbaiki data...</source>
+        <translation>Correct data...</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="139"/>
+        <source>Buka isian permohonan untuk membetulkan {label}</source>
+        <translation>Open the application form to correct {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="155"/>
         <source>Konfirmasi dengan PPK</source>
         <translation>Confirmation with the PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="165"/>
         <source>Catatan konfirmasi, mis. dengan siapa dan apa hasilnya</source>
         <translation>Confirmation notes, e.g. with whom and the result</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="153"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="172"/>
         <source>{label} disalin ke clipboard.</source>
         <translation>{label} copied to the clipboard.</translation>
     </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="203"/>
+        <source>Data diperbaiki: {labels}. Cocokkan lagi dengan dokumen.</source>
+        <translation>Data corrected: {labels}. Compare them with the documents again.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="163"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="223"/>
         <source>%n data belum dicocokkan dengan dokumen.</source>
         <translation>
             <numerusform>%n item not yet checked against the documents.</numerusform>
@@ -967,22 +987,22 @@ Prepare the notice to complete the file now (step 3)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="165"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="225"/>
         <source>Semua data sesuai dokumen.</source>
         <translation>All data match the documents.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="181"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="241"/>
         <source>Berkas tidak valid</source>
         <translation>File invalid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="182"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="242"/>
         <source>Tuliskan mengapa berkas tidak benar, satu alasan per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter why the file is invalid, one reason per line. The reasons are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="184"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="244"/>
         <source>&amp;Simpan: tidak valid</source>
         <translation>&amp;Save as invalid</translation>
     </message>
@@ -1298,6 +1318,19 @@ Prepare the notice to complete the file now (step 3)?</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="127"/>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="131"/>
+        <source>Pilih tanggal dari kalender</source>
+        <translation>Pick the date from a calendar</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="66"/>
@@ -1365,82 +1398,82 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
         <source>HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="116"/>
         <source>{number}, tanggal {date}, berlaku s.d. {until}</source>
         <translation>{number}, dated {date}, valid until {until}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="120"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="121"/>
         <source>Penyampaian</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="122"/>
         <source>Pemohon sebagai</source>
         <translation>Applying as</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="123"/>
         <source>PA yang merangkap PPK</source>
         <translation>PA acting as PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="123"/>
         <source>PPK</source>
         <translation>PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="124"/>
         <source>SK</source>
         <translation>SK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="124"/>
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="125"/>
         <source>User ID SPSE</source>
         <translation>SPSE user ID</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="125"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="126"/>
         <source>No. arsip</source>
         <translation>Archive no.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="128"/>
         <source>Alasan penolakan</source>
         <translation>Reasons for rejection</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="140"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="141"/>
         <source>tidak ada</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="142"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="143"/>
         <source>asli diperlihatkan</source>
         <translation>original shown</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="157"/>
         <source>{duration} (standar {minutes} menit)</source>
         <translation>{duration} (standard {minutes} min)</translation>
     </message>
@@ -1460,32 +1493,32 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation>Open this file&apos;s archive record: box location, scans, archive list</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="129"/>
         <source>Permohonan</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="131"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="132"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="133"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="134"/>
         <source>Kelengkapan berkas belum diperiksa.</source>
         <translation>File completeness not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="162"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="163"/>
         <source>melewati standar</source>
         <translation>over standard</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="168"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="169"/>
         <source>Riwayat langkah</source>
         <translation>Step history</translation>
     </message>
@@ -1493,7 +1526,7 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="274"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="321"/>
         <source>Ekspor gagal karena kesalahan yang tidak terduga. Rinciannya tercatat di {log}.</source>
         <translation>The export failed because of an unexpected error. The details are in {log}.</translation>
     </message>
@@ -1551,7 +1584,7 @@ Open it now?</translation>
 <context>
     <name>FieldWidgets</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="98"/>
         <source>&amp;Batal</source>
         <translation>Cance&amp;l</translation>
     </message>
@@ -1779,132 +1812,152 @@ Save it as a file anyway?</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/main_window.py" line="77"/>
+        <source>&amp;Ubah data permohonan...</source>
+        <translation>&amp;Correct application data...</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="78"/>
+        <source>Betulkan data permohonan terpilih selama akun SPSE-nya belum dibuat (F2)</source>
+        <translation>Correct the selected application&apos;s data while its SPSE account has not been created (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="80"/>
+        <source>Periksa &amp;slip akun...</source>
+        <translation>Check account &amp;slip...</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="81"/>
+        <source>Periksa keaslian slip akun dari kode verifikasi atau kode QR-nya</source>
+        <translation>Check whether an account slip is genuine from its verification code or QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
         <source>Baca ulang daftar dari basis data (F5)</source>
         <translation>Reload the list from the database (F5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
         <source>Panel &amp;rincian</source>
         <translation>&amp;Details panel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
         <source>Tampilkan atau sembunyikan rincian permohonan terpilih (F9)</source>
         <translation>Show or hide the details of the selected application (F9)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
         <source>&amp;Telusuri arsip...</source>
         <translation>&amp;Browse archive...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
         <source>Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip (Ctrl+Shift+A)</source>
         <translation>Find archived files and print the Daftar Arsip (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="96"/>
         <source>Kode &amp;klasifikasi...</source>
         <translation>Classification &amp;codes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
         <source>Ubah tabel kode klasifikasi arsip dan retensinya</source>
         <translation>Edit the table of archive classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="98"/>
         <source>&amp;Ekspor register...</source>
         <translation>&amp;Export register...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
         <source>Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)</source>
         <translation>Save the applications shown as CSV or Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="100"/>
         <source>&amp;Cadangkan data...</source>
         <translation>&amp;Back up data...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="101"/>
         <source>Simpan basis data dan semua pindaian ke satu berkas .zip</source>
         <translation>Save the database and all scans to one .zip file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
         <source>A&amp;rsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="123"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="127"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="138"/>
         <source>Basis data yang dipakai</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="223"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="200"/>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="236"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="231"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="249"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -1915,17 +1968,17 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="251"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="261"/>
         <source>lebih dari {n} permohonan</source>
         <translation>more than {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="263"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>
@@ -2018,7 +2071,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialogs</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="53"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="59"/>
         <source>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</source>
         <translation>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</translation>
     </message>
@@ -2026,14 +2079,12 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="127"/>
         <source>Centang bila tanggal ini ada pada dokumen</source>
-        <translation>Tick if the document shows this date</translation>
+        <translation type="vanished">Tick if the document shows this date</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="133"/>
         <source>belum diisi</source>
-        <translation>not set</translation>
+        <translation type="vanished">not set</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2182,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>ReasonsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="266"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="271"/>
         <source>Tuliskan paling sedikit satu alasan.</source>
         <translation>Enter at least one reason.</translation>
     </message>
@@ -2139,7 +2190,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>ReasonsEdit</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="230"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="235"/>
         <source>Satu alasan per baris</source>
         <translation>One reason per line</translation>
     </message>
@@ -2205,22 +2256,22 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/formatting.py" line="67"/>
+        <location filename="../../ukpbj_desktop/formatting.py" line="90"/>
         <source>&lt; 1 m</source>
         <translation>&lt; 1 m</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/formatting.py" line="67"/>
+        <location filename="../../ukpbj_desktop/formatting.py" line="90"/>
         <source>{m} m</source>
         <translation>{m} m</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/formatting.py" line="68"/>
+        <location filename="../../ukpbj_desktop/formatting.py" line="91"/>
         <source>{h} j {m} m</source>
         <translation>{h} h {m} m</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/formatting.py" line="69"/>
+        <location filename="../../ukpbj_desktop/formatting.py" line="92"/>
         <source>{d} hari</source>
         <translation>{d} d</translation>
     </message>
@@ -2488,22 +2539,22 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>StepDispatch</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="122"/>
         <source>Permohonan selesai</source>
         <translation>Application finished</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="123"/>
         <source>Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.</source>
         <translation>Application {agenda} is archived; there are no more steps.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="144"/>
         <source>Permohonan {agenda} sekarang menunggu langkah {no} ({name}). Lanjutkan sekarang?</source>
         <translation>Application {agenda} now waits at step {no} ({name}). Continue now?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="128"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="146"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
@@ -2577,12 +2628,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>The file {name} cannot be written in the folder {folder} ({detail}). Choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="104"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="109"/>
         <source>Berkas pindaian {name} tidak ada di folder data. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is not in the data folder. Restore it from a backup or attach it again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="108"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="113"/>
         <source>Berkas pindaian {name} rusak: isinya berubah sejak dilampirkan. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is damaged: its content has changed since it was attached. Restore it from a backup or attach it again.</translation>
     </message>
@@ -2590,192 +2641,222 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="60"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="62"/>
         <source>Ubah data permohonan {agenda}</source>
         <translation>Edit application {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="61"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="63"/>
         <source>Permohonan baru (langkah 1: penyampaian berkas)</source>
         <translation>New application (step 1: file submission)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="89"/>
         <source>18 digit, mis. 19650705 199203 1 023</source>
         <translation>18 digits, e.g. 19650705 199203 1 023</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="90"/>
         <source>Nama lengkap dengan gelar, sesuai SK</source>
         <translation>Full name with titles, as in the SK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="91"/>
         <source>16 digit, sesuai KTP</source>
         <translation>16 digits, as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="98"/>
         <source>nama@contoh.go.id</source>
         <translation>name@example.go.id</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="99"/>
         <source>mis. 0914 21000</source>
         <translation>e.g. 0914 21000</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="100"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="104"/>
         <source>&amp;NIP</source>
         <translation>&amp;NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="106"/>
         <source>&amp;Isi dari data tersimpan</source>
         <translation>&amp;Fill from saved data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="113"/>
         <source>Na&amp;ma</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="114"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="115"/>
         <source>&amp;Jabatan</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="116"/>
         <source>&amp;Pangkat/golongan</source>
         <translation>&amp;Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="117"/>
         <source>Satuan ke&amp;rja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="118"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="119"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="120"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="121"/>
         <source>&amp;HP</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="122"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="124"/>
         <source>Diserahkan langsung</source>
         <translation>Delivered in person</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="122"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="125"/>
         <source>Melalui kurir</source>
         <translation>By courier</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="133"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="136"/>
         <source>Nama kurir atau perantara</source>
         <translation>Name of the courier or intermediary</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="137"/>
         <source>PA yang merangkap PPK (menyerahkan SK Pelantikan)</source>
         <translation>PA acting as PPK (submits the SK Pelantikan)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="143"/>
         <source>(belum dipilih)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="145"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="149"/>
         <source>Cara penyampaian</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="146"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="150"/>
         <source>Nama &amp;kurir</source>
         <translation>&amp;Courier name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="152"/>
         <source>Nomor &amp;SK</source>
         <translation>SK n&amp;umber</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="149"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="153"/>
         <source>Tanggal SK</source>
         <translation>SK date</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="154"/>
         <source>SK berlaku sampai</source>
         <translation>SK valid until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="155"/>
         <source>Jenis sertifika&amp;t</source>
         <translation>Cer&amp;tificate type</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="152"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="156"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="158"/>
+        <source>kosong = saat ini; mis. 17-08-2026 08.30</source>
+        <translation>empty = now; e.g. 17-08-2026 08.30</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="159"/>
+        <source>Isi bila berkas diterima lebih awal daripada dicatat: standar waktu dihitung sejak berkas diterima</source>
+        <translation>Fill in when the file came in earlier than it is recorded: the time standard runs from when it came in</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="161"/>
+        <source>mis. komputer mati, diterima sebelum aplikasi dipakai</source>
+        <translation>e.g. computer was down, received before the application was in use</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="162"/>
+        <source>Diterima pada</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="163"/>
+        <source>Alasan dicatat kemudian</source>
+        <translation>Reason for recording later</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="166"/>
         <source>Data PPK (pemohon)</source>
         <translation>PPK data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="156"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="167"/>
         <source>Berkas permohonan</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="158"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="169"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="227"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="238"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="244"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="266"/>
         <source>PPK ini sudah pernah terdaftar: {name}, {unit}.</source>
         <translation>This PPK is already registered: {name}, {unit}.</translation>
     </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="322"/>
+        <source>Isian yang sudah diketik belum disimpan dan akan dibuang. Tutup tanpa menyimpan?</source>
+        <translation>What you typed has not been saved and will be discarded. Close without saving?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="271"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="254"/>
         <source>Belum disimpan: %n isian perlu diperbaiki (ditandai merah).</source>
         <translation>
             <numerusform>Not saved: %n field needs correcting (marked in red).</numerusform>
@@ -2783,12 +2864,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="289"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="310"/>
         <source>Permohonan tercatat</source>
         <translation>Application recorded</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="290"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="311"/>
         <source>Nomor agenda: {agenda}
 
 Nomor ini sudah disalin ke clipboard. Tuliskan pada sampul berkas, lalu lanjutkan dengan pemeriksaan kelengkapan (langkah 2).</source>
@@ -2869,212 +2950,246 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>This looks like a PPPK NIP (digits 13-14 are 21, not an appointment month): the appointment month is not checked. Confirm it with the appointment SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="71"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="75"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="87"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="91"/>
         <source>NIP wajib diisi.</source>
         <translation>NIP is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="88"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="92"/>
         <source>NIP hanya boleh berisi angka; spasi, titik, dan tanda hubung boleh dipakai sebagai pemisah.</source>
         <translation>NIP may contain only digits; spaces, dots and hyphens may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="95"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="99"/>
         <source>NIP harus 18 digit, bukan {n}. Periksa kembali dengan SK atau kartu pegawai.</source>
         <translation>NIP must have 18 digits, not {n}. Check it against the SK or the employee card.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="109"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="113"/>
         <source>Tanggal lahir pada NIP (digit 1-8: {value}) bukan tanggal yang ada. Periksa kembali NIP.</source>
         <translation>The birth date in the NIP (digits 1-8: {value}) is not a real date. Check the NIP again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="118"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="122"/>
         <source>Tahun lahir pada NIP ({year}) sebelum 1940. Periksa kembali digit 1-4.</source>
         <translation>The birth year in the NIP ({year}) is before 1940. Check digits 1-4 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="127"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="131"/>
         <source>Menurut tanggal lahir pada NIP ({value}), pemiliknya belum berumur 18 tahun. Periksa kembali digit 1-8.</source>
         <translation>By the birth date in the NIP ({value}), its holder is not yet 18 years old. Check digits 1-8 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="152"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="156"/>
         <source>Bulan pengangkatan pada NIP (digit 13-14: {value}) harus 01 sampai 12.</source>
         <translation>The appointment month in the NIP (digits 13-14: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="160"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="164"/>
         <source>Menurut NIP, pemiliknya diangkat ({value}) sebelum berumur 18 tahun. Periksa kembali digit 9-14.</source>
         <translation>By the NIP, its holder was appointed ({value}) before the age of 18. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="169"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="173"/>
         <source>Tahun/bulan pengangkatan pada NIP ({value}) masih di masa depan. Periksa kembali digit 9-14.</source>
         <translation>The appointment year/month in the NIP ({value}) is in the future. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="178"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="182"/>
         <source>Digit ke-15 NIP (jenis kelamin) harus 1 (pria) atau 2 (wanita), bukan {value}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female), not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="186"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="190"/>
         <source>Nomor urut pada NIP (digit 16-18) tidak boleh 000.</source>
         <translation>The serial number in the NIP (digits 16-18) cannot be 000.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="201"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="205"/>
         <source>NIK wajib diisi.</source>
         <translation>NIK is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="202"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="206"/>
         <source>NIK hanya boleh berisi angka; spasi dan titik boleh dipakai sebagai pemisah.</source>
         <translation>NIK may contain only digits; spaces and dots may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="212"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="216"/>
         <source>NIK harus 16 digit, bukan {n}. Periksa kembali dengan KTP.</source>
         <translation>NIK must have 16 digits, not {n}. Check it against the KTP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="216"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="220"/>
         <source>Kode provinsi pada NIK (digit 1-2: {value}) tidak ada; kode provinsi mulai dari 11.</source>
         <translation>The province code in the NIK (digits 1-2: {value}) does not exist; province codes start at 11.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="222"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="226"/>
         <source>Kode kabupaten/kota pada NIK (digit 3-4) tidak boleh 00.</source>
         <translation>The regency/city code in the NIK (digits 3-4) cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="224"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="228"/>
         <source>Kode kecamatan pada NIK (digit 5-6) tidak boleh 00.</source>
         <translation>The district code in the NIK (digits 5-6) cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="229"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="233"/>
         <source>Tanggal lahir pada NIK (digit 7-8: {value}) harus 01-31, atau 41-71 untuk perempuan.</source>
         <translation>The birth day in the NIK (digits 7-8: {value}) must be 01-31, or 41-71 for women.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="236"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="240"/>
         <source>Bulan lahir pada NIK (digit 9-10: {value}) harus 01 sampai 12.</source>
         <translation>The birth month in the NIK (digits 9-10: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="241"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="245"/>
         <source>Tanggal lahir pada NIK ({value}) tidak ada di kalender. Periksa kembali digit 7-10.</source>
         <translation>The birth date in the NIK ({value}) is not a calendar date. Check digits 7-10 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="247"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="251"/>
         <source>Nomor urut pada NIK (digit 13-16) tidak boleh 0000.</source>
         <translation>The serial number in the NIK (digits 13-16) cannot be 0000.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="253"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="257"/>
         <source>E-mail wajib diisi.</source>
         <translation>E-mail is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="255"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="259"/>
         <source>E-mail tidak boleh berisi spasi.</source>
         <translation>E-mail cannot contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="258"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="262"/>
         <source>E-mail harus berisi tepat satu tanda @, misalnya budi.santoso@contoh.go.id.</source>
         <translation>E-mail must contain exactly one @ sign, for example budi.santoso@contoh.go.id.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="266"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="270"/>
         <source>Bagian e-mail sebelum @ kosong atau berisi karakter yang tidak diizinkan.</source>
         <translation>The part of the e-mail before the @ is empty or contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="273"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="277"/>
         <source>Domain e-mail (setelah @) tidak lengkap atau tidak valid; contoh yang benar: nama@contoh.go.id.</source>
         <translation>The e-mail domain (after the @) is incomplete or invalid; a correct example: nama@contoh.go.id.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="281"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="285"/>
         <source>E-mail terlalu panjang: {n} karakter, maksimal 254.</source>
         <translation>E-mail is too long: {n} characters, at most 254.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="291"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="295"/>
         <source>Nomor telepon wajib diisi.</source>
         <translation>Phone number is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="299"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="303"/>
         <source>Nomor telepon hanya boleh berisi angka, spasi, tanda hubung, titik, kurung, dan + di depan.</source>
         <translation>A phone number may contain only digits, spaces, hyphens, dots, parentheses and a leading +.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="308"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="312"/>
         <source>Nomor luar negeri tidak diterima; gunakan nomor Indonesia (0, 62, atau +62).</source>
         <translation>Foreign numbers are not accepted; use an Indonesian number (0, 62 or +62).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="319"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="323"/>
         <source>Nomor telepon harus diawali 0, 62, atau +62, misalnya 081234567890.</source>
         <translation>A phone number must start with 0, 62 or +62, for example 081234567890.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="325"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="329"/>
         <source>Nomor telepon terlalu pendek: {n} digit, minimal {min} digit (dengan 0 di depan).</source>
         <translation>Phone number too short: {n} digits, at least {min} digits (with the leading 0).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="333"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="337"/>
         <source>Nomor telepon terlalu panjang: {n} digit, maksimal 13 digit (dengan 0 di depan).</source>
         <translation>Phone number too long: {n} digits, at most 13 digits (with the leading 0).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="340"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="344"/>
         <source>Kode wilayah tidak ada: setelah 0 harus angka 2 sampai 9 (misalnya 021 atau 0812).</source>
         <translation>No such area code: the digit after 0 must be 2 to 9 (for example 021 or 0812).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="353"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="357"/>
         <source>{label} berisi karakter tak terlihat atau karakter kontrol; ketik ulang nomornya.</source>
         <translation>{label} contains invisible or control characters; type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="361"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="365"/>
         <source>{label} terlalu panjang: {n} karakter, maksimal 100.</source>
         <translation>{label} is too long: {n} characters, at most 100.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="372"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="376"/>
         <source>Nama wajib diisi.</source>
         <translation>Name is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="377"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="381"/>
         <source>Nama tidak boleh berisi angka. Tulis nama sesuai SK, tanpa NIP.</source>
         <translation>The name cannot contain digits. Write the name as in the SK, without the NIP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="383"/>
-        <source>Nama berisi karakter yang tidak diizinkan ({chars}). Gunakan huruf, spasi, titik, koma, apostrof, atau tanda hubung.</source>
-        <translation>The name contains characters that are not allowed ({chars}). Use letters, spaces, dots, commas, apostrophes or hyphens.</translation>
+        <location filename="../../ukpbj_desktop/validation.py" line="387"/>
+        <source>Nama berisi karakter yang tidak diizinkan ({chars}). Gunakan huruf, spasi, titik, koma, apostrof, tanda petik, atau tanda hubung.</source>
+        <translation>The name contains characters that are not allowed ({chars}). Use letters, spaces, full stops, commas, apostrophes, quotation marks or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="393"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="418"/>
+        <source>Tulis tanggal sebagai hh-bb-tttt, misalnya 17-08-2026.</source>
+        <translation>Write the date as dd-mm-yyyy, for example 17-08-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="423"/>
+        <source>Tahun {year} tidak masuk akal; periksa ketikannya.</source>
+        <translation>The year {year} is not plausible; check what was typed.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="429"/>
+        <source>Bulan {month} tidak ada; bulan ditulis 01 sampai 12.</source>
+        <translation>There is no month {month}; months are written 01 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="436"/>
+        <source>Tanggal {date} tidak ada: bulan {month:02d}-{year} hanya sampai tanggal {last}.</source>
+        <translation>The date {date} does not exist: month {month:02d}-{year} only has {last} days.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="457"/>
+        <source>Tulis tanggal dan jam sebagai hh-bb-tttt jj.mm, misalnya 17-08-2026 08.30.</source>
+        <translation>Write the date and time as dd-mm-yyyy hh.mm, for example 17-08-2026 08.30.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="467"/>
+        <source>Jam {time} tidak ada; jam ditulis 00.00 sampai 23.59.</source>
+        <translation>There is no time {time}; times are written 00.00 to 23.59.</translation>
+    </message>
+    <message>
+        <source>Nama berisi karakter yang tidak diizinkan ({chars}). Gunakan huruf, spasi, titik, koma, apostrof, atau tanda hubung.</source>
+        <translation type="vanished">The name contains characters that are not allowed ({chars}). Use letters, spaces, dots, commas, apostrophes or hyphens.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="397"/>
         <source>Nama terlalu pendek: minimal 2 huruf.</source>
         <translation>The name is too short: at least 2 letters.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="397"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="401"/>
         <source>Nama terlalu panjang: {n} karakter, maksimal 100.</source>
         <translation>The name is too long: {n} characters, at most 100.</translation>
     </message>
@@ -3129,12 +3244,27 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>The verification code must have 10 characters (without the hyphen), not {n}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="96"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="85"/>
+        <source>Waktu diterima tidak boleh setelah saat ini ({now}).</source>
+        <translation>The time received cannot be later than now ({now}).</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="89"/>
+        <source>Waktu diterima tidak boleh sebelum SOP berlaku ({date}).</source>
+        <translation>The time received cannot be before the SOP came into force ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="93"/>
+        <source>Tuliskan mengapa berkas dicatat setelah diterima, mis. &quot;komputer mati&quot; atau &quot;diterima sebelum aplikasi dipakai&quot;.</source>
+        <translation>Write why the file is recorded after it came in, e.g. &quot;computer was down&quot; or &quot;received before the application was in use&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="126"/>
         <source>Pilih cara penyampaian berkas.</source>
         <translation>Choose how the file was delivered.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="103"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="136"/>
         <source>Masa berlaku SK berakhir sebelum tanggal SK.</source>
         <translation>The SK&apos;s validity ends before the SK date.</translation>
     </message>
@@ -3174,17 +3304,17 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>User ID {user_id} is already used by another account.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="65"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="67"/>
         <source>Pilih kode klasifikasi arsip.</source>
         <translation>Choose an archive classification code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="69"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="71"/>
         <source>Jumlah berkas minimal 1.</source>
         <translation>The number of files must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="85"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="87"/>
         <source>Nomor arsip {number} sudah dipakai berkas lain.</source>
         <translation>Archive number {number} is already used by another file.</translation>
     </message>
@@ -3265,7 +3395,7 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Code {code} is used by {count} record(s) and cannot be deleted. Records already filed keep their code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="163"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="210"/>
         <source>Nomor agenda {number} tidak ditemukan.</source>
         <translation>Agenda number {number} not found.</translation>
     </message>
@@ -3280,27 +3410,27 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Application with id {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="83"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="88"/>
         <source>Berkas {name} tidak bisa dibaca ({detail}).</source>
         <translation>The file {name} cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="117"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="122"/>
         <source>Berkas {name} tidak bisa dilampirkan. Jenis yang diterima: {allowed}.</source>
         <translation>The file {name} cannot be attached. Accepted types: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="124"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="129"/>
         <source>Pindaian ini sudah dilampirkan pada arsip ini.</source>
         <translation>This scan is already attached to this record.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="142"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="144"/>
         <source>Berkas {name} berubah saat disalin. Tutup program yang mengubahnya, lalu coba lagi.</source>
         <translation>The file {name} changed while it was being copied. Close the program that is changing it, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="153"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="155"/>
         <source>Berkas {name} kosong.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -3458,14 +3588,23 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Unknown outcome &quot;{outcome}&quot; for step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="166"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="203"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="205"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="241"/>
+        <source>Akun SPSE permohonan {agenda} sudah dibuat, jadi datanya tidak bisa diubah lagi di sini.</source>
+        <translation>The SPSE account of application {agenda} has been created, so its data can no longer be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="245"/>
+        <source>Permohonan {agenda} sudah ditolak atau diarsipkan, jadi datanya tidak bisa diubah lagi.</source>
+        <translation>Application {agenda} has been rejected or archived, so its data can no longer be changed.</translation>
+    </message>
+    <message>
         <source>Data permohonan hanya bisa diubah sebelum kelengkapan berkas diperiksa.</source>
-        <translation>Application data can only be changed before the file&apos;s completeness is checked.</translation>
+        <translation type="vanished">Application data can only be changed before the file&apos;s completeness is checked.</translation>
     </message>
     <message>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}.</source>
