@@ -3269,6 +3269,11 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>The SK&apos;s validity ends before the SK date.</translation>
     </message>
     <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="266"/>
+        <source>Status PA dan cara penyampaian menentukan dokumen yang sudah diperiksa pada pemeriksaan kelengkapan, jadi tidak bisa diubah lagi.</source>
+        <translation>Whether a PA applies and how the file was delivered decide which documents the completeness check looked at, so they can no longer be changed.</translation>
+    </message>
+    <message>
         <location filename="../../ukpbj_desktop/services/steps.py" line="75"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>

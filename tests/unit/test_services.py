@@ -201,6 +201,15 @@ def test_data_can_be_corrected_until_the_account_is_created_and_the_audit_keeps_
     assert Application.get_by_id(app.id).applicant.name == "Japar K."
 
 
+def test_what_the_checklist_depended_on_stays_once_checked(store):
+    app = advance(store, register(store), "check_validity")
+    for change in ({"is_pa": True}, {"delivery_mode": "courier", "courier_name": "La Ode"}):
+        with pytest.raises(ValidationError, match="Status PA dan cara penyampaian"):
+            services.update_application(store, app, application_input(**change))
+    assert services.update_application(store, register(store, nip="19700101 199503 2 001"),
+                                       application_input(nip="19700101 199503 2 001", is_pa=True)).is_pa
+
+
 def test_a_rejected_file_cannot_be_corrected(store):
     app = advance(store, register(store), "check_validity")
     app = services.check_validity(store, app, False, reasons=["NIK salah"])

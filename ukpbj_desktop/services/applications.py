@@ -260,6 +260,14 @@ def _snapshot(app: Application) -> dict[str, object]:
     return values
 
 
+def _keep_what_the_checklist_used(current: Application, values: ApplicationInput) -> None:
+    """Once the documents were checked, whether a PA applies and how the file came decide what was checked."""
+    if current.checklist.exists() and (values.is_pa, values.delivery_mode) != (current.is_pa, current.delivery_mode):
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Status PA dan cara penyampaian menentukan dokumen yang "
+                                                              "sudah diperiksa pada pemeriksaan kelengkapan, jadi "
+                                                              "tidak bisa diubah lagi."), field="delivery_mode")
+
+
 def update_application(operator: Operator, app: Application, data: ApplicationInput) -> Application:
     """Correct the intake data (a typo found at the validity check), allowed until the account is created.
 
@@ -272,6 +280,7 @@ def update_application(operator: Operator, app: Application, data: ApplicationIn
             raise refusal
         if values.applicant.nip != current.applicant.nip:
             _refuse_second_open(values.applicant.nip, current)
+        _keep_what_the_checklist_used(current, values)
         before = _snapshot(current)
         applicant = _save_applicant(values.applicant)
         engine.claim(Application, app, operator, {"applicant": applicant, **_application_fields(values)})
