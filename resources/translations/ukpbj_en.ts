@@ -2821,9 +2821,8 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="163"/>
         <source>Alasan dicatat kemudian</source>
-        <translation>Reason for recording later</translation>
+        <translation type="vanished">Reason for recording later</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="166"/>
@@ -2862,6 +2861,11 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
             <numerusform>Not saved: %n field needs correcting (marked in red).</numerusform>
             <numerusform>Not saved: %n fields need correcting (marked in red).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="163"/>
+        <source>Alasan terlambat</source>
+        <translation>Reason for delay</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="310"/>

@@ -160,7 +160,7 @@ class SubmitDialog(BaseStepDialog):
                                         "dihitung sejak berkas diterima"))
             reason = self._line("received_reason", self.tr("mis. komputer mati, diterima sebelum aplikasi dipakai"))
             self._row(file, "received_at", self.tr("Diterima pada"), received)
-            self._row(file, "received_reason", self.tr("Alasan dicatat kemudian"), reason)
+            self._row(file, "received_reason", self.tr("Alasan terlambat"), reason)
 
         columns = QHBoxLayout()
         columns.addWidget(self._group(self.tr("Data PPK (pemohon)"), person), 3, Qt.AlignmentFlag.AlignTop)
