@@ -2821,10 +2821,6 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>Received at</translation>
     </message>
     <message>
-        <source>Alasan dicatat kemudian</source>
-        <translation type="vanished">Reason for recording later</translation>
-    </message>
-    <message>
         <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="166"/>
         <source>Data PPK (pemohon)</source>
         <translation>PPK data (applicant)</translation>
