@@ -14,6 +14,8 @@ def application_input(nip=NIP, name="Drs. Japar Kwairumaratu", is_pa=False, deli
         mobile="0812-3456-7890")
     values = dict(sk_number="800/123/KEP/2026", sk_date=dt.date(2026, 1, 5), sk_valid_until=dt.date(2099, 12, 31),
                   certificate_type="LEVEL-1", certificate_number="LV1-0001234")
+    if "received_at" in extra:  # a file recorded after it came in says why
+        values["received_reason"] = "diterima sebelum aplikasi dipakai"
     values.update(extra)
     return services.ApplicationInput(applicant=applicant, is_pa=is_pa, delivery_mode=delivery_mode, **values)
 

@@ -32,8 +32,11 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", dest="db_sub", help="berkas basis data")
     demo.add_argument("--requests", type=int, default=1000, help="jumlah permohonan (bawaan 1000)")
     demo.add_argument("--seed", type=int, default=2026)
-    check = sub.add_parser("check", help="periksa keutuhan basis data dan jejak audit")
+    check = sub.add_parser("check", help="periksa keutuhan basis data, jejak audit, dan berkas pindaian")
     check.add_argument("--db", dest="db_sub")
+    verify = sub.add_parser("verify-slip", help="periksa keaslian slip akun: 0 bila asli dan berlaku, 1 bila tidak")
+    verify.add_argument("code", metavar="KODE", help="kode verifikasi yang tercetak di slip, atau isi kode QR-nya")
+    verify.add_argument("--db", dest="db_sub", help="berkas basis data")
     _add_export_parsers(sub)
     sub.add_parser("self-test", help="uji mandiri tanpa layar: basis data sementara, semua langkah SOP, "
                                      "dokumen, jendela utama")
@@ -57,6 +60,7 @@ def _demo(target: str | None, requests: int, seed: int) -> int:
 
 def _check(target: str | None) -> int:
     from ukpbj_desktop.audit import verify_chain
+    from ukpbj_desktop.scans import MISSING, verify_all
     from ukpbj_desktop.store.bootstrap import open_store
     from ukpbj_desktop.store.db import database, is_sqlite
 
@@ -68,7 +72,50 @@ def _check(target: str | None) -> int:
             return 1
     broken = verify_chain()
     print("jejak audit: utuh" if broken is None else f"jejak audit: rusak mulai peristiwa #{broken}")
-    return 0 if broken is None else 1
+    damaged = verify_all()
+    print("pindaian: utuh" if not damaged else f"pindaian: {len(damaged)} rusak atau hilang")
+    for scan, status in damaged:
+        print(f"  {scan.filename} (arsip #{scan.archive_id}): {'hilang' if status == MISSING else 'rusak'}")
+    return 0 if broken is None and not damaged else 1
+
+
+def _verify_slip(target: str | None, code: str) -> int:
+    """One line on whether the slip ``code`` names is genuine and current (exit 0) or not (exit 1).
+
+    A missing database is reported, never created, and no input ends in a traceback."""
+    from peewee import DatabaseError
+
+    from ukpbj_desktop.config import database_url
+    from ukpbj_desktop.store.db import is_url, storage_error
+
+    location = database_url(target)
+    if not is_url(location) and not Path(location).expanduser().is_file():
+        print(f"Basis data tidak ditemukan: {location}")
+        return 1
+    try:
+        answer, genuine = _slip_answer(location, code)
+    except UserError as exc:
+        answer, genuine = exc.message(), False
+    except (DatabaseError, OSError) as exc:  # a locked, damaged or unreadable file: say so in one line
+        answer, genuine = storage_error(exc).message(), False
+    print(answer)
+    return 0 if genuine else 1
+
+
+def _slip_answer(location: str, code: str) -> tuple[str, bool]:
+    from ukpbj_desktop.formatting import format_datetime, group_nip
+    from ukpbj_desktop.slips import find_slip
+    from ukpbj_desktop.store.bootstrap import open_store
+
+    open_store(location)
+    info = find_slip(code)
+    if info is None:
+        return "Kode tidak dikenal: kantor ini tidak pernah mencetak slip dengan kode ini; slip mungkin palsu.", False
+    whose = f"{info.agenda_number}, {info.name} (NIP {group_nip(info.nip)}), user ID {info.user_id or '-'}"
+    if info.replaced_at is not None:
+        return (f"Slip tidak berlaku lagi: {whose}; diganti cetak ulang dengan password baru pada "
+                f"{format_datetime(info.replaced_at)}."), False
+    return f"Slip asli dan berlaku: {whose}, dicetak {format_datetime(info.printed_at)}.", True
 
 
 EXIT_USER_ERROR, EXIT_CANCELLED, EXIT_FAILED = 2, 3, 1
@@ -323,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(target, args.requests, args.seed)
         if args.command == "check":
             return _check(target)
+        if args.command == "verify-slip":
+            return _verify_slip(target, args.code)
         if args.command == "self-test":
             from ukpbj_desktop.self_test import run
 

@@ -55,6 +55,29 @@ def group_nip(nip: str) -> str:
     return " ".join(parts)
 
 
+SHORT_AREA_CODES = ("021", "022", "024", "031", "061")  # Jakarta, Bandung, Semarang, Surabaya, Medan
+
+
+def group_phone(number: str) -> str:
+    """``0812-3456-7890``, ``0914-21000``, ``021-555-1234``: an Indonesian number in national form, grouped.
+
+    A mobile (08...) keeps its four-digit prefix apart and the rest in two halves; a fixed line keeps
+    its area code (three digits in the big cities, four elsewhere) apart, its subscriber number in two
+    when 7 digits or longer. Anything else (a number on record not in national form) is shown as it is."""
+    digits = number.strip()
+    if not (digits.isascii() and digits.isdigit() and digits.startswith("0") and len(digits) >= 9):
+        return digits
+    if digits.startswith("08"):
+        rest = digits[4:]
+        return f"{digits[:4]}-{rest[:len(rest) // 2]}-{rest[len(rest) // 2:]}"
+    area = 3 if digits[:3] in SHORT_AREA_CODES else 4
+    subscriber = digits[area:]
+    if len(subscriber) >= 7:
+        half = len(subscriber) - 4
+        subscriber = f"{subscriber[:half]}-{subscriber[half:]}"
+    return f"{digits[:area]}-{subscriber}"
+
+
 def group_thousands(number: int) -> str:
     """``12.345``: thousands grouped the Indonesian way, in both languages (as the documents print them)."""
     return f"{number:,}".replace(",", ".")

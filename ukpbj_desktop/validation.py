@@ -10,7 +10,7 @@ import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -37,7 +37,15 @@ _EMAIL_DOMAIN = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
     r"(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})"
 )
-_NAME_PUNCTUATION = " .,'-"
+_NAME_PUNCTUATION = " .,'\"-"
+# What word processors and phones type for quotes and dashes, as the plain characters SPSE takes.
+_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u00b4": "'",
+                              "\u201c": '"', "\u201d": '"', "\u201e": '"',
+                              "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+                              "\u2212": "-"})
+_DATE = re.compile(r"([0-9]{1,2})[-/. ]([0-9]{1,2})[-/. ]([0-9]{4})|([0-9]{2})([0-9]{2})([0-9]{4})")
+_TIME = re.compile(r"([0-9]{1,2})[.:]([0-9]{2})")
+EARLIEST_YEAR, LATEST_YEAR = 1950, 2100  # a date outside is a typing slip, not a document
 
 
 @dataclass(frozen=True)
@@ -53,10 +61,6 @@ class NipCheck:
     sex: int
     serial: int
     warnings: tuple[str, ...] = ()
-
-    @property
-    def is_pppk(self) -> bool:
-        return self.appointment[1] == PPPK_MONTH_CODE
 
 
 def _required(value: str | None, message: str, field: str | None, **params: object) -> str:
@@ -371,7 +375,7 @@ def normalize_name(text: str) -> str:
     name = unicodedata.normalize(
         "NFC", _required(text, QT_TRANSLATE_NOOP("Validation", "Nama wajib diisi."), "name")
     )
-    name = " ".join(name.replace("\u2019", "'").split())
+    name = " ".join(name.translate(_TYPOGRAPHIC).split())
     if any(c.isdigit() for c in name):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Validation", "Nama tidak boleh berisi angka. Tulis nama sesuai SK, tanpa NIP."),
@@ -383,7 +387,7 @@ def normalize_name(text: str) -> str:
             QT_TRANSLATE_NOOP(
                 "Validation",
                 "Nama berisi karakter yang tidak diizinkan ({chars}). "
-                "Gunakan huruf, spasi, titik, koma, apostrof, atau tanda hubung.",
+                "Gunakan huruf, spasi, titik, koma, apostrof, tanda petik, atau tanda hubung.",
             ),
             field="name",
             chars=" ".join(bad),
@@ -399,3 +403,69 @@ def normalize_name(text: str) -> str:
             n=len(name),
         )
     return name
+
+
+def parse_date(text: str, field: str | None = None) -> date | None:
+    """A date typed as ``dd-mm-yyyy`` (``/``, ``.`` or a space also separate; ``31122026`` too); None when empty.
+
+    A day the month does not have is refused with its reason, never moved to the month's last day."""
+    typed = (text or "").strip()
+    if not typed:
+        return None
+    match = _DATE.fullmatch(typed)
+    if match is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "Tulis tanggal sebagai hh-bb-tttt, misalnya 17-08-2026."), field=field
+        )
+    day, month, year = (int(part) for part in match.groups() if part is not None)
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "Tahun {year} tidak masuk akal; periksa ketikannya."),
+            field=field,
+            year=year,
+        )
+    if not 1 <= month <= 12:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "Bulan {month} tidak ada; bulan ditulis 01 sampai 12."),
+            field=field,
+            month=month,
+        )
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Validation", "Tanggal {date} tidak ada: bulan {month:02d}-{year} hanya sampai tanggal {last}."
+            ),
+            field=field,
+            date=typed,
+            month=month,
+            year=year,
+            last=last,
+        )
+    return date(year, month, day)
+
+
+def parse_datetime(text: str, field: str | None = None) -> datetime | None:
+    """A moment typed as ``dd-mm-yyyy hh.mm`` (or ``hh:mm``); None when empty."""
+    typed = " ".join((text or "").split())
+    if not typed:
+        return None
+    day_part, _, time_part = typed.rpartition(" ")
+    match = _TIME.fullmatch(time_part)
+    if not day_part or match is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Validation", "Tulis tanggal dan jam sebagai hh-bb-tttt jj.mm, misalnya 17-08-2026 08.30."
+            ),
+            field=field,
+        )
+    day = parse_date(day_part, field)
+    assert day is not None, "a non-empty date part"
+    hour, minute = int(match[1]), int(match[2])
+    if hour > 23 or minute > 59:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "Jam {time} tidak ada; jam ditulis 00.00 sampai 23.59."),
+            field=field,
+            time=time_part,
+        )
+    return datetime.combine(day, time(hour, minute))

@@ -4,27 +4,27 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="99"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="100"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="101"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="102"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="103"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
@@ -900,107 +900,107 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>CheckValidityDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="38"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="43"/>
         <source>Tidak dihubungi</source>
         <translation>Not contacted</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="39"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="44"/>
         <source>Lewat telepon</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="40"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="45"/>
         <source>Langsung (tatap muka)</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="61"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="66"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="67"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="68"/>
         <source>NIP (tanpa spasi)</source>
         <translation>NIP (without spaces)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="64"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="69"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="65"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="70"/>
         <source>Pangkat/Golongan</source>
         <translation>Rank/Grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="66"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="71"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="67"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="72"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="68"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="73"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="74"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="70"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="75"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="76"/>
         <source>HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="72"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="77"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="73"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="78"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="79"/>
         <source>Masa berlaku SK</source>
         <translation>SK valid until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="76"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="81"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="78"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="83"/>
         <source>Jenis sertifikat</source>
         <translation>Certificate type</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="93"/>
         <source>Pemeriksaan kebenaran berkas (langkah 5)</source>
         <translation>File validity check (step 5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="103"/>
         <source>Benar / &amp;valid</source>
         <translation>&amp;Valid</translation>
     </message>
@@ -1009,42 +1009,62 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation type="vanished">&amp;Valid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="104"/>
         <source>&amp;Tidak valid...</source>
         <translation>&amp;Invalid...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="112"/>
         <source>Cocokkan setiap data dengan dokumen asli, centang &quot;sesuai dokumen&quot;, lalu salin ke formulir pegawai di SPSE.</source>
         <translation>Compare each item with the original documents, tick &quot;matches documents&quot;, then copy it to the staff form in SPSE.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="125"/>
         <source>Data untuk formulir pegawai SPSE</source>
         <translation>Data for the SPSE staff form</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="129"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="137"/>
         <source>sesuai dokumen</source>
         <translation>matches documents</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="138"/>
+        <source>tidak sesuai</source>
+        <translation>does not match</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="140"/>
+        <source>Perbaiki data...</source>
+        <translation>Correct data...</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="141"/>
+        <source>Buka isian permohonan untuk membetulkan {label}</source>
+        <translation>Open the application form to correct {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="157"/>
         <source>Konfirmasi dengan PPK</source>
         <translation>Confirmation with the PPK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="167"/>
         <source>Catatan konfirmasi, mis. dengan siapa dan apa hasilnya</source>
         <translation>Confirmation notes, e.g. with whom and the result</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="155"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="174"/>
         <source>{label} disalin ke clipboard.</source>
         <translation>{label} copied to the clipboard.</translation>
     </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="205"/>
+        <source>Data diperbaiki: {labels}. Cocokkan lagi dengan dokumen.</source>
+        <translation>Data corrected: {labels}. Compare them with the documents again.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="165"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="225"/>
         <source>%n data belum dicocokkan dengan dokumen.</source>
         <translation>
             <numerusform>%n item not yet checked against the documents.</numerusform>
@@ -1052,22 +1072,22 @@ Prepare the notice to complete the file now (step 3)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="167"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="227"/>
         <source>Semua data sesuai dokumen.</source>
         <translation>All data match the documents.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="183"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="243"/>
         <source>Berkas tidak valid</source>
         <translation>File invalid</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="184"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="244"/>
         <source>Tuliskan mengapa berkas tidak benar, satu alasan per baris. Alasan ini dicantumkan dalam surat pemberitahuan penolakan kepada PPK.</source>
         <translation>Enter why the file is invalid, one reason per line. The reasons are included in the rejection notice letter to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="186"/>
+        <location filename="../../ukpbj_desktop/ui/steps/check_validity.py" line="246"/>
         <source>&amp;Simpan: tidak valid</source>
         <translation>&amp;Save as invalid</translation>
     </message>
@@ -1395,74 +1415,87 @@ Prepare the notice to complete the file now (step 3)?</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="128"/>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="132"/>
+        <source>Pilih tanggal dari kalender</source>
+        <translation>Pick the date from a calendar</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="52"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="51"/>
         <source>Lihat di ar&amp;sip</source>
         <translation>Show &amp;in archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="71"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="70"/>
         <source>Pilih satu baris di daftar untuk melihat rinciannya.</source>
         <translation>Select a row in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="81"/>
         <source>&amp;Proses langkah {step}</source>
         <translation>&amp;Process step {step}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="100"/>
         <source>Menunggu {waited} di langkah {step}.</source>
         <translation>Waiting {waited} at step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="103"/>
         <source>Melewati standar waktu {minutes} menit.</source>
         <translation>Over the {minutes}-minute time standard.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="108"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="109"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="110"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="111"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="111"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="112"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
@@ -1547,7 +1580,7 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation>{duration} (standard {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="69"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="68"/>
         <source>Tidak ada permohonan dipilih</source>
         <translation>No application selected</translation>
     </message>
@@ -1556,7 +1589,7 @@ Prepare the notice to complete the file now (step 3)?</translation>
         <translation type="vanished">Show in &amp;archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="53"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/application_details.py" line="52"/>
         <source>Buka arsip berkas ini: letak boks, pindaian, Daftar Arsip</source>
         <translation>Open this file&apos;s archive record: box location, scans, archive list</translation>
     </message>
@@ -1632,7 +1665,7 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="307"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="354"/>
         <source>Ekspor gagal karena kesalahan yang tidak terduga. Rinciannya tercatat di {log}.</source>
         <translation>The export failed because of an unexpected error. The details are in {log}.</translation>
     </message>
@@ -1690,7 +1723,7 @@ Open it now?</translation>
 <context>
     <name>FieldWidgets</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="99"/>
         <source>&amp;Batal</source>
         <translation>Cance&amp;l</translation>
     </message>
@@ -2032,142 +2065,162 @@ Save it as a file anyway?</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
+        <source>&amp;Ubah data permohonan...</source>
+        <translation>&amp;Correct application data...</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
+        <source>Betulkan data permohonan terpilih selama akun SPSE-nya belum dibuat (F2)</source>
+        <translation>Correct the selected application&apos;s data while its SPSE account has not been created (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
+        <source>Periksa &amp;slip akun...</source>
+        <translation>Check account &amp;slip...</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
+        <source>Periksa keaslian slip akun dari kode verifikasi atau kode QR-nya</source>
+        <translation>Check whether an account slip is genuine from its verification code or QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="92"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
         <source>Baca ulang daftar dari basis data (F5)</source>
         <translation>Reload the list from the database (F5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
         <source>Panel &amp;rincian</source>
         <translation>&amp;Details panel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
         <source>Tampilkan atau sembunyikan rincian permohonan terpilih (F9)</source>
         <translation>Show or hide the details of the selected application (F9)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
         <source>&amp;Telusuri arsip...</source>
         <translation>&amp;Browse archive...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="100"/>
         <source>Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip (Ctrl+Shift+A)</source>
         <translation>Find archived files and print the Daftar Arsip (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="102"/>
         <source>Kode &amp;klasifikasi...</source>
         <translation>Classification &amp;codes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
         <source>Ubah tabel kode klasifikasi arsip dan retensinya</source>
         <translation>Edit the table of archive classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="104"/>
         <source>&amp;Ekspor register...</source>
         <translation>&amp;Export register...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="105"/>
         <source>Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)</source>
         <translation>Save the applications shown as CSV or Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Cadangkan data...</source>
         <translation>&amp;Back up data...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="107"/>
         <source>Simpan basis data dan semua pindaian ke satu berkas .zip</source>
         <translation>Save the database and all scans to one .zip file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="111"/>
         <source>Buka panduan pemakaian aplikasi (F1)</source>
         <translation>Open the application&apos;s user manual (F1)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="130"/>
         <source>A&amp;rsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="132"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="136"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="147"/>
         <source>Basis data yang dipakai</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="235"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="212"/>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="248"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="243"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="266"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -2178,17 +2231,17 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="268"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="297"/>
         <source>lebih dari {n} permohonan</source>
         <translation>more than {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="299"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>
@@ -2281,7 +2334,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialogs</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="74"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="80"/>
         <source>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</source>
         <translation>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</translation>
     </message>
@@ -2289,14 +2342,12 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="128"/>
         <source>Centang bila tanggal ini ada pada dokumen</source>
-        <translation>Tick if the document shows this date</translation>
+        <translation type="vanished">Tick if the document shows this date</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="134"/>
         <source>belum diisi</source>
-        <translation>not set</translation>
+        <translation type="vanished">not set</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2445,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>ReasonsDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="269"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="274"/>
         <source>Tuliskan paling sedikit satu alasan.</source>
         <translation>Enter at least one reason.</translation>
     </message>
@@ -2402,7 +2453,7 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>ReasonsEdit</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="233"/>
+        <location filename="../../ukpbj_desktop/ui/widgets/fields.py" line="238"/>
         <source>Satu alasan per baris</source>
         <translation>One reason per line</translation>
     </message>
@@ -2468,22 +2519,22 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/formatting.py" line="67"/>
+        <location filename="../../ukpbj_desktop/formatting.py" line="90"/>
         <source>&lt; 1 m</source>
         <translation>&lt; 1 m</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/formatting.py" line="67"/>
+        <location filename="../../ukpbj_desktop/formatting.py" line="90"/>
         <source>{m} m</source>
         <translation>{m} m</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/formatting.py" line="68"/>
+        <location filename="../../ukpbj_desktop/formatting.py" line="91"/>
         <source>{h} j {m} m</source>
         <translation>{h} h {m} m</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/formatting.py" line="69"/>
+        <location filename="../../ukpbj_desktop/formatting.py" line="92"/>
         <source>{d} hari</source>
         <translation>{d} d</translation>
     </message>
@@ -2766,22 +2817,22 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>StepDispatch</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="126"/>
         <source>Permohonan selesai</source>
         <translation>Application finished</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="127"/>
         <source>Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.</source>
         <translation>Application {agenda} is archived; there are no more steps.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="132"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="150"/>
         <source>Permohonan {agenda} sekarang menunggu langkah {no} ({name}). Lanjutkan sekarang?</source>
         <translation>Application {agenda} now waits at step {no} ({name}). Continue now?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="134"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="152"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
@@ -2868,144 +2919,149 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="62"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="64"/>
         <source>Ubah data permohonan {agenda}</source>
         <translation>Edit application {agenda}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="63"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="65"/>
         <source>Permohonan baru (langkah 1: penyampaian berkas)</source>
         <translation>New application (step 1: file submission)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="88"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="91"/>
         <source>18 digit, mis. 19650705 199203 1 023</source>
         <translation>18 digits, e.g. 19650705 199203 1 023</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="92"/>
         <source>Nama lengkap dengan gelar, sesuai SK</source>
         <translation>Full name with titles, as in the SK</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="93"/>
         <source>16 digit, sesuai KTP</source>
         <translation>16 digits, as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="100"/>
         <source>nama@contoh.go.id</source>
         <translation>name@example.go.id</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="101"/>
         <source>mis. 0914 21000</source>
         <translation>e.g. 0914 21000</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="102"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="106"/>
         <source>&amp;NIP</source>
         <translation>&amp;NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="108"/>
         <source>&amp;Isi dari data tersimpan</source>
         <translation>&amp;Fill from saved data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="115"/>
         <source>Na&amp;ma</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="116"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="117"/>
         <source>&amp;Jabatan</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="118"/>
         <source>&amp;Pangkat/golongan</source>
         <translation>&amp;Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="119"/>
         <source>Satuan ke&amp;rja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="117"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="120"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="121"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="122"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="120"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="123"/>
         <source>&amp;HP</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="124"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="123"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="126"/>
         <source>Diserahkan langsung</source>
         <translation>Delivered in person</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="124"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="127"/>
         <source>Melalui kurir</source>
         <translation>By courier</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="138"/>
         <source>Nama kurir atau perantara</source>
         <translation>Name of the courier or intermediary</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="136"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="139"/>
         <source>PA yang merangkap PPK (menyerahkan SK Pelantikan)</source>
         <translation>PA acting as PPK (submits the SK Pelantikan)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="141"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="145"/>
         <source>(belum dipilih)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="151"/>
         <source>Cara penyampaian</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="148"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="152"/>
         <source>Nama k&amp;urir</source>
         <translation>&amp;Courier name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="154"/>
         <source>N&amp;omor SK</source>
         <translation>SK n&amp;umber</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="324"/>
+        <source>Isian yang sudah diketik belum disimpan dan akan dibuang. Tutup tanpa menyimpan?</source>
+        <translation>What you typed has not been saved and will be discarded. Close without saving?</translation>
     </message>
     <message>
         <source>Nama &amp;kurir</source>
@@ -3016,52 +3072,77 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation type="vanished">SK n&amp;umber</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="151"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="155"/>
         <source>Tanggal SK</source>
         <translation>SK date</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="152"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="156"/>
         <source>SK berlaku sampai</source>
         <translation>SK valid until</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="153"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="157"/>
         <source>Jenis sertifika&amp;t</source>
         <translation>Cer&amp;tificate type</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="154"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="158"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="157"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="160"/>
+        <source>kosong = saat ini; mis. 17-08-2026 08.30</source>
+        <translation>empty = now; e.g. 17-08-2026 08.30</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="161"/>
+        <source>Isi bila berkas diterima lebih awal daripada dicatat: standar waktu dihitung sejak berkas diterima</source>
+        <translation>Fill in when the file came in earlier than it is recorded: the time standard runs from when it came in</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="163"/>
+        <source>mis. komputer mati, diterima sebelum aplikasi dipakai</source>
+        <translation>e.g. computer was down, received before the application was in use</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="164"/>
+        <source>Diterima pada</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="165"/>
+        <source>Alasan terlambat</source>
+        <translation>Reason for delay</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="168"/>
         <source>Data PPK (pemohon)</source>
         <translation>PPK data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="158"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="169"/>
         <source>Berkas permohonan</source>
         <translation>Application file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="160"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="171"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="229"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="240"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="246"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="268"/>
         <source>PPK ini sudah pernah terdaftar: {name}, {unit}.</source>
         <translation>This PPK is already registered: {name}, {unit}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="273"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="256"/>
         <source>Belum disimpan: %n isian perlu diperbaiki (ditandai merah).</source>
         <translation>
             <numerusform>Not saved: %n field needs correcting (marked in red).</numerusform>
@@ -3069,12 +3150,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         </translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="291"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="312"/>
         <source>Permohonan tercatat</source>
         <translation>Application recorded</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="292"/>
+        <location filename="../../ukpbj_desktop/ui/steps/submit.py" line="313"/>
         <source>Nomor agenda: {agenda}
 
 Nomor ini sudah disalin ke clipboard. Tuliskan pada sampul berkas, lalu lanjutkan dengan pemeriksaan kelengkapan (langkah 2).</source>
@@ -3155,212 +3236,246 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>This looks like a PPPK NIP (digits 13-14 are 21, not an appointment month): the appointment month is not checked. Confirm it with the appointment SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="71"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="75"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="87"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="91"/>
         <source>NIP wajib diisi.</source>
         <translation>NIP is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="88"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="92"/>
         <source>NIP hanya boleh berisi angka; spasi, titik, dan tanda hubung boleh dipakai sebagai pemisah.</source>
         <translation>NIP may contain only digits; spaces, dots and hyphens may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="95"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="99"/>
         <source>NIP harus 18 digit, bukan {n}. Periksa kembali dengan SK atau kartu pegawai.</source>
         <translation>NIP must have 18 digits, not {n}. Check it against the SK or the employee card.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="109"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="113"/>
         <source>Tanggal lahir pada NIP (digit 1-8: {value}) bukan tanggal yang ada. Periksa kembali NIP.</source>
         <translation>The birth date in the NIP (digits 1-8: {value}) is not a real date. Check the NIP again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="118"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="122"/>
         <source>Tahun lahir pada NIP ({year}) sebelum 1940. Periksa kembali digit 1-4.</source>
         <translation>The birth year in the NIP ({year}) is before 1940. Check digits 1-4 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="127"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="131"/>
         <source>Menurut tanggal lahir pada NIP ({value}), pemiliknya belum berumur 18 tahun. Periksa kembali digit 1-8.</source>
         <translation>By the birth date in the NIP ({value}), its holder is not yet 18 years old. Check digits 1-8 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="152"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="156"/>
         <source>Bulan pengangkatan pada NIP (digit 13-14: {value}) harus 01 sampai 12.</source>
         <translation>The appointment month in the NIP (digits 13-14: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="160"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="164"/>
         <source>Menurut NIP, pemiliknya diangkat ({value}) sebelum berumur 18 tahun. Periksa kembali digit 9-14.</source>
         <translation>By the NIP, its holder was appointed ({value}) before the age of 18. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="169"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="173"/>
         <source>Tahun/bulan pengangkatan pada NIP ({value}) masih di masa depan. Periksa kembali digit 9-14.</source>
         <translation>The appointment year/month in the NIP ({value}) is in the future. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="178"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="182"/>
         <source>Digit ke-15 NIP (jenis kelamin) harus 1 (pria) atau 2 (wanita), bukan {value}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female), not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="186"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="190"/>
         <source>Nomor urut pada NIP (digit 16-18) tidak boleh 000.</source>
         <translation>The serial number in the NIP (digits 16-18) cannot be 000.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="201"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="205"/>
         <source>NIK wajib diisi.</source>
         <translation>NIK is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="202"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="206"/>
         <source>NIK hanya boleh berisi angka; spasi dan titik boleh dipakai sebagai pemisah.</source>
         <translation>NIK may contain only digits; spaces and dots may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="212"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="216"/>
         <source>NIK harus 16 digit, bukan {n}. Periksa kembali dengan KTP.</source>
         <translation>NIK must have 16 digits, not {n}. Check it against the KTP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="216"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="220"/>
         <source>Kode provinsi pada NIK (digit 1-2: {value}) tidak ada; kode provinsi mulai dari 11.</source>
         <translation>The province code in the NIK (digits 1-2: {value}) does not exist; province codes start at 11.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="222"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="226"/>
         <source>Kode kabupaten/kota pada NIK (digit 3-4) tidak boleh 00.</source>
         <translation>The regency/city code in the NIK (digits 3-4) cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="224"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="228"/>
         <source>Kode kecamatan pada NIK (digit 5-6) tidak boleh 00.</source>
         <translation>The district code in the NIK (digits 5-6) cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="229"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="233"/>
         <source>Tanggal lahir pada NIK (digit 7-8: {value}) harus 01-31, atau 41-71 untuk perempuan.</source>
         <translation>The birth day in the NIK (digits 7-8: {value}) must be 01-31, or 41-71 for women.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="236"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="240"/>
         <source>Bulan lahir pada NIK (digit 9-10: {value}) harus 01 sampai 12.</source>
         <translation>The birth month in the NIK (digits 9-10: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="241"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="245"/>
         <source>Tanggal lahir pada NIK ({value}) tidak ada di kalender. Periksa kembali digit 7-10.</source>
         <translation>The birth date in the NIK ({value}) is not a calendar date. Check digits 7-10 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="247"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="251"/>
         <source>Nomor urut pada NIK (digit 13-16) tidak boleh 0000.</source>
         <translation>The serial number in the NIK (digits 13-16) cannot be 0000.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="253"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="257"/>
         <source>E-mail wajib diisi.</source>
         <translation>E-mail is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="255"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="259"/>
         <source>E-mail tidak boleh berisi spasi.</source>
         <translation>E-mail cannot contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="258"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="262"/>
         <source>E-mail harus berisi tepat satu tanda @, misalnya budi.santoso@contoh.go.id.</source>
         <translation>E-mail must contain exactly one @ sign, for example budi.santoso@contoh.go.id.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="266"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="270"/>
         <source>Bagian e-mail sebelum @ kosong atau berisi karakter yang tidak diizinkan.</source>
         <translation>The part of the e-mail before the @ is empty or contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="273"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="277"/>
         <source>Domain e-mail (setelah @) tidak lengkap atau tidak valid; contoh yang benar: nama@contoh.go.id.</source>
         <translation>The e-mail domain (after the @) is incomplete or invalid; a correct example: nama@contoh.go.id.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="281"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="285"/>
         <source>E-mail terlalu panjang: {n} karakter, maksimal 254.</source>
         <translation>E-mail is too long: {n} characters, at most 254.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="291"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="295"/>
         <source>Nomor telepon wajib diisi.</source>
         <translation>Phone number is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="299"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="303"/>
         <source>Nomor telepon hanya boleh berisi angka, spasi, tanda hubung, titik, kurung, dan + di depan.</source>
         <translation>A phone number may contain only digits, spaces, hyphens, dots, parentheses and a leading +.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="308"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="312"/>
         <source>Nomor luar negeri tidak diterima; gunakan nomor Indonesia (0, 62, atau +62).</source>
         <translation>Foreign numbers are not accepted; use an Indonesian number (0, 62 or +62).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="319"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="323"/>
         <source>Nomor telepon harus diawali 0, 62, atau +62, misalnya 081234567890.</source>
         <translation>A phone number must start with 0, 62 or +62, for example 081234567890.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="325"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="329"/>
         <source>Nomor telepon terlalu pendek: {n} digit, minimal {min} digit (dengan 0 di depan).</source>
         <translation>Phone number too short: {n} digits, at least {min} digits (with the leading 0).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="333"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="337"/>
         <source>Nomor telepon terlalu panjang: {n} digit, maksimal 13 digit (dengan 0 di depan).</source>
         <translation>Phone number too long: {n} digits, at most 13 digits (with the leading 0).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="340"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="344"/>
         <source>Kode wilayah tidak ada: setelah 0 harus angka 2 sampai 9 (misalnya 021 atau 0812).</source>
         <translation>No such area code: the digit after 0 must be 2 to 9 (for example 021 or 0812).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="353"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="357"/>
         <source>{label} berisi karakter tak terlihat atau karakter kontrol; ketik ulang nomornya.</source>
         <translation>{label} contains invisible or control characters; type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="361"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="365"/>
         <source>{label} terlalu panjang: {n} karakter, maksimal 100.</source>
         <translation>{label} is too long: {n} characters, at most 100.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="372"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="376"/>
         <source>Nama wajib diisi.</source>
         <translation>Name is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="377"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="381"/>
         <source>Nama tidak boleh berisi angka. Tulis nama sesuai SK, tanpa NIP.</source>
         <translation>The name cannot contain digits. Write the name as in the SK, without the NIP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="383"/>
-        <source>Nama berisi karakter yang tidak diizinkan ({chars}). Gunakan huruf, spasi, titik, koma, apostrof, atau tanda hubung.</source>
-        <translation>The name contains characters that are not allowed ({chars}). Use letters, spaces, dots, commas, apostrophes or hyphens.</translation>
+        <location filename="../../ukpbj_desktop/validation.py" line="387"/>
+        <source>Nama berisi karakter yang tidak diizinkan ({chars}). Gunakan huruf, spasi, titik, koma, apostrof, tanda petik, atau tanda hubung.</source>
+        <translation>The name contains characters that are not allowed ({chars}). Use letters, spaces, full stops, commas, apostrophes, quotation marks or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="393"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="418"/>
+        <source>Tulis tanggal sebagai hh-bb-tttt, misalnya 17-08-2026.</source>
+        <translation>Write the date as dd-mm-yyyy, for example 17-08-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="423"/>
+        <source>Tahun {year} tidak masuk akal; periksa ketikannya.</source>
+        <translation>The year {year} is not plausible; check what was typed.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="429"/>
+        <source>Bulan {month} tidak ada; bulan ditulis 01 sampai 12.</source>
+        <translation>There is no month {month}; months are written 01 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="436"/>
+        <source>Tanggal {date} tidak ada: bulan {month:02d}-{year} hanya sampai tanggal {last}.</source>
+        <translation>The date {date} does not exist: month {month:02d}-{year} only has {last} days.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="457"/>
+        <source>Tulis tanggal dan jam sebagai hh-bb-tttt jj.mm, misalnya 17-08-2026 08.30.</source>
+        <translation>Write the date and time as dd-mm-yyyy hh.mm, for example 17-08-2026 08.30.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="467"/>
+        <source>Jam {time} tidak ada; jam ditulis 00.00 sampai 23.59.</source>
+        <translation>There is no time {time}; times are written 00.00 to 23.59.</translation>
+    </message>
+    <message>
+        <source>Nama berisi karakter yang tidak diizinkan ({chars}). Gunakan huruf, spasi, titik, koma, apostrof, atau tanda hubung.</source>
+        <translation type="vanished">The name contains characters that are not allowed ({chars}). Use letters, spaces, dots, commas, apostrophes or hyphens.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="397"/>
         <source>Nama terlalu pendek: minimal 2 huruf.</source>
         <translation>The name is too short: at least 2 letters.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="397"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="401"/>
         <source>Nama terlalu panjang: {n} karakter, maksimal 100.</source>
         <translation>The name is too long: {n} characters, at most 100.</translation>
     </message>
@@ -3415,36 +3530,56 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>The verification code must have 10 characters (without the hyphen), not {n}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="98"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="128"/>
         <source>Pilih cara penyampaian berkas.</source>
         <translation>Choose how the file was delivered.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="105"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="138"/>
         <source>Masa berlaku SK berakhir sebelum tanggal SK.</source>
         <translation>The SK&apos;s validity ends before the SK date.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="100"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="130"/>
         <location filename="../../ukpbj_desktop/services/steps.py" line="75"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/services/applications.py" line="85"/>
+        <source>Waktu diterima tidak boleh setelah saat ini ({now}).</source>
+        <translation>The time received cannot be later than now ({now}).</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="89"/>
+        <source>Waktu diterima tidak boleh sebelum SOP berlaku ({date}).</source>
+        <translation>The time received cannot be before the SOP came into force ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="93"/>
+        <source>Tuliskan mengapa berkas dicatat setelah diterima, mis. &quot;komputer mati&quot; atau &quot;diterima sebelum aplikasi dipakai&quot;.</source>
+        <translation>Write why the file is recorded after it came in, e.g. &quot;computer was down&quot; or &quot;received before the application was in use&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="115"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="87"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="117"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="102"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="132"/>
         <location filename="../../ukpbj_desktop/services/steps.py" line="76"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="268"/>
+        <source>Status PA dan cara penyampaian menentukan dokumen yang sudah diperiksa pada pemeriksaan kelengkapan, jadi tidak bisa diubah lagi.</source>
+        <translation>Whether a PA applies and how the file was delivered decide which documents the completeness check looked at, so they can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/services/steps.py" line="86"/>
@@ -3573,12 +3708,12 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Code {code} is used by {count} record(s) and cannot be deleted. Records already filed keep their code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="179"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="226"/>
         <source>Petugas {name} tidak dikenal.</source>
         <translation>Unknown operator {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="196"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="243"/>
         <source>Nomor agenda {number} tidak ditemukan.</source>
         <translation>Agenda number {number} not found.</translation>
     </message>
@@ -3777,14 +3912,23 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Unknown outcome &quot;{outcome}&quot; for step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="168"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="205"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="207"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="243"/>
+        <source>Akun SPSE permohonan {agenda} sudah dibuat, jadi datanya tidak bisa diubah lagi di sini.</source>
+        <translation>The SPSE account of application {agenda} has been created, so its data can no longer be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="247"/>
+        <source>Permohonan {agenda} sudah ditolak atau diarsipkan, jadi datanya tidak bisa diubah lagi.</source>
+        <translation>Application {agenda} has been rejected or archived, so its data can no longer be changed.</translation>
+    </message>
+    <message>
         <source>Data permohonan hanya bisa diubah sebelum kelengkapan berkas diperiksa.</source>
-        <translation>Application data can only be changed before the file&apos;s completeness is checked.</translation>
+        <translation type="vanished">Application data can only be changed before the file&apos;s completeness is checked.</translation>
     </message>
     <message>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}.</source>

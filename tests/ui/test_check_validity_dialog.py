@@ -1,5 +1,6 @@
 """Step 5: the file's data laid out for SPSE, ticked against the documents, judged valid or not."""
 import datetime as dt
+import json
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
@@ -7,8 +8,9 @@ from PySide6.QtWidgets import QDialog
 
 from tests.factories import all_present, application_input
 from ukpbj_desktop import services, workflow
-from ukpbj_desktop.store.models import Application, StepLog
+from ukpbj_desktop.store.models import Application, AuditEvent, StepLog
 from ukpbj_desktop.ui.steps.check_validity import CheckValidityDialog
+from ukpbj_desktop.ui.steps.submit import SubmitDialog
 from ukpbj_desktop.ui.widgets import fields as field_widgets
 
 
@@ -69,8 +71,8 @@ def test_valid_only_once_every_value_is_ticked_then_step_6(store, qtbot, boxes):
     assert dlg.result() == QDialog.DialogCode.Accepted
 
 
-def test_invalid_proposes_a_reason_per_unticked_value_and_goes_to_step_7(store, qtbot, boxes, monkeypatch):
-    shown, answers = boxes
+def test_invalid_proposes_a_reason_only_per_value_marked_wrong_and_goes_to_step_7(store, qtbot, boxes,
+                                                                                  monkeypatch):
     proposals = []
 
     def ask(parent, title, prompt, reasons, ok_text):
@@ -79,7 +81,9 @@ def test_invalid_proposes_a_reason_per_unticked_value_and_goes_to_step_7(store, 
 
     monkeypatch.setattr(field_widgets, "ask_reasons", ask)
     dlg = open_validity(store, qtbot)
-    tick(qtbot, dlg, *[key for key in dlg.ticks if key not in ("sk_number", "certificate_number")])
+    tick(qtbot, dlg, "name", "nip")  # the rest not compared yet: no reason proposed for them
+    click(qtbot, dlg.wrong["sk_number"])
+    click(qtbot, dlg.wrong["certificate_number"])
     click(qtbot, dlg.invalid_button)
 
     assert proposals == [["Nomor SK tidak sesuai dengan dokumen.", "Nomor sertifikat tidak sesuai dengan dokumen."]]
@@ -88,6 +92,43 @@ def test_invalid_proposes_a_reason_per_unticked_value_and_goes_to_step_7(store, 
     assert app.decision_reasons.splitlines() == ["Nomor SK tidak sesuai dengan dokumen.",
                                                  "Nomor sertifikat tidak sesuai dengan dokumen.",
                                                  "Tanda tangan pada SK tidak ada."]
+
+
+def test_a_value_is_either_matching_or_wrong(store, qtbot):
+    dlg = open_validity(store, qtbot)
+    click(qtbot, dlg.wrong["nik"])
+    assert dlg.fix_buttons["nik"].isVisible() and not dlg.fix_buttons["email"].isVisible()
+    click(qtbot, dlg.ticks["nik"])
+    assert not dlg.wrong["nik"].isChecked() and not dlg.fix_buttons["nik"].isVisible()
+
+
+def test_a_value_marked_wrong_is_corrected_from_the_sheet_and_shown_corrected(store, qtbot, boxes, monkeypatch):
+    opened = []
+
+    def correct_there(form):
+        opened.append(form.focusWidget())
+        form.edits["email"].setText("japar.k@serambagiantimurkab.go.id")
+        form.save()
+        return form.result()
+
+    monkeypatch.setattr(SubmitDialog, "exec", correct_there)
+    dlg = open_validity(store, qtbot)
+    tick(qtbot, dlg)
+    click(qtbot, dlg.wrong["email"])
+    click(qtbot, dlg.fix_buttons["email"])
+
+    assert opened == [dlg.findChildren(SubmitDialog)[0].edits["email"]]  # the form opens at that field
+    assert dlg.copies["email"].value() == "japar.k@serambagiantimurkab.go.id"
+    assert not dlg.ticks["email"].isChecked() and not dlg.wrong["email"].isChecked()  # compare it again
+    assert dlg.ticks["name"].isChecked()  # what did not change stays ticked
+    assert "Data diperbaiki: E-mail" in dlg.status_label.text()
+    event = AuditEvent.select().where(AuditEvent.action == "update").get()
+    assert json.loads(event.data)["changes"] == {
+        "email": ["japar@serambagiantimurkab.go.id", "japar.k@serambagiantimurkab.go.id"]}
+
+    tick(qtbot, dlg, "email")
+    click(qtbot, dlg.valid_button)  # the sheet holds the corrected file: no conflict with itself
+    assert Application.get().current_step == "create_account"
 
 
 def test_cancelled_reasons_record_nothing(store, qtbot, boxes, monkeypatch):

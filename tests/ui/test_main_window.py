@@ -291,3 +291,58 @@ def test_first_letters_typed_show_more_than_the_cap(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: window.count_label.text() == "lebih dari 10 permohonan", timeout=2000)
     qtbot.keyClicks(window.register.search, "ma")
     qtbot.waitUntil(lambda: not window.count_label.text().startswith("lebih"), timeout=2000)
+
+
+def select_application(qtbot, window, application_id):
+    window.register.select_id(application_id)
+    window.register.table.setFocus()
+    assert window.register.current_id() == application_id
+
+
+def test_f2_corrects_the_selected_file_and_the_register_shows_the_correction(window, qtbot, monkeypatch, shown):
+    from ukpbj_desktop.ui.steps.submit import SubmitDialog
+
+    app = Application.select().where(Application.current_step == "check_validity").first()
+    select_application(qtbot, window, app.id)
+
+    def correct(form):
+        form.edits["name"].setText("Theodora Kuswandari")
+        form.save()
+        return form.result()
+
+    monkeypatch.setattr(SubmitDialog, "exec", correct)
+    qtbot.keyClick(window.register.table, Qt.Key.Key_F2)
+    assert Application.get_by_id(app.id).applicant.name == "Theodora Kuswandari"
+    assert "Theodora Kuswandari" in window.details.text()
+    assert Application.get_by_id(app.id).current_step == "check_validity"
+
+
+def test_a_file_whose_account_exists_is_not_corrected_and_the_operator_is_told_why(window, qtbot, shown):
+    app = Application.select().where(Application.current_step == "hand_over").first()
+    select_application(qtbot, window, app.id)
+    qtbot.keyClick(window.register.table, Qt.Key.Key_F2)
+    [(kind, _title, text)] = shown
+    assert kind == "warning" and "sudah dibuat" in text and app.agenda_number in text
+
+
+def test_correction_and_slip_check_are_in_the_menus_and_the_row_menu(window, monkeypatch):
+    from ukpbj_desktop.ui.steps.slip_verify import SlipVerifyDialog
+
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.correct_action in file_menu.actions() and window.verify_slip_action in file_menu.actions()
+    table = window.register.table
+    assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert window.correct_action in table.actions() and window.open_action in table.actions()
+    opened = []
+    monkeypatch.setattr(SlipVerifyDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    window.verify_slip_action.trigger()
+    assert len(opened) == 1
+
+
+def test_the_details_show_phone_numbers_grouped(window, qtbot):
+    app = Application.get_by_id(model_of(window).row_at(0).id)
+    Applicant.update(mobile="081234567890", phone="091421000").where(Applicant.id == app.applicant_id).execute()
+    select_application(qtbot, window, app.id)
+    window.reload()
+    text = window.details.text()
+    assert "0812-3456-7890" in text and "0914-21000" in text

@@ -4,13 +4,16 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from tests.factories import application_input
 from ukpbj_desktop import services
+from ukpbj_desktop.formatting import format_datetime
+from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.store.models import Applicant, Application
 from ukpbj_desktop.ui.steps.submit import SubmitDialog
 from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
 
 VALID = {
     "nip": "19650705 199203 1 023",
@@ -24,6 +27,12 @@ VALID = {
     "sk_number": "800/123/KEP/2026",
     "certificate_number": "LV1-0001234",
 }
+
+
+@pytest.fixture(autouse=True)
+def discard_when_closed(monkeypatch):
+    """A form still open at the end of a test is thrown away without a (modal) question."""
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text, destructive=False: True)
 
 
 @pytest.fixture
@@ -192,3 +201,115 @@ def test_tab_walks_the_form_down_to_the_buttons_and_around(dialog):
         pytest.fail("Tab never came back to the NIP field")
     assert dialog.save_button in visited
     assert dialog.edits["email"] in visited and dialog.edits["certificate_number"] in visited
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+def focus_by(how, qtbot, dlg, edit):
+    """Give ``edit`` the focus the way a user (or the program) does."""
+    if how == "mouse":
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=edit.rect().center())
+    elif how == "tab":
+        dlg.edits["sk_number"].setFocus()
+        qtbot.keyClick(QGuiApplication.focusObject(), Qt.Key.Key_Tab)
+    else:
+        edit.setFocus()
+    assert edit.hasFocus()
+
+
+@pytest.mark.parametrize("how", ["mouse", "tab", "program"])
+def test_a_date_is_typed_however_its_field_got_the_focus(dialog, qtbot, shown, how):
+    type_into(qtbot, dialog, **VALID)
+    edit = dialog.edits["sk_date"]
+    focus_by(how, qtbot, dialog, edit)
+    qtbot.keyClicks(edit, "17-08-2026")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    save(qtbot, dialog)
+    assert Application.get().sk_date == dt.date(2026, 8, 17)
+
+
+def test_an_impossible_date_is_named_at_its_field_and_never_moved(dialog, qtbot, shown):
+    type_into(qtbot, dialog, **VALID)
+    edit = dialog.edits["sk_date"]
+    focus_by("mouse", qtbot, dialog, edit)
+    qtbot.keyClicks(edit, "31-02-2026")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert dialog.rows["sk_date"].error() == "Tanggal 31-02-2026 tidak ada: bulan 02-2026 hanya sampai tanggal 28."
+    save(qtbot, dialog)
+    assert Application.select().count() == 0 and edit.text() == "31-02-2026"
+    assert edit.hasFocus()
+
+
+def test_a_date_picked_from_the_calendar_is_written_into_its_field(dialog, qtbot):
+    field = dialog.sk_valid_until_edit
+    qtbot.mouseClick(field.pick_button, Qt.MouseButton.LeftButton)
+    assert field.calendar.isVisible()
+    assert field.calendar.selectedDate().toPython() == dt.date(dt.date.today().year, 12, 31)
+    field.calendar.clicked.emit(field.calendar.selectedDate().addDays(-1))
+    assert field.text() == f"30-12-{dt.date.today().year}" and not field.calendar.isVisible()
+
+
+# --- received earlier than recorded ---------------------------------------------------------------
+
+def test_a_file_received_days_ago_is_recorded_with_its_time_and_reason(dialog, qtbot, shown):
+    received = (dt.datetime.now() - dt.timedelta(days=2)).replace(second=0, microsecond=0)
+    type_into(qtbot, dialog, **VALID, received_at=received.strftime("%d-%m-%Y %H.%M"))
+    save(qtbot, dialog)
+    assert "Tuliskan mengapa" in dialog.rows["received_reason"].error()
+    assert Application.select().count() == 0
+    type_into(qtbot, dialog, received_reason="komputer mati")
+    save(qtbot, dialog)
+    app = Application.get()
+    assert app.received_at == received
+    assert app.steps.get().note.endswith("komputer mati")
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_details(rq.details(app.id))
+    assert "komputer mati" in panel.text() and format_datetime(received) in panel.text()
+
+
+def test_a_receipt_time_in_the_future_is_refused_at_its_field(dialog, qtbot, shown):
+    later = dt.datetime.now() + dt.timedelta(days=1)
+    type_into(qtbot, dialog, **VALID, received_at=later.strftime("%d-%m-%Y %H.%M"))
+    assert "setelah saat ini" in dialog.rows["received_at"].error()
+
+
+def test_the_receipt_time_is_not_offered_when_correcting(store, qtbot):
+    dlg = SubmitDialog(store, services.submit(store, application_input()))
+    qtbot.addWidget(dlg)
+    assert "received_at" not in dlg.rows
+
+
+# --- the error banner, and leaving --------------------------------------------------------------------
+
+def test_the_error_count_follows_the_fields_as_they_are_fixed(dialog, qtbot, shown):
+    type_into(qtbot, dialog, **{**VALID, "name": "", "email": "japar@"})
+    save(qtbot, dialog)
+    assert "2 isian perlu diperbaiki" in dialog.summary_label.text()
+    type_into(qtbot, dialog, name="Drs. Japar Kwairumaratu")
+    assert "1 isian perlu diperbaiki" in dialog.summary_label.text()
+    type_into(qtbot, dialog, email=VALID["email"])
+    assert not dialog.summary_label.isVisible()
+
+
+@pytest.mark.parametrize("leave", [
+    lambda qtbot, dlg: qtbot.keyClick(dlg.edits["name"], Qt.Key.Key_Escape),
+    lambda qtbot, dlg: qtbot.mouseClick(dlg.findChild(QPushButton, "cancel") or next(
+        b for b in dlg.findChildren(QPushButton) if b.text() == "&Batal"), Qt.MouseButton.LeftButton),
+    lambda qtbot, dlg: dlg.close(),
+], ids=["esc", "batal", "close-button"])
+def test_leaving_a_typed_form_asks_first(dialog, qtbot, boxes, leave):
+    asked, answers = boxes
+    type_into(qtbot, dialog, name="Drs. Japar")
+    leave(qtbot, dialog)
+    assert len(asked) == 1 and "dibuang" in asked[0]
+    assert dialog.isVisible()  # answered no: nothing lost
+    answers.append(True)
+    leave(qtbot, dialog)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_leaving_an_untouched_form_asks_nothing(dialog, qtbot, boxes):
+    asked, _ = boxes
+    qtbot.keyClick(dialog.edits["name"], Qt.Key.Key_Escape)
+    assert asked == [] and not dialog.isVisible()

@@ -1,6 +1,7 @@
 """Indonesian dates on documents, whatever the machine's locale."""
 from datetime import date, datetime, timedelta
 
+import pytest
 from hypothesis import given, strategies as st
 
 from ukpbj_desktop.formatting import (
@@ -9,6 +10,7 @@ from ukpbj_desktop.formatting import (
     format_day_date,
     format_time,
     group_nip,
+    group_phone,
     group_thousands,
     long_duration,
     short_duration,
@@ -64,3 +66,12 @@ def test_short_durations_in_indonesian_or_through_a_translator():
 
 def test_long_durations_leave_out_empty_units():
     assert long_duration(1440 + 5) == "1 hari 5 menit" and long_duration(0.4) == "kurang dari 1 menit"
+
+
+@pytest.mark.parametrize("number, grouped", [
+    ("081234567890", "0812-3456-7890"), ("08123456789", "0812-345-6789"), ("0811234567890", "0811-2345-67890"),
+    ("091421000", "0914-21000"), ("0215551234", "021-555-1234"), ("091121234567", "0911-2123-4567"),
+    ("", ""), ("+62 812", "+62 812"), ("0812", "0812"),  # not in national form: as it is
+])
+def test_phone_numbers_are_grouped_as_people_read_them_out(number, grouped):
+    assert group_phone(number) == grouped

@@ -8,6 +8,7 @@ import pytest
 
 from tests.factories import advance, application_input
 from ukpbj_desktop import scans, services
+from ukpbj_desktop.cli import main
 from ukpbj_desktop.documents.export_files import Cancelled
 from ukpbj_desktop.errors import StorageError, ValidationError
 from ukpbj_desktop.store.models import AuditEvent, Scan
@@ -82,7 +83,7 @@ def test_an_empty_or_unreadable_file_is_refused(store, record, tmp_path):
     assert Scan.select().count() == 0 and stored_files() == []
 
 
-def test_a_scan_whose_bytes_changed_on_disk_is_reported_damaged_not_shown(store, record, tmp_path):
+def test_a_scan_whose_bytes_changed_on_disk_is_reported_damaged_not_shown(store, record, tmp_path, capsys):
     scan = scans.add_scan(store, record, incoming(tmp_path))
     path = scans.stored_path(scan)
     path.write_bytes(PDF[:-1] + b"X")  # one byte differs, same size
@@ -90,6 +91,8 @@ def test_a_scan_whose_bytes_changed_on_disk_is_reported_damaged_not_shown(store,
     with pytest.raises(StorageError, match="rusak"):
         scans.open_verified(scan)
     assert [(s.id, status) for s, status in scans.verify_all()] == [(scan.id, "damaged")]
+    assert main(["check", "--db", str(tmp_path / "test.sqlite3")]) == 1  # the office's check finds it
+    assert f"{scan.filename} (arsip #{record.id}): rusak" in capsys.readouterr().out
 
 
 def test_a_scan_whose_file_is_gone_is_reported_missing(store, record, tmp_path):

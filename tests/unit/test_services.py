@@ -1,5 +1,6 @@
 """Use cases through the services: what ends up in the database, and what is refused."""
 import datetime as dt
+import json
 
 import pytest
 
@@ -7,7 +8,7 @@ from tests.factories import advance, all_present, application_input
 from ukpbj_desktop import audit, services, workflow
 from ukpbj_desktop.errors import ValidationError, WorkflowError
 from ukpbj_desktop.required_documents import CheckedDocument
-from ukpbj_desktop.store.models import Application, AuditEvent, ChecklistItem, SpseAccount, StepLog
+from ukpbj_desktop.store.models import Application, AuditEvent, ChecklistItem, SpseAccount, StepLog, now
 from ukpbj_desktop.store.settings import set_setting
 
 
@@ -16,11 +17,11 @@ def register(operator, **kw):
 
 
 def test_register_gives_agenda_numbers_per_year(store):
-    first = register(store, received_at=dt.datetime(2026, 3, 1, 9))
-    second = register(store, nip="19700101 199503 2 001", received_at=dt.datetime(2026, 3, 2, 9))
-    next_year = register(store, nip="19700101 199503 2 002", received_at=dt.datetime(2027, 1, 2, 9))
+    first = register(store, received_at=dt.datetime(2025, 3, 1, 9))
+    second = register(store, nip="19700101 199503 2 001", received_at=dt.datetime(2025, 3, 2, 9))
+    next_year = register(store, nip="19700101 199503 2 002", received_at=dt.datetime(2026, 1, 2, 9))
     assert [first.agenda_number, second.agenda_number, next_year.agenda_number] == [
-        "027/0001/UKPBJ/2026", "027/0002/UKPBJ/2026", "027/0001/UKPBJ/2027"]
+        "027/0001/UKPBJ/2025", "027/0002/UKPBJ/2025", "027/0001/UKPBJ/2026"]
     assert first.current_step == "check_completeness" and first.state == workflow.IN_PROGRESS
     assert first.applicant.nip == "196507051992031023"  # grouped form normalised
     assert first.applicant.mobile == "081234567890"
@@ -186,14 +187,75 @@ def test_slip_before_account_and_handover_before_slip_are_refused(store):
     assert services.record_slip(store, app, "AAAAA-CCCCC").reprint is True
 
 
-def test_update_allowed_only_before_the_checklist(store):
-    app = register(store)
-    data = application_input(name="Japar K.")
-    app = services.update_application(store, app, data)
-    assert app.applicant.name == "Japar K."
-    app = services.check_completeness(store, app, all_present(app))[0]
-    with pytest.raises(WorkflowError):
-        services.update_application(store, app, data)
+def test_data_can_be_corrected_until_the_account_is_created_and_the_audit_keeps_old_and_new(store):
+    app = advance(store, register(store), "check_validity")
+    app = services.update_application(store, app, application_input(name="Japar K.", sk_valid_until="31-12-2098"))
+    assert (app.applicant.name, app.sk_valid_until) == ("Japar K.", dt.date(2098, 12, 31))
+    assert app.current_step == "check_validity"  # a correction is no step
+    event = AuditEvent.select().where(AuditEvent.action == "update").get()
+    assert json.loads(event.data)["changes"] == {"name": ["Drs. Japar Kwairumaratu", "Japar K."],
+                                                 "sk_valid_until": ["2099-12-31", "2098-12-31"]}
+    app = advance(store, app, "hand_over")
+    with pytest.raises(WorkflowError, match="sudah dibuat"):
+        services.update_application(store, app, application_input(name="Japar"))
+    assert Application.get_by_id(app.id).applicant.name == "Japar K."
+
+
+def test_what_the_checklist_depended_on_stays_once_checked(store):
+    app = advance(store, register(store), "check_validity")
+    for change in ({"is_pa": True}, {"delivery_mode": "courier", "courier_name": "La Ode"}):
+        with pytest.raises(ValidationError, match="Status PA dan cara penyampaian"):
+            services.update_application(store, app, application_input(**change))
+    assert services.update_application(store, register(store, nip="19700101 199503 2 001"),
+                                       application_input(nip="19700101 199503 2 001", is_pa=True)).is_pa
+
+
+def test_a_rejected_file_cannot_be_corrected(store):
+    app = advance(store, register(store), "check_validity")
+    app = services.check_validity(store, app, False, reasons=["NIK salah"])
+    with pytest.raises(WorkflowError, match="sudah ditolak"):
+        services.update_application(store, app, application_input(name="Japar K."))
+
+
+def test_impossible_dates_are_refused_at_their_field_never_moved(store):
+    checked = services.check_application_input(application_input(sk_date="31-02-2026", sk_valid_until="2026-12"))
+    assert checked.errors["sk_date"].message() == ("Tanggal 31-02-2026 tidak ada: bulan 02-2026 hanya sampai "
+                                                   "tanggal 28.")
+    assert checked.errors["sk_valid_until"].field == "sk_valid_until"
+    with pytest.raises(ValidationError):
+        services.submit(store, application_input(sk_date="31-02-2026"))
+    assert Application.select().count() == 0
+
+
+def test_a_back_dated_file_keeps_its_receipt_time_and_its_reason(store):
+    received = now() - dt.timedelta(days=2, hours=3)
+    typed = received.strftime("%d-%m-%Y %H.%M")
+    with pytest.raises(ValidationError, match="Tuliskan mengapa") as refused:
+        services.submit(store, application_input(received_at=typed, received_reason=""))
+    assert refused.value.field == "received_reason"
+    app = services.submit(store, application_input(received_at=typed, received_reason="  komputer   mati "))
+    assert app.received_at == received.replace(second=0) == app.step_entered_at
+    log = StepLog.get(StepLog.application == app.id)
+    assert log.note.endswith(": komputer mati") and log.started_at == app.received_at
+    event = AuditEvent.select().where(AuditEvent.action == "backdate").get()
+    assert json.loads(event.data)["reason"] == "komputer mati"
+
+
+@pytest.mark.parametrize("typed, message", [
+    ("01-01-2021 08.00", "sebelum SOP berlaku"),
+    ((now() + dt.timedelta(hours=2)).strftime("%d-%m-%Y %H.%M"), "setelah saat ini"),
+    ("01-01-2026", "jam"),
+    ("01-01-2026 25.00", "Jam 25.00 tidak ada"),
+])
+def test_a_receipt_time_in_the_future_before_the_sop_or_malformed_is_refused(typed, message):
+    checked = services.check_application_input(application_input(received_at=typed))
+    assert message in checked.errors["received_at"].message()
+
+
+def test_a_file_recorded_within_minutes_needs_no_reason(store):
+    app = services.submit(store, application_input(received_at=(now() - dt.timedelta(minutes=3))
+                                                   .strftime("%d-%m-%Y %H.%M"), received_reason=""))
+    assert StepLog.get(StepLog.application == app.id).note == ""
 
 
 def test_archive_defaults_retention_from_the_classification(store):

@@ -1,5 +1,5 @@
 """What the office sees when it types an applicant's data: accepted, normalised, or refused with a reason."""
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given, strategies as st
@@ -15,6 +15,8 @@ from ukpbj_desktop.validation import (
     normalize_nik,
     normalize_nip,
     normalize_phone,
+    parse_date,
+    parse_datetime,
     require,
 )
 
@@ -40,7 +42,7 @@ def test_nip_written_in_any_usual_way_is_accepted(text):
 def test_sop_nip_is_decoded():
     check = check_nip(SOP_NIP, today=TODAY)
     assert (check.birth_date, check.appointment, check.sex, check.serial) == (date(1965, 7, 5), (1992, 3), 1, 23)
-    assert check.warnings == () and not check.is_pppk
+    assert check.warnings == () and check.appointment[1] != 21
 
 
 @pytest.mark.parametrize("text, fragment", [
@@ -79,7 +81,7 @@ def test_nip_on_the_boundaries_is_accepted(text):
 
 def test_pppk_nip_gets_a_warning_not_a_refusal():
     check = check_nip("19900101 202321 1 001", today=TODAY)
-    assert check.is_pppk and check.appointment == (2023, 21)
+    assert check.appointment == (2023, 21)
     assert len(check.warnings) == 1 and "PPPK" in check.warnings[0]
 
 
@@ -131,6 +133,10 @@ ACCEPTED = {  # what each validator keeps of good input, in the form it is store
         ("Hj. Siti Nur-Aini, S.Kom.", "Hj. Siti Nur-Aini, S.Kom."),
         ("Ni Luh Putu Ayu", "Ni Luh Putu Ayu"),
         ("Ma\u2019ruf", "Ma'ruf"),
+        ("Ma\u2018ruf", "Ma'ruf"),
+        ("H. Abdul \u201cAco\u201d Rahman", 'H. Abdul "Aco" Rahman'),
+        ("Siti Nur\u2013Aini", "Siti Nur-Aini"),
+        ("Siti Nur\u2014Aini", "Siti Nur-Aini"),
         ("Dédé", "Dédé"),
         ("Bo", "Bo"),
     ],
@@ -301,3 +307,37 @@ def test_an_accepted_nip_formats_and_decodes_consistently(text):
         assert group_nip(check.nip).replace(" ", "") == check.nip
         assert check_nip(group_nip(check.nip), today=TODAY) == check
         assert check.birth_date.strftime("%Y%m%d") == check.nip[:8]
+
+
+# --- dates typed into a form --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("17-08-2026", date(2026, 8, 17)), (" 7/8/2026 ", date(2026, 8, 7)), ("29.02.2028", date(2028, 2, 29)),
+    ("17082026", date(2026, 8, 17)), ("", None), ("   ", None),
+])
+def test_a_typed_date_is_read_day_first(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("31-02-2026", "Tanggal 31-02-2026 tidak ada: bulan 02-2026 hanya sampai tanggal 28."),
+    ("29-02-2027", "hanya sampai tanggal 28"),
+    ("31-04-2026", "hanya sampai tanggal 30"),
+    ("00-04-2026", "tidak ada"),
+    ("12-13-2026", "Bulan 13 tidak ada"),
+    ("12-12-1026", "Tahun 1026"),
+    ("2026-12-12", "hh-bb-tttt"),
+    ("besok", "hh-bb-tttt"),
+])
+def test_an_impossible_date_is_refused_never_moved_to_another_day(text, fragment):
+    error = refused(parse_date, text, field="sk_date")
+    assert fragment in error.message() and error.field == "sk_date"
+
+
+def test_a_typed_moment_needs_a_date_and_a_time():
+    assert parse_datetime("17-08-2026 08.30") == datetime(2026, 8, 17, 8, 30)
+    assert parse_datetime("17-08-2026  8:30") == datetime(2026, 8, 17, 8, 30)
+    assert parse_datetime("") is None
+    assert "hh-bb-tttt jj.mm" in refused(parse_datetime, "17-08-2026").message()
+    assert "Jam 24.00 tidak ada" in refused(parse_datetime, "17-08-2026 24.00").message()
+    assert "tidak ada" in refused(parse_datetime, "31-09-2026 08.00").message()

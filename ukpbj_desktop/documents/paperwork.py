@@ -23,7 +23,7 @@ from ukpbj_desktop.documents.reports.data import (
     SlipData,
 )
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from ukpbj_desktop.formatting import format_date, format_datetime
+from ukpbj_desktop.formatting import format_date, format_datetime, group_phone
 from ukpbj_desktop.queries import archive as archive_query, register as register_query
 from ukpbj_desktop.required_documents import all_documents, delivery_modes, required_documents
 from ukpbj_desktop.store.models import Application, ChecklistItem, Operator, now
@@ -49,7 +49,7 @@ def unit_head() -> Signatory:
 def applicant_info(app: Application) -> Applicant:
     a = app.applicant
     return Applicant(name=a.name, nip=a.nip, position=a.position, work_unit=a.work_unit, rank=a.rank,
-                     phone=a.mobile or a.phone, email=a.email)
+                     phone=group_phone(a.mobile or a.phone), email=a.email)
 
 
 def _notice(app: Application, operator: Operator, items: list[str], suffix: str) -> NoticeData:
@@ -189,7 +189,7 @@ def dossier_data(application_id: int) -> DossierData:
         delivery_mode=_joined(delivery_modes().get(d.delivery_mode, d.delivery_mode),
                               f"({d.courier_name})" if d.courier_name else "", sep=" "),
         applicant=Applicant(name=d.name, nip=d.nip, position=d.position, work_unit=d.work_unit, rank=d.rank,
-                            phone=d.mobile or d.phone, email=d.email),
+                            phone=group_phone(d.mobile or d.phone), email=d.email),
         role="PA" if d.is_pa else "PPK", sk=sk,
         certificate=_joined(d.certificate_name, f"({d.certificate_number})" if d.certificate_number else "",
                             sep=" "),

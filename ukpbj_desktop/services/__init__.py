@@ -8,12 +8,11 @@ from ukpbj_desktop.services.applications import (
     Checked,
     certificate_types,
     check_application_input,
+    correction_refusal,
     ensure_admin,
     find_applicant,
-    intake_editable,
     next_agenda_number,
     open_application_for,
-    settings_snapshot,
     submit,
     update_application,
 )
@@ -47,11 +46,12 @@ from ukpbj_desktop.services.steps import (
 
 __all__ = [
     "ApplicantInput", "ApplicationInput", "ArchiveInput", "Checked", "SPSE_REQUIRED", "account_of", "archive",
-    "archive_defaults", "request_documents", "certificate_types", "check_application_input", "current_missing",
-    "ensure_admin", "find_applicant", "hand_over", "intake_editable", "latest_slip", "proposed_user_id", "user_id_of",
+    "archive_defaults", "request_documents", "certificate_types", "check_application_input", "correction_refusal",
+    "current_missing",
+    "ensure_admin", "find_applicant", "hand_over", "latest_slip", "proposed_user_id", "user_id_of",
     "next_agenda_number",
     "next_archive_number", "open_application_for", "create_account", "check_completeness", "supply_documents",
     "reject", "record_slip", "record_step", "check_validity", "submit",
-    "reject_at_completeness_check", "retention_until", "settings_snapshot", "update_application", "update_archive",
+    "reject_at_completeness_check", "retention_until", "update_application", "update_archive",
     "user_id_taken",
 ]

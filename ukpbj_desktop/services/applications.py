@@ -1,6 +1,7 @@
-"""Step 1 and the intake data: check the form, register the file, correct it before the check."""
+"""Step 1 and the intake data: check the form, register the file, correct it until the account exists."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -10,13 +11,16 @@ import peewee
 
 from ukpbj_desktop import audit, validation, workflow
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
+from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.services import engine
 from ukpbj_desktop.store.db import write_transaction
-from ukpbj_desktop.store.models import Applicant, Application, CertificateType, Operator, Setting, StepLog, now
+from ukpbj_desktop.store.models import Applicant, Application, CertificateType, Operator, now
 from ukpbj_desktop.store.settings import get_setting
 
 DEFAULT_AGENDA_PATTERN = "027/{seq:04d}/UKPBJ/{year}"
-CHECK_COMPLETENESS = "check_completeness"  # intake data may be corrected until this step is recorded
+BACKDATE_GRACE = dt.timedelta(minutes=10)  # recorded later than this after receipt, a file needs a reason
+FUTURE_GRACE = dt.timedelta(minutes=1)  # two PCs' clocks may differ a little
+EARLIEST_RECEIPT = dt.datetime(2022, 1, 7)  # the day the SOP was approved: no file of it came in before
 
 
 @dataclass
@@ -41,11 +45,12 @@ class ApplicationInput:
     courier_name: str = ""
     is_pa: bool = False
     sk_number: str = ""
-    sk_date: dt.date | None = None
-    sk_valid_until: dt.date | None = None
+    sk_date: dt.date | str | None = None  # as typed ("31-12-2026") until checked
+    sk_valid_until: dt.date | str | None = None
     certificate_type: str | None = None
     certificate_number: str = ""
-    received_at: dt.datetime | None = None
+    received_at: dt.datetime | str | None = None  # None: now
+    received_reason: str = ""  # why a file is recorded well after it came in
 
 
 @dataclass
@@ -65,8 +70,33 @@ def _field(errors: dict[str, ValidationError], name: str, fn: Callable[..., Any]
         return args[0] if args else ""
 
 
-def check_application_input(data: ApplicationInput) -> Checked:
-    """Validate every field at once so a form can show each problem next to its field."""
+def _moment(errors: dict[str, ValidationError], name: str, value: Any, parse: Callable[[str], Any]) -> Any:
+    """A typed date or time parsed (its problem kept under ``name``); a value already parsed as it is."""
+    return _field(errors, name, parse, value) if isinstance(value, str) else value
+
+
+def _check_receipt(errors: dict[str, ValidationError], received: dt.datetime | None, reason: str,
+                   at: dt.datetime) -> None:
+    """A back-dated file: not in the future, not before the SOP, and with its reason when much earlier."""
+    if not isinstance(received, dt.datetime):
+        return
+    if received > at + FUTURE_GRACE:
+        errors["received_at"] = ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "Waktu diterima tidak boleh setelah saat ini ({now})."),
+            field="received_at", now=format_datetime(at))
+    elif received < EARLIEST_RECEIPT:
+        errors["received_at"] = ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "Waktu diterima tidak boleh sebelum SOP berlaku ({date})."),
+            field="received_at", date=format_datetime(EARLIEST_RECEIPT))
+    elif received < at - BACKDATE_GRACE and not reason:
+        errors["received_reason"] = ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "Tuliskan mengapa berkas dicatat setelah diterima, mis. \"komputer "
+                                            "mati\" atau \"diterima sebelum aplikasi dipakai\"."),
+            field="received_reason")
+
+
+def check_application_input(data: ApplicationInput, at: dt.datetime | None = None) -> Checked:
+    """Validate every field at once so a form can show each problem next to its field (``at``: now)."""
     errors: dict[str, ValidationError] = {}
     warnings: list[str] = []
     a = data.applicant
@@ -100,11 +130,18 @@ def check_application_input(data: ApplicationInput) -> Checked:
         v, QT_TRANSLATE_NOOP("Validation", "Nomor SK")), data.sk_number)
     cert_number = optional("certificate_number", lambda v: validation.normalize_letter_number(
         v, QT_TRANSLATE_NOOP("Validation", "Nomor sertifikat")), data.certificate_number)
-    if data.sk_date and data.sk_valid_until and data.sk_valid_until < data.sk_date:
+    sk_date = _moment(errors, "sk_date", data.sk_date, validation.parse_date)
+    sk_valid_until = _moment(errors, "sk_valid_until", data.sk_valid_until, validation.parse_date)
+    if (isinstance(sk_date, dt.date) and isinstance(sk_valid_until, dt.date) and sk_valid_until < sk_date
+            and "sk_valid_until" not in errors):
         errors["sk_valid_until"] = ValidationError(
             QT_TRANSLATE_NOOP("Validation", "Masa berlaku SK berakhir sebelum tanggal SK."), field="sk_valid_until")
+    received = _moment(errors, "received_at", data.received_at, validation.parse_datetime)
+    reason = " ".join(data.received_reason.split())
+    _check_receipt(errors, received, reason, at or now())
     cleaned = replace(data, applicant=applicant, sk_number=sk_number, certificate_number=cert_number,
-                      courier_name=data.courier_name.strip())
+                      courier_name=data.courier_name.strip(), sk_date=sk_date, sk_valid_until=sk_valid_until,
+                      received_at=received, received_reason=reason)
     return Checked(cleaned, errors, warnings)
 
 
@@ -170,55 +207,93 @@ def _refuse_second_open(nip: str, current: Application | None = None) -> None:
             field="nip", agenda=existing.agenda_number)
 
 
-def submit(operator: Operator, data: ApplicationInput,
-                         started_at: dt.datetime | None = None) -> Application:
-    """The SOP's first step: the hardcopy file arrives, gets an agenda number and waits for the next step."""
+def submit(operator: Operator, data: ApplicationInput, started_at: dt.datetime | None = None) -> Application:
+    """The SOP's first step: the hardcopy file arrives, gets an agenda number and waits for the next step.
+
+    A file recorded well after it came in keeps the time it came in (``received_at``), since the time
+    standard runs from then, and the reason goes into the step log and the audit."""
     values = _raise_first(check_application_input(data))
 
     def write() -> Application:
         _refuse_second_open(values.applicant.nip)
-        received = values.received_at or now()
+        recorded = now()
+        received = values.received_at if isinstance(values.received_at, dt.datetime) else recorded
         seq, agenda = next_agenda_number(received.year)
         applicant = _save_applicant(values.applicant)
         move = workflow.register_transition()
         app = Application.create(agenda_number=agenda, year=received.year, seq=seq, applicant=applicant,
-                                 received_at=received, created_by=operator, updated_by=operator,
-                                 current_step=move.next_step, state=move.state, decision=move.decision,
-                                 **_application_fields(values))
-        engine.log_step(app, operator, move, started_at or received, now(), "")
+                                 received_at=received, step_entered_at=received, created_by=operator,
+                                 updated_by=operator, current_step=move.next_step, state=move.state,
+                                 decision=move.decision, **_application_fields(values))
+        note = ""
+        if received < recorded - BACKDATE_GRACE or values.received_reason:
+            note = (f"Diterima {format_datetime(received)}, dicatat {format_datetime(recorded)}: "
+                    f"{values.received_reason}")
+            audit.record(operator, "backdate", "application", app.id, agenda=agenda, received_at=received,
+                         recorded_at=recorded, reason=values.received_reason)
+        engine.log_step(app, operator, move, min(started_at or received, received), recorded, note)
         return Application.get_by_id(app.id)
 
     return write_transaction(write)
 
 
-def intake_editable(application: Application) -> bool:
-    """The intake data may be corrected until the completeness check has been recorded."""
-    checked = StepLog.select().where((StepLog.application == application.id)
-                                     & (StepLog.step == CHECK_COMPLETENESS)).exists()
-    return not checked and application.current_step == CHECK_COMPLETENESS
+def correction_refusal(application: Application) -> WorkflowError | None:
+    """Why the intake data may no longer be corrected, or None while they may (until the account exists)."""
+    if application.decision == "accepted" or application.accounts.exists():
+        return WorkflowError(QT_TRANSLATE_NOOP("Workflow", "Akun SPSE permohonan {agenda} sudah dibuat, jadi datanya "
+                                                           "tidak bisa diubah lagi di sini."),
+                             agenda=application.agenda_number)
+    if application.decision or application.current_step is None:
+        return WorkflowError(QT_TRANSLATE_NOOP("Workflow", "Permohonan {agenda} sudah ditolak atau diarsipkan, jadi "
+                                                           "datanya tidak bisa diubah lagi."),
+                             agenda=application.agenda_number)
+    return None
+
+
+_CORRECTABLE_APPLICANT = tuple(f.name for f in dataclasses.fields(ApplicantInput))
+
+
+def _snapshot(app: Application) -> dict[str, object]:
+    """The values a correction may change, by field name, for the audit's before and after."""
+    values: dict[str, object] = {name: getattr(app.applicant, name) for name in _CORRECTABLE_APPLICANT}
+    values.update({name: getattr(app, name) for name in ("delivery_mode", "courier_name", "is_pa", "sk_number",
+                                                           "sk_date", "sk_valid_until", "certificate_number")})
+    values["certificate_type"] = app.certificate_type_id
+    return values
+
+
+def _keep_what_the_checklist_used(current: Application, values: ApplicationInput) -> None:
+    """Once the documents were checked, whether a PA applies and how the file came decide what was checked."""
+    if current.checklist.exists() and (values.is_pa, values.delivery_mode) != (current.is_pa, current.delivery_mode):
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Status PA dan cara penyampaian menentukan dokumen yang "
+                                                              "sudah diperiksa pada pemeriksaan kelengkapan, jadi "
+                                                              "tidak bisa diubah lagi."), field="delivery_mode")
 
 
 def update_application(operator: Operator, app: Application, data: ApplicationInput) -> Application:
-    """Correct the intake data, allowed only until the completeness check has been recorded."""
-    values = _raise_first(check_application_input(data))
+    """Correct the intake data (a typo found at the validity check), allowed until the account is created.
+
+    The audit event keeps each changed field's old and new value."""
+    values = _raise_first(check_application_input(replace(data, received_at=None)))
 
     def write(current: Application) -> Application:
-        if not intake_editable(current):
-            raise WorkflowError(QT_TRANSLATE_NOOP("Workflow", "Data permohonan hanya bisa diubah sebelum "
-                                                              "kelengkapan berkas diperiksa."))
+        refusal = correction_refusal(current)
+        if refusal is not None:
+            raise refusal
         if values.applicant.nip != current.applicant.nip:
             _refuse_second_open(values.applicant.nip, current)
+        _keep_what_the_checklist_used(current, values)
+        before = _snapshot(current)
         applicant = _save_applicant(values.applicant)
         engine.claim(Application, app, operator, {"applicant": applicant, **_application_fields(values)})
-        audit.record(operator, "update", "application", current.id, agenda=current.agenda_number)
-        return Application.get_by_id(current.id)
+        updated = Application.get_by_id(current.id)
+        after = _snapshot(updated)
+        changes = {name: [before[name], after[name]] for name in before if before[name] != after[name]}
+        audit.record(operator, "update", "application", current.id, agenda=current.agenda_number, changes=changes)
+        return updated
 
     return engine.edit(Application, app, operator, write)
 
 
 def certificate_types() -> list[CertificateType]:
     return list(CertificateType.select().where(CertificateType.active).order_by(CertificateType.name))
-
-
-def settings_snapshot() -> dict[str, str]:
-    return {s.key: s.value for s in Setting.select()}

@@ -80,6 +80,12 @@ class MainWindow(QMainWindow):
                                      self.tr("Catat berkas permohonan yang baru masuk (Ctrl+N)"))
         self.open_action = add_action(self, self.tr("&Proses langkah..."), self.open_current, None,
                                       self.tr("Buka isian langkah yang ditunggu permohonan terpilih (Enter)"))
+        self.correct_action = add_action(self, self.tr("&Ubah data permohonan..."), self.correct_current, "F2",
+                                         self.tr("Betulkan data permohonan terpilih selama akun SPSE-nya belum "
+                                                 "dibuat (F2)"))
+        self.verify_slip_action = add_action(self, self.tr("Periksa &slip akun..."), self.verify_slip, None,
+                                             self.tr("Periksa keaslian slip akun dari kode verifikasi atau kode "
+                                                     "QR-nya"))
         self.quit_action = add_action(self, self.tr("&Keluar"), self.close, "Ctrl+Q")
         self.find_action = add_action(self, self.tr("&Cari"), self.register.focus_search, "Ctrl+F",
                                       self.tr("Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)"))
@@ -105,11 +111,14 @@ class MainWindow(QMainWindow):
                                         self.tr("Buka panduan pemakaian aplikasi (F1)"))
         self.about_action = add_action(self, self.tr("&Tentang {app}").format(app=APP_NAME), self.about)
         self.open_action.setEnabled(False)
+        self.correct_action.setEnabled(False)
 
     def _build_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&Berkas"))
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.correct_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.verify_slip_action)
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.backup_action])
         file_menu.addSeparator()
@@ -121,6 +130,9 @@ class MainWindow(QMainWindow):
         archive_menu = menus.addMenu(self.tr("A&rsip"))
         archive_menu.addActions([self.archive_action, self.classes_action])
         menus.addMenu(self.tr("B&antuan")).addActions([self.manual_action, self.about_action])
+        table = self.register.table  # a row's own menu: what the operator can do with that file
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.addActions([self.open_action, self.correct_action])
         toolbar = self.addToolBar(self.tr("Alat"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -167,6 +179,24 @@ class MainWindow(QMainWindow):
     def _show_recorded(self, application: Application) -> None:
         self.register.refresh(application.id)
         self._show_details(application.id)
+
+    def correct_current(self) -> None:
+        """Correct the selected file's data (F2), while its SPSE account is not created yet."""
+        from ukpbj_desktop.ui.steps import dispatch as step_dispatch
+
+        application_id = self.register.current_id()
+        application = rq.application(application_id) if application_id is not None else None
+        if application is None:
+            return
+        updated = step_dispatch.correct_application(self, self.operator, application)
+        if updated is not None:
+            self.register.refresh(updated.id)
+            self._show_details(updated.id)
+
+    def verify_slip(self) -> None:
+        from ukpbj_desktop.ui.steps import dispatch as step_dispatch
+
+        step_dispatch.verify_slip(self)
 
     def open_archive(self) -> ArchiveBrowser:
         """One archive window, brought to the front when already open."""
@@ -241,6 +271,7 @@ class MainWindow(QMainWindow):
         details = rq.details(application_id) if application_id is not None else None
         self.details.show_details(details)
         self.open_action.setEnabled(details is not None and details.current_step is not None)
+        self.correct_action.setEnabled(details is not None)  # one no longer correctable is told why
 
     def _show_details_panel(self, shown: bool) -> None:
         self.details.setVisible(shown)

@@ -69,14 +69,17 @@ def grow_to_contents(window: QWidget) -> None:
 
 def applicant_header(application: Application, parent: QWidget) -> QLabel:
     """The agenda number and the applicant, as the first line of every step dialog."""
-    person = application.applicant
-    label = QLabel(parent)
-    text = QCoreApplication.translate("NoticeDialogs", "<b>{agenda}</b><br>{name} &mdash; NIP {nip}<br>{unit}")
-    label.setText(text.format(
-        agenda=application.agenda_number, name=_html(person.name), nip=unbroken(group_nip(person.nip)),
-        unit=_html(person.work_unit)))
+    label = QLabel(applicant_header_text(application), parent)
     label.setWordWrap(True)
     return label
+
+
+def applicant_header_text(application: Application) -> str:
+    """The rich text of :func:`applicant_header` (to show it again once the data were corrected)."""
+    person = application.applicant
+    text = QCoreApplication.translate("NoticeDialogs", "<b>{agenda}</b><br>{name} &mdash; NIP {nip}<br>{unit}")
+    return text.format(agenda=application.agenda_number, name=_html(person.name), nip=unbroken(group_nip(person.nip)),
+                       unit=_html(person.work_unit))
 
 
 def _html(text: str) -> str:

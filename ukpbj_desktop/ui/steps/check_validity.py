@@ -1,18 +1,21 @@
 """SOP step 5: is the file correct? The data laid out as SPSE's staff form asks for it.
 
 Each value can be copied into SPSE with one click and must be ticked as matching the
-paper documents before the file can be declared correct. Declaring it not correct needs
-reasons; one is proposed for every value left unticked. Reasons end up in a letter that
-is always in Bahasa Indonesia, so they are proposed from the untranslated labels.
+paper documents before the file can be declared correct. A value found wrong is marked
+so: if it is only a typing slip, "Perbaiki..." beside it opens the intake form to correct
+it and the sheet shows the corrected data; otherwise declaring the file not correct
+proposes one reason per value marked wrong. Reasons end up in a letter that is always in
+Bahasa Indonesia, so they are proposed from the untranslated labels.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +32,8 @@ from ukpbj_desktop import services
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.store import models
-from ukpbj_desktop.ui.steps.base import StepDialog, applicant_header
+from ukpbj_desktop.ui.steps.base import CONFLICT, StepDialog, applicant_header, applicant_header_text
+from ukpbj_desktop.ui.steps.submit import SubmitDialog
 from ukpbj_desktop.ui.widgets import fields as field_widgets
 from ukpbj_desktop.ui.widgets.fields import CopyField, FieldRow, StatusLabel, button_bar, button_box, show_error_at
 from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
@@ -90,6 +95,8 @@ class CheckValidityDialog(StepDialog):
         self.rows: dict[str, FieldRow] = {}
         self.copies: dict[str, CopyField] = {}
         self.ticks: dict[str, QCheckBox] = {}
+        self.wrong: dict[str, QCheckBox] = {}  # marked as not matching the documents
+        self.fix_buttons: dict[str, QToolButton] = {}
         self.status_label = StatusLabel(self)
         self.progress_label = StatusLabel(self, bold=True)
 
@@ -100,7 +107,8 @@ class CheckValidityDialog(StepDialog):
         self.invalid_button.clicked.connect(self.record_invalid)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(applicant_header(application, self))
+        self.header = applicant_header(application, self)
+        layout.addWidget(self.header)
         hint = QLabel(self.tr("Cocokkan setiap data dengan dokumen asli, centang \"sesuai dokumen\", lalu salin ke "
                               "formulir pegawai di SPSE."), self)
         hint.setWordWrap(True)
@@ -127,9 +135,20 @@ class CheckValidityDialog(StepDialog):
             self.copies[item.key] = copy
             if item.tickable:
                 tick = QCheckBox(self.tr("sesuai dokumen"), box)
-                tick.toggled.connect(self._ticks_changed)
+                wrong = QCheckBox(self.tr("tidak sesuai"), box)
+                fix = QToolButton(box)
+                fix.setText(self.tr("Perbaiki data..."))
+                fix.setToolTip(self.tr("Buka isian permohonan untuk membetulkan {label}").format(
+                    label=QCoreApplication.translate(CONTEXT, item.label)))
+                fix.setVisible(False)
+                fix.clicked.connect(lambda _on=False, key=item.key: self.correct(key))
+                tick.toggled.connect(lambda on, other=wrong: self._marked(on, other))
+                wrong.toggled.connect(lambda on, other=tick: self._marked(on, other))
+                wrong.toggled.connect(fix.setVisible)
                 grid.addWidget(tick, n, 2)
-                self.ticks[item.key] = tick
+                grid.addWidget(wrong, n, 3)
+                grid.addWidget(fix, n, 4)
+                self.ticks[item.key], self.wrong[item.key], self.fix_buttons[item.key] = tick, wrong, fix
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(len(self.fields), 1)  # spare height below the rows, not between them
         return box
@@ -158,6 +177,47 @@ class CheckValidityDialog(StepDialog):
     def unticked(self) -> list[SpseField]:
         return [item for item in self.fields if item.tickable and not self.ticks[item.key].isChecked()]
 
+    def marked_wrong(self) -> list[SpseField]:
+        return [item for item in self.fields if item.tickable and self.wrong[item.key].isChecked()]
+
+    def _marked(self, on: bool, other: QCheckBox) -> None:
+        """A value matches the documents or it does not: ticking one box clears the other."""
+        if on:
+            other.setChecked(False)
+        self._ticks_changed()
+
+    # Correcting a typing slip ---------------------------------------------------------------
+
+    def correct(self, key: str) -> None:
+        """Open the intake form at ``key``'s field; back here, show the corrected data to compare again."""
+        form = SubmitDialog(self.operator, self.application, self)
+        form.rows[key].setFocus(Qt.FocusReason.OtherFocusReason)
+        result = form.exec()
+        if result == CONFLICT:  # another operator changed the file: all shown here is stale too
+            self.done(CONFLICT)
+            return
+        if result != QDialog.DialogCode.Accepted or form.application is None:
+            return
+        self.application = form.application
+        changed = self._show_values(spse_fields(self.application))
+        if changed:
+            labels = ", ".join(QCoreApplication.translate(CONTEXT, item.label) for item in changed)
+            self.status_label.show_text(self.tr("Data diperbaiki: {labels}. Cocokkan lagi dengan dokumen.")
+                                        .format(labels=labels), "ok")
+
+    def _show_values(self, fields: list[SpseField]) -> list[SpseField]:
+        """Show ``fields``; a value that changed must be compared again. The changed ones."""
+        changed = [new for old, new in zip(self.fields, fields, strict=True) if old.value != new.value]
+        self.fields = fields
+        for item in changed:
+            self.copies[item.key].set_value(item.value)
+            self.rows[item.key].set_error("")
+            if item.tickable:
+                self.ticks[item.key].setChecked(False)
+                self.wrong[item.key].setChecked(False)
+        self.header.setText(applicant_header_text(self.application))
+        return changed
+
     def _ticks_changed(self) -> None:
         left = len(self.unticked())
         self.valid_button.setEnabled(left == 0)
@@ -177,8 +237,8 @@ class CheckValidityDialog(StepDialog):
         self._record(True, [])
 
     def record_invalid(self) -> None:
-        """Ask for the reasons, proposing one for each value not ticked, then record."""
-        proposed = [f"{item.label} tidak sesuai dengan dokumen." for item in self.unticked()]
+        """Ask for the reasons, proposing one for each value marked wrong, then record."""
+        proposed = [f"{item.label} tidak sesuai dengan dokumen." for item in self.marked_wrong()]
         reasons = field_widgets.ask_reasons(
             self, self.tr("Berkas tidak valid"),
             self.tr("Tuliskan mengapa berkas tidak benar, satu alasan per baris. Alasan ini dicantumkan dalam "

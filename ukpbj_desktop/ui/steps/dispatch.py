@@ -19,7 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ukpbj_desktop import workflow
+from ukpbj_desktop import services, workflow
 from ukpbj_desktop.queries import register as register_query
 from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.ui.steps.base import CONFLICT, StepDialog
@@ -91,6 +91,24 @@ def new_application(parent: QWidget | None, operator: Operator) -> Application |
 
     dialog = SubmitDialog(operator, None, parent)
     return dialog.application if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def correct_application(parent: QWidget | None, operator: Operator, application: Application) -> Application | None:
+    """Correct a file's intake data (a typing slip), or say why it can no longer be: the corrected file, or None."""
+    from ukpbj_desktop.ui.steps.submit import SubmitDialog
+
+    current = register_query.application(application.id)  # the register's row may be stale
+    if current is None:
+        return None
+    refusal = services.correction_refusal(current)
+    if refusal is not None:
+        messages.show_user_error(parent, refusal)
+        return None
+    dialog = SubmitDialog(operator, current, parent)
+    result = dialog.exec()
+    if result == CONFLICT:
+        return register_query.application(current.id)
+    return dialog.application if result == QDialog.DialogCode.Accepted else None
 
 
 def open_step(parent: QWidget | None, operator: Operator, application: Application,
@@ -173,4 +191,5 @@ def _hand_over(parent: QWidget | None, operator: Operator, application: Applicat
 def verify_slip(parent: QWidget | None) -> None:
     """Check a paper slip by its verification code or QR code."""
     from ukpbj_desktop.ui.steps.slip_verify import SlipVerifyDialog
+
     SlipVerifyDialog(parent).exec()

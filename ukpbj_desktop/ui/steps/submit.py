@@ -4,6 +4,8 @@ Every edit re-runs ``services.check_application_input`` on the whole form, so th
 live in the core and each problem is written under its field as soon as the user has
 left that field. A NIP already on record offers to fill the form from the stored data,
 and one with an unfinished application says so at once, naming its agenda number.
+The same form corrects a file's data later (until its SPSE account exists); closing it
+after typing anything asks first, so a stray Esc loses nothing.
 """
 from __future__ import annotations
 
@@ -31,8 +33,8 @@ from ukpbj_desktop.store.settings import get_setting
 from ukpbj_desktop.ui.steps.base import BaseStepDialog
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.fields import (
+    DateField,
     FieldRow,
-    OptionalDateEdit,
     StatusLabel,
     button_box,
     copy_to_clipboard,
@@ -48,7 +50,7 @@ APPLICANT_TEXT_FIELDS = ("nip", "name", "nik", "position", "rank", "work_unit", 
 
 
 class SubmitDialog(BaseStepDialog):
-    """Register a new application (step 1), or correct one whose file has not been checked yet."""
+    """Register a new application (step 1), or correct one whose account has not been created yet."""
     HELP_SECTION = "submit"
 
     def __init__(self, operator: models.Operator, application: models.Application | None = None,
@@ -67,6 +69,7 @@ class SubmitDialog(BaseStepDialog):
             self._load(application)
         self._connect()
         self._refresh()
+        self._as_opened = self.gather()
         self.nip_edit.setFocus()
 
     # Building -------------------------------------------------------------------
@@ -135,8 +138,9 @@ class SubmitDialog(BaseStepDialog):
         self.courier_edit = self._line("courier_name", self.tr("Nama kurir atau perantara"))
         self.pa_check = QCheckBox(self.tr("PA yang merangkap PPK (menyerahkan SK Pelantikan)"), self)
         self.sk_number_edit = self._line("sk_number")
-        self.sk_date_edit = OptionalDateEdit(parent=self)
-        self.sk_valid_until_edit = OptionalDateEdit(dt.date(dt.date.today().year, 12, 31), self)  # one budget year
+        self.sk_date_edit = DateField(parent=self)
+        self.sk_valid_until_edit = DateField(dt.date(dt.date.today().year, 12, 31), self)  # one budget year
+        self.edits.update(sk_date=self.sk_date_edit.edit, sk_valid_until=self.sk_valid_until_edit.edit)
         self.certificate_combo = QComboBox(self)
         self.certificate_combo.addItem(self.tr("(belum dipilih)"), None)
         for cert in services.certificate_types():
@@ -152,6 +156,13 @@ class SubmitDialog(BaseStepDialog):
         self._row(file, "sk_valid_until", self.tr("SK berlaku sampai"), self.sk_valid_until_edit)
         self._row(file, "certificate_type", self.tr("Jenis sertifika&t"), self.certificate_combo)
         self._row(file, "certificate_number", self.tr("Nomor sertifikat"), self.certificate_number_edit)
+        if self.application is None:  # when a file came in is recorded once, at intake
+            received = self._line("received_at", self.tr("kosong = saat ini; mis. 17-08-2026 08.30"))
+            received.setToolTip(self.tr("Isi bila berkas diterima lebih awal daripada dicatat: standar waktu "
+                                        "dihitung sejak berkas diterima"))
+            reason = self._line("received_reason", self.tr("mis. komputer mati, diterima sebelum aplikasi dipakai"))
+            self._row(file, "received_at", self.tr("Diterima pada"), received)
+            self._row(file, "received_reason", self.tr("Alasan terlambat"), reason)
 
         columns = QHBoxLayout()
         columns.addWidget(self._group(self.tr("Data PPK (pemohon)"), person), 3, Qt.AlignmentFlag.AlignTop)
@@ -177,8 +188,6 @@ class SubmitDialog(BaseStepDialog):
         for name, edit in self.edits.items():
             edit.textChanged.connect(self._refresh)
             edit.editingFinished.connect(lambda name=name: self._touch(name))
-        for widget in (self.sk_date_edit, self.sk_valid_until_edit):
-            widget.changed.connect(lambda: self._touch("sk_date", "sk_valid_until"))
         self.delivery_group.buttonToggled.connect(self._refresh)
         self.pa_check.toggled.connect(self._refresh)
         self.certificate_combo.currentIndexChanged.connect(self._refresh)
@@ -208,10 +217,10 @@ class SubmitDialog(BaseStepDialog):
             applicant=applicant,
             delivery_mode="courier" if self.courier_radio.isChecked() else "in_person",
             courier_name=text["courier_name"] if self.courier_radio.isChecked() else "",
-            is_pa=self.pa_check.isChecked(), sk_number=text["sk_number"], sk_date=self.sk_date_edit.value(),
-            sk_valid_until=self.sk_valid_until_edit.value(), certificate_type=self.certificate_combo.currentData(),
+            is_pa=self.pa_check.isChecked(), sk_number=text["sk_number"], sk_date=text["sk_date"],
+            sk_valid_until=text["sk_valid_until"], certificate_type=self.certificate_combo.currentData(),
             certificate_number=text["certificate_number"],
-            received_at=self.application.received_at if self.application else None)
+            received_at=text.get("received_at"), received_reason=text.get("received_reason", ""))
 
     # Live validation ----------------------------------------------------------------
 
@@ -222,6 +231,8 @@ class SubmitDialog(BaseStepDialog):
     def _refresh(self) -> None:
         """Write each touched field's problem under it; look the NIP up once it is valid."""
         self.courier_edit.setEnabled(self.courier_radio.isChecked())
+        if "received_at" in self.edits:  # a new file
+            self.edits["received_reason"].setEnabled(bool(self.edits["received_at"].text().strip()))
         checked = services.check_application_input(self.gather())
         errors = {name: messages.translate_error(exc) for name, exc in checked.errors.items()}
         open_app = self._look_up(None if "nip" in errors else checked.value.applicant.nip)
@@ -232,7 +243,18 @@ class SubmitDialog(BaseStepDialog):
             row.set_error(errors.get(name, "") if name in self._touched or name == "nip" and open_app else "")
         warnings = [QCoreApplication.translate("Validation", w) for w in checked.warnings]
         self.rows["nip"].set_warning("\n".join(warnings) if "nip" not in errors else "")
-        if not any(row.error() for row in self.rows.values()):
+        if self.summary_label.text():  # shown by a refused save: keep its count current
+            self._show_summary()
+
+    def _faulty(self) -> list[FieldRow]:
+        return [row for row in self.rows.values() if row.error()]
+
+    def _show_summary(self) -> None:
+        faulty = len(self._faulty())
+        if faulty:
+            self.summary_label.show_text(
+                self.tr("Belum disimpan: %n isian perlu diperbaiki (ditandai merah).", "", faulty), "error")
+        else:
             self.summary_label.clear_text()
 
     def _look_up(self, nip: str | None) -> models.Application | None:
@@ -267,10 +289,9 @@ class SubmitDialog(BaseStepDialog):
     def save(self) -> None:
         """The Simpan button: refuse with the first faulty field focused, else record and accept."""
         self._touch(*self.rows)
-        faulty = [row for row in self.rows.values() if row.error()]
+        faulty = self._faulty()
         if faulty:
-            self.summary_label.show_text(
-                self.tr("Belum disimpan: %n isian perlu diperbaiki (ditandai merah).", "", len(faulty)), "error")
+            self._show_summary()
             faulty[0].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
@@ -293,3 +314,14 @@ class SubmitDialog(BaseStepDialog):
                                   "sampul berkas, lalu lanjutkan dengan pemeriksaan kelengkapan (langkah 2).")
                           .format(agenda=saved.agenda_number))
         self.accept()
+
+    # Leaving ----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc, Batal and the window's close button: ask before throwing typed data away."""
+        if self.gather() != self._as_opened and not messages.confirm(
+                self, self.windowTitle(),
+                self.tr("Isian yang sudah diketik belum disimpan dan akan dibuang. Tutup tanpa menyimpan?"),
+                destructive=True):
+            return
+        super().reject()

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment, QTextOption
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
-from ukpbj_desktop.formatting import group_nip
+from ukpbj_desktop.formatting import group_nip, group_phone
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.store.models import now
 from ukpbj_desktop.ui.widgets.formatting import date_text, datetime_text
@@ -109,7 +109,8 @@ class DetailsPanel(QWidget):
                 (self.tr("NIK"), html_value(d.nik)), (self.tr("Jabatan"), html_value(d.position)),
                 (self.tr("Pangkat/golongan"), html_value(d.rank)), (self.tr("Satuan kerja"), html_value(d.work_unit)),
                 (self.tr("Instansi"), html_value(d.agency)), (self.tr("E-mail"), html_value(d.email)),
-                (self.tr("Telepon"), html_value(d.phone)), (self.tr("HP"), html_value(d.mobile)),
+                (self.tr("Telepon"), html_value(group_phone(d.phone))),
+                (self.tr("HP"), html_value(group_phone(d.mobile))),
                 (self.tr("Alamat"), html_value(d.address))]
         return html_heading(self.tr("Pemohon")) + html_table(rows)
 

@@ -1,5 +1,5 @@
 """Small widgets the step dialogs share: fields that say what is wrong with them,
-optional dates, copyable values, a list of reasons, an editable suggestion box.
+typed dates, copyable values, a list of reasons, an editable suggestion box.
 
 Colours are fixed dark tones rather than palette roles so that red, amber and green
 keep their meaning (and their contrast on a light background) on every platform style.
@@ -13,10 +13,9 @@ from collections.abc import Iterator
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QCalendarWidget,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -30,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ukpbj_desktop import validation
 from ukpbj_desktop.errors import UserError
 from ukpbj_desktop.ui.widgets import messages
 from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen
 
 TONES = {"error": "#b3261e", "warning": "#8a5300", "ok": "#1b6e20", "info": "#33414e"}
-DATE_FORMAT = "dd-MM-yyyy"
 
 
 class StatusLabel(QLabel):
@@ -113,56 +112,57 @@ def button_bar(box: QDialogButtonBox, *actions: QPushButton) -> QHBoxLayout:
     return bar
 
 
-class OptionalDateEdit(QWidget):
-    """A date that may be left empty: a tick turns the date editor on.
+class DateField(QWidget):
+    """A date typed as ``dd-mm-yyyy`` or picked from a calendar; empty while the document has none.
 
-    ``QDateEdit`` cannot hold "no date", and its ``specialValueText`` trick cannot be typed
-    over, so emptiness lives in the tick instead.
+    A plain line edit rather than ``QDateEdit``: that one silently turns 31-02 into 28-02 and, clicked
+    into, types into whichever section the click landed on. Here the text stays what was typed, the
+    core (``validation.parse_date``) says what is wrong with it, and typing works however the field
+    got its focus.
     """
 
-    changed = Signal()
-
-    def __init__(self, default: dt.date | None = None, parent: QWidget | None = None):
+    def __init__(self, start: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.check = QCheckBox(self)
-        self.check.setToolTip(self.tr("Centang bila tanggal ini ada pada dokumen"))
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setDate(_qdate(default or dt.date.today()))
-        self.date_edit.setEnabled(False)
-        self.empty_label = QLabel(self.tr("belum diisi"), self)
-        self.empty_label.setStyleSheet(f"color: {TONES['info']};")
+        self.start = start  # where the calendar opens while the field is empty
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("hh-bb-tttt"))
+        self.edit.setClearButtonEnabled(True)
+        self.pick_button = QToolButton(self)
+        self.pick_button.setText("\u2026")
+        self.pick_button.setToolTip(self.tr("Pilih tanggal dari kalender"))
+        self.pick_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+        self.pick_button.clicked.connect(self.show_calendar)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.date_edit)
-        layout.addWidget(self.empty_label, 1)
-        self.check.toggled.connect(self._toggled)
-        self.date_edit.dateChanged.connect(self.changed)
-        self.setFocusProxy(self.check)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.pick_button)
+        self.setFocusProxy(self.edit)
 
-    def _toggled(self, on: bool) -> None:
-        self.date_edit.setEnabled(on)
-        self.empty_label.setVisible(not on)
-        if on:
-            self.date_edit.setFocus()
-        self.changed.emit()
-
-    def value(self) -> dt.date | None:
-        if not self.check.isChecked():
-            return None
-        date = self.date_edit.date()
-        return dt.date(date.year(), date.month(), date.day())
+    def text(self) -> str:
+        return self.edit.text()
 
     def set_value(self, value: dt.date | None) -> None:
-        if value is not None:
-            self.date_edit.setDate(_qdate(value))
-        self.check.setChecked(value is not None)
+        self.edit.setText(value.strftime("%d-%m-%Y") if value else "")
 
+    def show_calendar(self) -> None:
+        try:
+            shown = validation.parse_date(self.text()) or self.start or dt.date.today()
+        except UserError:
+            shown = self.start or dt.date.today()
+        self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        self.calendar.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
 
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+    def _picked(self, date: QDate) -> None:
+        self.calendar.hide()
+        self.set_value(dt.date(date.year(), date.month(), date.day()))
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.edit.editingFinished.emit()  # picked: as good as typed and left
 
 
 def line_edit_of(combo: QComboBox) -> QLineEdit:
@@ -218,6 +218,11 @@ class CopyField(QWidget):
 
     def value(self) -> str:
         return self.edit.text()
+
+    def set_value(self, value: str) -> None:
+        self.edit.setText(value)
+        self.edit.setCursorPosition(0)
+        self.button.setEnabled(bool(value))
 
     def copy(self) -> None:
         copy_to_clipboard(self.value())
