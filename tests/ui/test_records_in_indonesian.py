@@ -156,6 +156,8 @@ def checked_valid(qtbot, valid):
         keys = list(dialog.ticks)
         for key in keys if valid else keys[2:]:  # the first two values do not match the documents
             click(qtbot, dialog.ticks[key])
+        for key in [] if valid else keys[:2]:
+            click(qtbot, dialog.wrong[key])
         click(qtbot, dialog.contact_group.button(1))
         qtbot.keyClicks(dialog.contact_note, "Dengan Bu Theodora" if not valid else "Dengan Pak Japar")
         click(qtbot, dialog.valid_button if valid else dialog.invalid_button)
