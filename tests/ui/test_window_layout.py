@@ -7,13 +7,15 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from tests.factories import application_input
-from ukpbj_desktop import services
+from ukpbj_desktop import services, workflow
 from ukpbj_desktop.queries import register as rq
+from ukpbj_desktop.ui import i18n
 from ukpbj_desktop.ui.archive.browser import ArchiveBrowser
 from ukpbj_desktop.ui.main_window import MainWindow
 from ukpbj_desktop.ui.register.model import COLUMN
 from ukpbj_desktop.ui.widgets import screen_fit
 from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
+from ukpbj_desktop.ui.widgets.labels import state_and_decision_label
 
 TASKBAR = 40
 
@@ -49,9 +51,26 @@ def test_every_register_column_is_in_view_and_the_name_takes_the_room(width, sto
     table, header = window.register.table, window.register.table.horizontalHeader()
     assert table.horizontalScrollBar().maximum() == 0, "a column lies behind the horizontal scrollbar"
     name = header.sectionSize(COLUMN["applicant_name"])
-    assert name >= 130 and all(name >= header.sectionSize(COLUMN[other])
-                               for other in ("work_unit", "current_step", "state"))
+    # at 1024 the whole state ("Menunggu kelengkapan PPK") and every header leave the name some 16 characters
+    assert name >= 120 and all(name >= header.sectionSize(COLUMN[other]) for other in ("work_unit", "current_step"))
     assert header.length() >= table.viewport().width() - 2, "empty space beside the columns"
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_longest_state_shows_whole_at_1024_though_the_register_started_empty(language, store, qtbot,
+                                                                                monkeypatch, qapp):
+    """An office's first start has no rows to measure: the state column still fits every state it can show."""
+    on_screen(monkeypatch, 1024)
+    assert i18n.install_translator(qapp, language)
+    try:
+        window = opened_main_window(qtbot, store)
+        width = window.register.table.horizontalHeader().sectionSize(COLUMN["state"])
+        metrics = window.register.table.fontMetrics()
+        longest = max(metrics.horizontalAdvance(state_and_decision_label(state, decision))
+                      for state in workflow.STATES for decision in ("", *workflow.DECISION_LABELS))
+    finally:
+        i18n.install_translator(qapp, "id")
+    assert width >= longest + 12, (width, longest)
 
 
 def test_on_a_narrow_screen_the_details_panel_starts_closed_and_f9_opens_it(store, applications, qtbot,

@@ -13,7 +13,7 @@ from ukpbj_desktop import workflow
 from ukpbj_desktop.queries import register as rq
 from ukpbj_desktop.ui.register.model import COLUMN, RegisterModel
 from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
-from ukpbj_desktop.ui.widgets.labels import decision_label, state_label, step_label
+from ukpbj_desktop.ui.widgets.labels import decision_label, every_state_label, state_label, step_label
 from ukpbj_desktop.ui.widgets.tables import (
     RowTable,
     configure_table,
@@ -28,13 +28,13 @@ from ukpbj_desktop.ui.widgets.tables import (
 )
 
 # Columns of a fixed format start as wide as a sample of it; the work unit, the step and the state as their
-# longest text up to a share of what is left; the applicant's name takes the rest.
+# longest text up to a share of what is left (the state as the longest it can be, rows or none: it is what an
+# operator reads first); the applicant's name takes the rest.
 SAMPLES = {"agenda_number": "027/0000/UKPBJ/2026", "received_at": "30 September 2026",
            "nip": "19650705 199203 1 023", "waiting": "23 j 59 m"}
-SHARES = {"work_unit": 0.2, "current_step": 0.2, "state": 0.2}
-PADDING = 18  # around a cell's text
+SHARES = {"work_unit": 0.15, "current_step": 0.15, "state": 0.4}
+PADDING = 12  # around a cell's text
 SORT_INDICATOR = 24  # beside a header's title
-MINIMUM_WIDTH = 80
 
 
 class RegisterView(QWidget):
@@ -123,17 +123,28 @@ class RegisterView(QWidget):
         """Size the columns to their content (first start, before the user resized any)."""
         header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
 
+        def title(name: str) -> int:
+            return header.fontMetrics().horizontalAdvance(self.model.headerData(COLUMN[name],
+                                                                                Qt.Orientation.Horizontal)) + PADDING
+
         def content(name: str) -> int:
-            title = self.model.headerData(COLUMN[name], Qt.Orientation.Horizontal)
             shown = self.table.sizeHintForColumn(COLUMN[name])  # the rows in view
-            return max(shown, header.fontMetrics().horizontalAdvance(title) + SORT_INDICATOR)
+            if name == "state":
+                shown = max(shown, *(metrics.horizontalAdvance(label) + PADDING for label in every_state_label()))
+            return max(shown, title(name) - PADDING + SORT_INDICATOR)
 
         sizes = {name: max(metrics.horizontalAdvance(sample) + PADDING, content(name))
                  for name, sample in SAMPLES.items()}
-        left = self.table.viewport().width() - sum(sizes.values())
-        sizes |= {name: max(MINIMUM_WIDTH, min(content(name), int(left * share))) for name, share in SHARES.items()}
+        left = self._table_width() - sum(sizes.values())
+        sizes |= {name: max(title(name), min(content(name), int(left * share))) for name, share in SHARES.items()}
         for name, width in sizes.items():
             header.resizeSection(COLUMN[name], width)
+
+    def _table_width(self) -> int:
+        """The width rows get: the table's, or (while the empty register's message stands in) what it will get."""
+        if self.table.isVisible():
+            return self.table.viewport().width()
+        return self._stack.width() - 2 * self.table.frameWidth() - self.table.verticalScrollBar().sizeHint().width()
 
     def current_filter(self) -> rq.RegisterFilter:
         return rq.RegisterFilter(text=self.search.text(), state=self.state_filter.currentData(),

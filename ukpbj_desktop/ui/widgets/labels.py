@@ -42,6 +42,12 @@ def state_and_decision_label(state: str, decision: str) -> str:
         state=state_label(state), decision=decision_label(decision))
 
 
+def every_state_label() -> list[str]:
+    """Each text the register's state column can show, to size it before any row is there."""
+    return [state_and_decision_label(state, decision) for state in workflow.STATES
+            for decision in ("", *workflow.DECISION_LABELS)]
+
+
 def step_label(step: str | None) -> str:
     """``5 · Pemeriksaan kebenaran``: the paper SOP's number and the step's name, for a step code."""
     if step is None:
