@@ -76,6 +76,12 @@ SPSE_REQUIRED = (("sk_number", QT_TRANSLATE_NOOP("Validation", "Nomor SK")),
                  ("certificate_number", QT_TRANSLATE_NOOP("Validation", "Nomor sertifikat")))
 
 
+def mismatch_reason(label: str) -> str:
+    """The reason proposed for a value found not to match the documents: printed in the rejection letter, so
+    Indonesian whatever the UI's language (``label`` is the value's Indonesian name)."""
+    return f"{label} tidak sesuai dengan dokumen."
+
+
 def check_validity(operator: Operator, app: Application, valid: bool, reasons: list[str] | None = None,
                     contact: str = "", started_at: dt.datetime | None = None, note: str = "") -> Application:
     """The data matches SPSE's form (valid: create the account) or not (rejection with the reasons)."""

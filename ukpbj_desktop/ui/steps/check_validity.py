@@ -238,7 +238,7 @@ class CheckValidityDialog(StepDialog):
 
     def record_invalid(self) -> None:
         """Ask for the reasons, proposing one for each value marked wrong, then record."""
-        proposed = [f"{item.label} tidak sesuai dengan dokumen." for item in self.marked_wrong()]
+        proposed = [services.mismatch_reason(item.label) for item in self.marked_wrong()]
         reasons = field_widgets.ask_reasons(
             self, self.tr("Berkas tidak valid"),
             self.tr("Tuliskan mengapa berkas tidak benar, satu alasan per baris. Alasan ini dicantumkan dalam "
