@@ -64,7 +64,7 @@ def _check(target: str | None) -> int:
     from ukpbj_desktop.store.bootstrap import open_store
     from ukpbj_desktop.store.db import database, is_sqlite
 
-    open_store(target)
+    open_store(target, create=False)
     if is_sqlite():
         result = database.execute_sql("PRAGMA integrity_check").fetchone()[0]
         print(f"integrity_check: {result}")
@@ -85,15 +85,10 @@ def _verify_slip(target: str | None, code: str) -> int:
     A missing database is reported, never created, and no input ends in a traceback."""
     from peewee import DatabaseError
 
-    from ukpbj_desktop.config import database_url
-    from ukpbj_desktop.store.db import is_url, storage_error
+    from ukpbj_desktop.store.db import storage_error
 
-    location = database_url(target)
-    if not is_url(location) and not Path(location).expanduser().is_file():
-        print(f"Basis data tidak ditemukan: {location}")
-        return 1
     try:
-        answer, genuine = _slip_answer(location, code)
+        answer, genuine = _slip_answer(target, code)
     except UserError as exc:
         answer, genuine = exc.message(), False
     except (DatabaseError, OSError) as exc:  # a locked, damaged or unreadable file: say so in one line
@@ -102,12 +97,12 @@ def _verify_slip(target: str | None, code: str) -> int:
     return 0 if genuine else 1
 
 
-def _slip_answer(location: str, code: str) -> tuple[str, bool]:
+def _slip_answer(target: str | None, code: str) -> tuple[str, bool]:
     from ukpbj_desktop.formatting import format_datetime, group_nip
     from ukpbj_desktop.slips import find_slip
     from ukpbj_desktop.store.bootstrap import open_store
 
-    open_store(location)
+    open_store(target, create=False)
     info = find_slip(code)
     if info is None:
         return "Kode tidak dikenal: kantor ini tidak pernah mencetak slip dengan kode ini; slip mungkin palsu.", False
@@ -332,7 +327,7 @@ def _export(args: argparse.Namespace, target: str | None) -> int:
     if args.worker:
         _watch_stdin(stop)
     try:
-        open_store(target)
+        open_store(target, create=False)
         count = _EXPORTS[args.command](args, _worker_progress(stop) if args.worker else _TerminalProgress(),
                                        stop.is_set)
     except (Cancelled, KeyboardInterrupt):

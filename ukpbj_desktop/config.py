@@ -62,9 +62,14 @@ def sop_path() -> Path:
     return revised if revised.is_file() else resources_dir() / "sop.json"
 
 
+def named_database(cli_value: str | None = None) -> str | None:
+    """The database the user named (``--db``, else ``UKPBJ_DB``); None when the default file is meant."""
+    return cli_value or os.environ.get(DB_ENV) or None
+
+
 def database_url(cli_value: str | None = None) -> str:
     """``--db`` wins over ``UKPBJ_DB``, which wins over the default file."""
-    value = cli_value or os.environ.get(DB_ENV)
+    value = named_database(cli_value)
     if not value:
         return str(data_dir() / "ukpbj.sqlite3")
     return value

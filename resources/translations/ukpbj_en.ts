@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ukpbj_desktop/app.py" line="59"/>
+        <source>Basis data {path} belum ada. Buat register baru yang kosong di sana?
+
+Pilih Tidak bila nama atau foldernya salah ketik.</source>
+        <translation>There is no database {path} yet. Start a new, empty register there?
+
+Choose No if the name or its folder was mistyped.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/app.py" line="61"/>
+        <source>Basis data tidak ditemukan</source>
+        <translation>Database not found</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <location filename="../../ukpbj_desktop/ui/steps/base.py" line="99"/>
@@ -1665,7 +1682,7 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="354"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="349"/>
         <source>Ekspor gagal karena kesalahan yang tidak terduga. Rinciannya tercatat di {log}.</source>
         <translation>The export failed because of an unexpected error. The details are in {log}.</translation>
     </message>
@@ -2622,12 +2639,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>Show all applications again</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="206"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="217"/>
         <source>Tidak ada permohonan yang cocok dengan pencarian dan saringan ini.</source>
         <translation>No applications match this search and filter.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/register/view.py" line="208"/>
+        <location filename="../../ukpbj_desktop/ui/register/view.py" line="219"/>
         <source>Belum ada permohonan. Catat berkas yang masuk dengan Permohonan baru (Ctrl+N).</source>
         <translation>No applications yet. Record an incoming file with New application (Ctrl+N).</translation>
     </message>
@@ -2856,32 +2873,37 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="99"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="54"/>
+        <source>Basis data tidak ditemukan: {path}. Periksa nama dan foldernya; tidak ada basis data baru yang dibuat.</source>
+        <translation>Database not found: {path}. Check its name and folder; no new database was created.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/store/db.py" line="119"/>
         <source>Basis data sedang dipakai proses lain. Tutup aplikasi lain yang membukanya, lalu coba lagi.</source>
         <translation>The database is in use by another process. Close the other application that has it open, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="102"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="122"/>
         <source>Disk penuh atau tidak bisa ditulis. Kosongkan ruang disk, lalu coba lagi. Data yang belum tersimpan tidak ditulis.</source>
         <translation>The disk is full or cannot be written to. Free up disk space, then try again. Unsaved data was not written.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="105"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="125"/>
         <source>Berkas basis data rusak. Pulihkan dari cadangan terakhir.</source>
         <translation>The database file is damaged. Restore it from the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="107"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="127"/>
         <source>Basis data hanya bisa dibaca. Periksa izin berkas.</source>
         <translation>The database is read-only. Check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="109"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="129"/>
         <source>Basis data tidak bisa dibuka atau ditulis: {detail}</source>
         <translation>The database cannot be opened or written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="152"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="172"/>
         <source>Cadangan berkas hanya untuk basis data SQLite.</source>
         <translation>File backups are only for SQLite databases.</translation>
     </message>
@@ -3582,27 +3604,27 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Whether a PA applies and how the file was delivered decide which documents the completeness check looked at, so they can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="86"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="92"/>
         <source>{label} belum diisi; SPSE memerlukannya.</source>
         <translation>{label} is not filled in; SPSE requires it.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="89"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="95"/>
         <source>SK sudah tidak berlaku; berkas tidak bisa dinyatakan benar.</source>
         <translation>The SK has expired; the file cannot be declared valid.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="92"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="98"/>
         <source>Tuliskan alasan mengapa berkas tidak benar.</source>
         <translation>Enter the reasons why the file is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="102"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="108"/>
         <source>Tuliskan alasan penolakan.</source>
         <translation>Enter the reasons for rejection.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="133"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="139"/>
         <source>User ID {user_id} sudah dipakai akun lain.</source>
         <translation>User ID {user_id} is already used by another account.</translation>
     </message>
@@ -3708,17 +3730,17 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Code {code} is used by {count} record(s) and cannot be deleted. Records already filed keep their code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="226"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="221"/>
         <source>Petugas {name} tidak dikenal.</source>
         <translation>Unknown operator {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="243"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="238"/>
         <source>Nomor agenda {number} tidak ditemukan.</source>
         <translation>Agenda number {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/documents/exports.py" line="136"/>
+        <location filename="../../ukpbj_desktop/documents/exports.py" line="148"/>
         <source>Register hanya bisa diekspor ke berkas .csv atau .xlsx, bukan {name}.</source>
         <translation>The register can only be exported to a .csv or .xlsx file, not {name}.</translation>
     </message>
@@ -3935,17 +3957,17 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation type="vanished">This NIP still has an unfinished application: {agenda}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="176"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="182"/>
         <source>Slip akun hanya bisa dicetak setelah akun SPSE dibuat dan sebelum diserahkan.</source>
         <translation>The account slip can only be printed after the SPSE account is created and before it is handed over.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="195"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="201"/>
         <source>Cetak slip akun lebih dulu sebelum penyerahan.</source>
         <translation>Print the account slip before the handover.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="207"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="213"/>
         <source>Langkah {name} dicatat melalui isiannya sendiri.</source>
         <translation>The step {name} is recorded through its own form.</translation>
     </message>

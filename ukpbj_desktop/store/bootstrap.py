@@ -7,7 +7,7 @@ from ukpbj_desktop.config import database_url, resources_dir
 from ukpbj_desktop.queries.register import ensure_step_order_index
 from ukpbj_desktop.services import ensure_admin
 from ukpbj_desktop.store import migrations
-from ukpbj_desktop.store.db import database, open_database
+from ukpbj_desktop.store.db import database, open_database, require_existing
 from ukpbj_desktop.store.models import CertificateType, Classification, Operator
 
 
@@ -25,9 +25,14 @@ def _seed_reference() -> None:
                                   disposition=item.get("disposition", ""), note=item.get("active_note", ""))
 
 
-def open_store(target: str | None = None) -> Operator:
-    """Open ``target`` (path or URL; default from config), bring it up to date, return the acting operator."""
-    db = open_database(database_url(target))
+def open_store(target: str | None = None, create: bool = True) -> Operator:
+    """Open ``target`` (path or URL; default from config), bring it up to date, return the acting operator.
+
+    With ``create`` False a missing file is refused (StorageError) instead of started as a new register."""
+    location = database_url(target)
+    if not create:
+        require_existing(location)
+    db = open_database(location)
     migrations.migrate(db)
     ensure_step_order_index()
     with database.atomic():

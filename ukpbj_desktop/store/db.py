@@ -36,6 +36,26 @@ def is_url(target: str) -> bool:
     return "://" in target
 
 
+def missing_file(target: str) -> Path | None:
+    """The SQLite file ``target`` names when there is none yet; None for a server URL or memory."""
+    if is_url(target) and not target.startswith("sqlite"):
+        return None
+    path = target.split("://", 1)[1] if is_url(target) else target
+    if path in ("", ":memory:"):
+        return None
+    file = Path(path).expanduser()
+    return None if file.exists() else file
+
+
+def require_existing(target: str) -> None:
+    """Refuse a mistyped path: opening it would create an empty register that then reports "ok"."""
+    missing = missing_file(target)
+    if missing is not None:
+        raise StorageError(QT_TRANSLATE_NOOP("Storage", "Basis data tidak ditemukan: {path}. Periksa nama dan "
+                                                        "foldernya; tidak ada basis data baru yang dibuat."),
+                           path=str(missing))
+
+
 def open_database(target: str) -> peewee.Database:
     """Connect ``database`` to a file path or a ``sqlite://``/``postgresql://`` URL."""
     db: peewee.Database
