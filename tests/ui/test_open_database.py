@@ -38,3 +38,26 @@ def test_an_existing_file_or_the_default_database_opens_without_a_question(store
     assert app._may_create(str(tmp_path / "test.sqlite3"))  # the store fixture's file
     assert app._may_create(None)  # the data folder's own file: a first start creates it
     assert asked == []
+
+
+def test_a_locked_database_gets_its_message_in_the_window_not_a_traceback(store, tmp_path, monkeypatch, qapp):
+    import sqlite3
+
+    from ukpbj_desktop.store import db as store_db
+    from ukpbj_desktop.store.db import database
+
+    database.close()
+    monkeypatch.setattr(store_db, "SQLITE_PRAGMAS", tuple((name, 200 if name == "busy_timeout" else value)
+                                                          for name, value in store_db.SQLITE_PRAGMAS))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    shown = []
+    monkeypatch.setattr(messages, "show_user_error", lambda parent, exc: shown.append(exc.message()))
+    holder = sqlite3.connect(tmp_path / "test.sqlite3", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        assert app.run_gui(str(tmp_path / "test.sqlite3"), "id") == 2
+    finally:
+        holder.rollback()
+        holder.close()
+    [text] = shown
+    assert text.startswith("Basis data sedang dipakai proses lain")

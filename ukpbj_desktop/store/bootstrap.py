@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import json
 
+import peewee
+
 from ukpbj_desktop.config import database_url, resources_dir
 from ukpbj_desktop.queries.register import ensure_step_order_index
 from ukpbj_desktop.services import ensure_admin
 from ukpbj_desktop.store import migrations
-from ukpbj_desktop.store.db import database, open_database, require_existing
+from ukpbj_desktop.store.db import database, open_database, require_existing, storage_error
 from ukpbj_desktop.store.models import CertificateType, Classification, Operator
 
 
@@ -33,8 +35,12 @@ def open_store(target: str | None = None, create: bool = True) -> Operator:
     if not create:
         require_existing(location)
     db = open_database(location)
-    migrations.migrate(db)
-    ensure_step_order_index()
-    with database.atomic():
-        _seed_reference()
-    return ensure_admin()
+    try:
+        migrations.migrate(db)
+        ensure_step_order_index()
+        with database.atomic():
+            _seed_reference()
+        return ensure_admin()
+    except peewee.DatabaseError as exc:  # locked by another process past the busy timeout, damaged, disk full
+        db.close()
+        raise storage_error(exc) from exc
