@@ -227,3 +227,30 @@ def test_a_declined_offer_returns_what_was_recorded(store, app, opened, shown):
 
 def test_a_step_without_a_dialog_of_its_own_gets_the_generic_one(store, app, opened):
     assert step_dispatch.dialog_class("verify_access").__name__ == "GenericStepDialog"
+
+
+def test_a_held_password_never_reaches_the_log_even_quoted_by_an_exception(tmp_path):
+    import logging
+
+    from ukpbj_desktop import logs
+
+    log = logging.getLogger("ukpbj_desktop.test_secrets")
+    handler = logging.FileHandler(tmp_path / "ukpbj.log", encoding="utf-8")
+    handler.addFilter(logs.SECRETS)
+    log.addHandler(handler)
+    try:
+        SESSION_SECRETS.put(7, "Qw3rty#Pass9")
+        try:
+            raise ValueError("SPSE refused password Qw3rty#Pass9")
+        except ValueError:
+            log.exception("creating the account failed for %s", "Qw3rty#Pass9")
+        SESSION_SECRETS.discard(7)
+        log.error("after the slip: %s", "Qw3rty#Pass9")  # no longer held, as any other text
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    text = (tmp_path / "ukpbj.log").read_text(encoding="utf-8")
+    held, released = text.split("after the slip")
+    assert "Qw3rty#Pass9" not in held and "SPSE refused password ********" in held
+    assert "creating the account failed for ********" in held
+    assert "Qw3rty#Pass9" in released

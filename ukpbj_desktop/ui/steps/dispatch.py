@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ukpbj_desktop import services, workflow
+from ukpbj_desktop.logs import SECRETS
 from ukpbj_desktop.queries import register as register_query
 from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.ui.steps.base import CONFLICT, StepDialog
@@ -48,7 +49,9 @@ class SessionSecrets:
         self._hooked = False
 
     def put(self, application_id: int, password: str) -> None:
+        self.discard(application_id)
         self._by_application[application_id] = password
+        SECRETS.hold(password)  # masked in the log while held
         app = QCoreApplication.instance()
         if app is not None and not self._hooked:
             app.aboutToQuit.connect(self.clear)
@@ -58,10 +61,11 @@ class SessionSecrets:
         return self._by_application.get(application_id)
 
     def discard(self, application_id: int) -> None:
-        self._by_application.pop(application_id, None)
+        SECRETS.forget(self._by_application.pop(application_id, ""))
 
     def clear(self) -> None:
-        self._by_application.clear()
+        for application_id in list(self._by_application):
+            self.discard(application_id)
 
     def __len__(self) -> int:
         return len(self._by_application)
