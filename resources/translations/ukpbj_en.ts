@@ -2834,22 +2834,22 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>StepDispatch</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="130"/>
         <source>Permohonan selesai</source>
         <translation>Application finished</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="127"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="131"/>
         <source>Permohonan {agenda} sudah diarsipkan; tidak ada langkah lagi.</source>
         <translation>Application {agenda} is archived; there are no more steps.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="154"/>
         <source>Permohonan {agenda} sekarang menunggu langkah {no} ({name}). Lanjutkan sekarang?</source>
         <translation>Application {agenda} now waits at step {no} ({name}). Continue now?</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="152"/>
+        <location filename="../../ukpbj_desktop/ui/steps/dispatch.py" line="156"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
@@ -3557,7 +3557,7 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Choose how the file was delivered.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="138"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="143"/>
         <source>Masa berlaku SK berakhir sebelum tanggal SK.</source>
         <translation>The SK&apos;s validity ends before the SK date.</translation>
     </message>
@@ -3599,7 +3599,12 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="268"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="136"/>
+        <source>Jenis sertifikat &quot;{code}&quot; tidak dikenal; pilih dari daftar.</source>
+        <translation>Certificate type &quot;{code}&quot; is unknown; choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="273"/>
         <source>Status PA dan cara penyampaian menentukan dokumen yang sudah diperiksa pada pemeriksaan kelengkapan, jadi tidak bisa diubah lagi.</source>
         <translation>Whether a PA applies and how the file was delivered decide which documents the completeness check looked at, so they can no longer be changed.</translation>
     </message>
@@ -3934,17 +3939,17 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Unknown outcome &quot;{outcome}&quot; for step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="205"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="210"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="243"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="248"/>
         <source>Akun SPSE permohonan {agenda} sudah dibuat, jadi datanya tidak bisa diubah lagi di sini.</source>
         <translation>The SPSE account of application {agenda} has been created, so its data can no longer be changed here.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="247"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="252"/>
         <source>Permohonan {agenda} sudah ditolak atau diarsipkan, jadi datanya tidak bisa diubah lagi.</source>
         <translation>Application {agenda} has been rejected or archived, so its data can no longer be changed.</translation>
     </message>

@@ -51,6 +51,13 @@ def test_bad_input_is_refused_and_nothing_is_saved(store, field, kw):
     assert Application.select().count() == 0 and StepLog.select().count() == 0
 
 
+def test_an_unknown_certificate_type_is_named_at_its_field_not_a_foreign_key_error(store):
+    with pytest.raises(ValidationError) as err:
+        services.submit(store, application_input(certificate_type="LEVEL-9"))
+    assert err.value.field == "certificate_type" and '"LEVEL-9" tidak dikenal' in err.value.message()
+    assert Application.select().count() == 0
+
+
 def test_email_without_domain_is_reported_with_other_errors(store):
     data = application_input(name="")
     data.applicant.email = "japar@"

@@ -130,6 +130,11 @@ def check_application_input(data: ApplicationInput, at: dt.datetime | None = Non
         v, QT_TRANSLATE_NOOP("Validation", "Nomor SK")), data.sk_number)
     cert_number = optional("certificate_number", lambda v: validation.normalize_letter_number(
         v, QT_TRANSLATE_NOOP("Validation", "Nomor sertifikat")), data.certificate_number)
+    if data.certificate_type and not CertificateType.select().where(
+            CertificateType.code == data.certificate_type).exists():
+        errors["certificate_type"] = ValidationError(  # a code from outside the list, never a foreign-key error
+            QT_TRANSLATE_NOOP("Validation", "Jenis sertifikat \"{code}\" tidak dikenal; pilih dari daftar."),
+            field="certificate_type", code=data.certificate_type)
     sk_date = _moment(errors, "sk_date", data.sk_date, validation.parse_date)
     sk_valid_until = _moment(errors, "sk_valid_until", data.sk_valid_until, validation.parse_date)
     if (isinstance(sk_date, dt.date) and isinstance(sk_valid_until, dt.date) and sk_valid_until < sk_date
