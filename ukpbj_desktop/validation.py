@@ -63,6 +63,18 @@ class NipCheck:
     warnings: tuple[str, ...] = ()
 
 
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def storable(text: str) -> bool:
+    """No control character and no broken (lone surrogate) character: either breaks a record, an export or a PDF."""
+    return _UNSTORABLE.search(text) is None
+
+
+UNSTORABLE_MESSAGE = QT_TRANSLATE_NOOP("Validation", "Isian ini memuat karakter kendali atau karakter rusak yang "
+                                                     "tidak bisa disimpan; ketik ulang isiannya.")
+
+
 def _required(value: str | None, message: str, field: str | None, **params: object) -> str:
     text = (value or "").strip()
     if not text:

@@ -3258,232 +3258,237 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>This looks like a PPPK NIP (digits 13-14 are 21, not an appointment month): the appointment month is not checked. Confirm it with the appointment SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="75"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="74"/>
+        <source>Isian ini memuat karakter kendali atau karakter rusak yang tidak bisa disimpan; ketik ulang isiannya.</source>
+        <translation>This field holds a control character or a broken character that cannot be stored; type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/validation.py" line="87"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="91"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="103"/>
         <source>NIP wajib diisi.</source>
         <translation>NIP is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="92"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="104"/>
         <source>NIP hanya boleh berisi angka; spasi, titik, dan tanda hubung boleh dipakai sebagai pemisah.</source>
         <translation>NIP may contain only digits; spaces, dots and hyphens may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="99"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="111"/>
         <source>NIP harus 18 digit, bukan {n}. Periksa kembali dengan SK atau kartu pegawai.</source>
         <translation>NIP must have 18 digits, not {n}. Check it against the SK or the employee card.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="113"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="125"/>
         <source>Tanggal lahir pada NIP (digit 1-8: {value}) bukan tanggal yang ada. Periksa kembali NIP.</source>
         <translation>The birth date in the NIP (digits 1-8: {value}) is not a real date. Check the NIP again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="122"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="134"/>
         <source>Tahun lahir pada NIP ({year}) sebelum 1940. Periksa kembali digit 1-4.</source>
         <translation>The birth year in the NIP ({year}) is before 1940. Check digits 1-4 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="131"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="143"/>
         <source>Menurut tanggal lahir pada NIP ({value}), pemiliknya belum berumur 18 tahun. Periksa kembali digit 1-8.</source>
         <translation>By the birth date in the NIP ({value}), its holder is not yet 18 years old. Check digits 1-8 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="156"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="168"/>
         <source>Bulan pengangkatan pada NIP (digit 13-14: {value}) harus 01 sampai 12.</source>
         <translation>The appointment month in the NIP (digits 13-14: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="164"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="176"/>
         <source>Menurut NIP, pemiliknya diangkat ({value}) sebelum berumur 18 tahun. Periksa kembali digit 9-14.</source>
         <translation>By the NIP, its holder was appointed ({value}) before the age of 18. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="173"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="185"/>
         <source>Tahun/bulan pengangkatan pada NIP ({value}) masih di masa depan. Periksa kembali digit 9-14.</source>
         <translation>The appointment year/month in the NIP ({value}) is in the future. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="182"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="194"/>
         <source>Digit ke-15 NIP (jenis kelamin) harus 1 (pria) atau 2 (wanita), bukan {value}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female), not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="190"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="202"/>
         <source>Nomor urut pada NIP (digit 16-18) tidak boleh 000.</source>
         <translation>The serial number in the NIP (digits 16-18) cannot be 000.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="205"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="217"/>
         <source>NIK wajib diisi.</source>
         <translation>NIK is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="206"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="218"/>
         <source>NIK hanya boleh berisi angka; spasi dan titik boleh dipakai sebagai pemisah.</source>
         <translation>NIK may contain only digits; spaces and dots may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="216"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="228"/>
         <source>NIK harus 16 digit, bukan {n}. Periksa kembali dengan KTP.</source>
         <translation>NIK must have 16 digits, not {n}. Check it against the KTP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="220"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="232"/>
         <source>Kode provinsi pada NIK (digit 1-2: {value}) tidak ada; kode provinsi mulai dari 11.</source>
         <translation>The province code in the NIK (digits 1-2: {value}) does not exist; province codes start at 11.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="226"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="238"/>
         <source>Kode kabupaten/kota pada NIK (digit 3-4) tidak boleh 00.</source>
         <translation>The regency/city code in the NIK (digits 3-4) cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="228"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="240"/>
         <source>Kode kecamatan pada NIK (digit 5-6) tidak boleh 00.</source>
         <translation>The district code in the NIK (digits 5-6) cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="233"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="245"/>
         <source>Tanggal lahir pada NIK (digit 7-8: {value}) harus 01-31, atau 41-71 untuk perempuan.</source>
         <translation>The birth day in the NIK (digits 7-8: {value}) must be 01-31, or 41-71 for women.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="240"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="252"/>
         <source>Bulan lahir pada NIK (digit 9-10: {value}) harus 01 sampai 12.</source>
         <translation>The birth month in the NIK (digits 9-10: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="245"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="257"/>
         <source>Tanggal lahir pada NIK ({value}) tidak ada di kalender. Periksa kembali digit 7-10.</source>
         <translation>The birth date in the NIK ({value}) is not a calendar date. Check digits 7-10 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="251"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="263"/>
         <source>Nomor urut pada NIK (digit 13-16) tidak boleh 0000.</source>
         <translation>The serial number in the NIK (digits 13-16) cannot be 0000.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="257"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="269"/>
         <source>E-mail wajib diisi.</source>
         <translation>E-mail is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="259"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="271"/>
         <source>E-mail tidak boleh berisi spasi.</source>
         <translation>E-mail cannot contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="262"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="274"/>
         <source>E-mail harus berisi tepat satu tanda @, misalnya budi.santoso@contoh.go.id.</source>
         <translation>E-mail must contain exactly one @ sign, for example budi.santoso@contoh.go.id.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="270"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="282"/>
         <source>Bagian e-mail sebelum @ kosong atau berisi karakter yang tidak diizinkan.</source>
         <translation>The part of the e-mail before the @ is empty or contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="277"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="289"/>
         <source>Domain e-mail (setelah @) tidak lengkap atau tidak valid; contoh yang benar: nama@contoh.go.id.</source>
         <translation>The e-mail domain (after the @) is incomplete or invalid; a correct example: nama@contoh.go.id.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="285"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="297"/>
         <source>E-mail terlalu panjang: {n} karakter, maksimal 254.</source>
         <translation>E-mail is too long: {n} characters, at most 254.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="295"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="307"/>
         <source>Nomor telepon wajib diisi.</source>
         <translation>Phone number is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="303"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="315"/>
         <source>Nomor telepon hanya boleh berisi angka, spasi, tanda hubung, titik, kurung, dan + di depan.</source>
         <translation>A phone number may contain only digits, spaces, hyphens, dots, parentheses and a leading +.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="312"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="324"/>
         <source>Nomor luar negeri tidak diterima; gunakan nomor Indonesia (0, 62, atau +62).</source>
         <translation>Foreign numbers are not accepted; use an Indonesian number (0, 62 or +62).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="323"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="335"/>
         <source>Nomor telepon harus diawali 0, 62, atau +62, misalnya 081234567890.</source>
         <translation>A phone number must start with 0, 62 or +62, for example 081234567890.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="329"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="341"/>
         <source>Nomor telepon terlalu pendek: {n} digit, minimal {min} digit (dengan 0 di depan).</source>
         <translation>Phone number too short: {n} digits, at least {min} digits (with the leading 0).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="337"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="349"/>
         <source>Nomor telepon terlalu panjang: {n} digit, maksimal 13 digit (dengan 0 di depan).</source>
         <translation>Phone number too long: {n} digits, at most 13 digits (with the leading 0).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="344"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="356"/>
         <source>Kode wilayah tidak ada: setelah 0 harus angka 2 sampai 9 (misalnya 021 atau 0812).</source>
         <translation>No such area code: the digit after 0 must be 2 to 9 (for example 021 or 0812).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="357"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="369"/>
         <source>{label} berisi karakter tak terlihat atau karakter kontrol; ketik ulang nomornya.</source>
         <translation>{label} contains invisible or control characters; type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="365"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="377"/>
         <source>{label} terlalu panjang: {n} karakter, maksimal 100.</source>
         <translation>{label} is too long: {n} characters, at most 100.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="376"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="388"/>
         <source>Nama wajib diisi.</source>
         <translation>Name is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="381"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="393"/>
         <source>Nama tidak boleh berisi angka. Tulis nama sesuai SK, tanpa NIP.</source>
         <translation>The name cannot contain digits. Write the name as in the SK, without the NIP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="387"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="399"/>
         <source>Nama berisi karakter yang tidak diizinkan ({chars}). Gunakan huruf, spasi, titik, koma, apostrof, tanda petik, atau tanda hubung.</source>
         <translation>The name contains characters that are not allowed ({chars}). Use letters, spaces, full stops, commas, apostrophes, quotation marks or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="418"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="430"/>
         <source>Tulis tanggal sebagai hh-bb-tttt, misalnya 17-08-2026.</source>
         <translation>Write the date as dd-mm-yyyy, for example 17-08-2026.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="423"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="435"/>
         <source>Tahun {year} tidak masuk akal; periksa ketikannya.</source>
         <translation>The year {year} is not plausible; check what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="429"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="441"/>
         <source>Bulan {month} tidak ada; bulan ditulis 01 sampai 12.</source>
         <translation>There is no month {month}; months are written 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="436"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="448"/>
         <source>Tanggal {date} tidak ada: bulan {month:02d}-{year} hanya sampai tanggal {last}.</source>
         <translation>The date {date} does not exist: month {month:02d}-{year} only has {last} days.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="457"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="469"/>
         <source>Tulis tanggal dan jam sebagai hh-bb-tttt jj.mm, misalnya 17-08-2026 08.30.</source>
         <translation>Write the date and time as dd-mm-yyyy hh.mm, for example 17-08-2026 08.30.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="467"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="479"/>
         <source>Jam {time} tidak ada; jam ditulis 00.00 sampai 23.59.</source>
         <translation>There is no time {time}; times are written 00.00 to 23.59.</translation>
     </message>
@@ -3492,12 +3497,12 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation type="vanished">The name contains characters that are not allowed ({chars}). Use letters, spaces, dots, commas, apostrophes or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="397"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="409"/>
         <source>Nama terlalu pendek: minimal 2 huruf.</source>
         <translation>The name is too short: at least 2 letters.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="401"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="413"/>
         <source>Nama terlalu panjang: {n} karakter, maksimal 100.</source>
         <translation>The name is too long: {n} characters, at most 100.</translation>
     </message>
@@ -3604,7 +3609,7 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Certificate type &quot;{code}&quot; is unknown; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="273"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="276"/>
         <source>Status PA dan cara penyampaian menentukan dokumen yang sudah diperiksa pada pemeriksaan kelengkapan, jadi tidak bisa diubah lagi.</source>
         <translation>Whether a PA applies and how the file was delivered decide which documents the completeness check looked at, so they can no longer be changed.</translation>
     </message>
@@ -3939,17 +3944,17 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Unknown outcome &quot;{outcome}&quot; for step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="210"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="213"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="248"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="251"/>
         <source>Akun SPSE permohonan {agenda} sudah dibuat, jadi datanya tidak bisa diubah lagi di sini.</source>
         <translation>The SPSE account of application {agenda} has been created, so its data can no longer be changed here.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="252"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="255"/>
         <source>Permohonan {agenda} sudah ditolak atau diarsipkan, jadi datanya tidak bisa diubah lagi.</source>
         <translation>Application {agenda} has been rejected or archived, so its data can no longer be changed.</translation>
     </message>

@@ -58,6 +58,20 @@ def test_an_unknown_certificate_type_is_named_at_its_field_not_a_foreign_key_err
     assert Application.select().count() == 0
 
 
+@pytest.mark.parametrize("field, value", [("name", "Budi \ud800Santoso"), ("address", "Jl. Ahmad Yani\x00 12"),
+                                          ("sk_number", "800/1\x1b23"), ("courier_name", "Ojek\udfff")])
+def test_a_control_or_broken_character_is_refused_at_its_field(store, field, value):
+    data = application_input(delivery_mode="courier", courier_name="Pak Ali")
+    if hasattr(data.applicant, field):
+        setattr(data.applicant, field, value)
+    else:
+        setattr(data, field, value)
+    with pytest.raises(ValidationError) as err:
+        services.submit(store, data)
+    assert err.value.field == field and "karakter kendali atau karakter rusak" in err.value.message()
+    assert Application.select().count() == 0
+
+
 def test_email_without_domain_is_reported_with_other_errors(store):
     data = application_input(name="")
     data.applicant.email = "japar@"

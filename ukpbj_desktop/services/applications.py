@@ -144,6 +144,9 @@ def check_application_input(data: ApplicationInput, at: dt.datetime | None = Non
     received = _moment(errors, "received_at", data.received_at, validation.parse_datetime)
     reason = " ".join(data.received_reason.split())
     _check_receipt(errors, received, reason, at or now())
+    for name, value in (*vars(a).items(), *vars(data).items()):
+        if isinstance(value, str) and not validation.storable(value):
+            errors[name] = ValidationError(validation.UNSTORABLE_MESSAGE, field=name)
     cleaned = replace(data, applicant=applicant, sk_number=sk_number, certificate_number=cert_number,
                       courier_name=data.courier_name.strip(), sk_date=sk_date, sk_valid_until=sk_valid_until,
                       received_at=received, received_reason=reason)
