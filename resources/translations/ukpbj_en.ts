@@ -2937,6 +2937,11 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <source>Berkas pindaian {name} rusak: isinya berubah sejak dilampirkan. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is damaged: its content has changed since it was attached. Restore it from a backup or attach it again.</translation>
     </message>
+    <message>
+        <location filename="../../ukpbj_desktop/store/migrations/__init__.py" line="56"/>
+        <source>Basis data ini dibuat oleh versi aplikasi yang lebih baru ({names}); perbarui aplikasi ini sebelum membukanya.</source>
+        <translation>This database was written by a newer version of the application ({names}); update this application before opening it.</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>

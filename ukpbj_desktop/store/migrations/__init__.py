@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError
 from ukpbj_desktop.store import db as dbmod
 
 if TYPE_CHECKING:
@@ -32,13 +33,12 @@ def runner(database: DatabaseOrProxy) -> Runner:
     return Runner(database, str(DIRECTORY))
 
 
-def up_to_date(database: DatabaseOrProxy) -> bool:
-    """Every script here is recorded as applied: one query, no script loaded (the common start-up)."""
-    if not database.table_exists(HISTORY):
-        return False
+def _scripts_and_applied(database: DatabaseOrProxy) -> tuple[set[str], set[str]]:
+    """The scripts this version ships and the ones the file records as applied: one query, no script loaded."""
     scripts = {path.stem for path in DIRECTORY.glob("[0-9]*.py")}
-    applied = {name for (name,) in database.execute_sql(f"SELECT name FROM {HISTORY}").fetchall()}
-    return scripts <= applied
+    if not database.table_exists(HISTORY):
+        return scripts, set()
+    return scripts, {name for (name,) in database.execute_sql(f"SELECT name FROM {HISTORY}").fetchall()}
 
 
 def pending(database: DatabaseOrProxy) -> list[str]:
@@ -46,8 +46,17 @@ def pending(database: DatabaseOrProxy) -> list[str]:
 
 
 def migrate(database: DatabaseOrProxy, target: str | None = None) -> list[str]:
-    """Bring the schema up to date (or up to ``target``); return the names applied."""
-    if target is None and up_to_date(database):
+    """Bring the schema up to date (or up to ``target``); return the names applied.
+
+    A file a newer version has upgraded is refused before anything is written: this version does not
+    know its tables, and writing would break them."""
+    scripts, recorded = _scripts_and_applied(database)
+    newer = sorted(recorded - scripts)
+    if newer:
+        raise StorageError(QT_TRANSLATE_NOOP("Storage", "Basis data ini dibuat oleh versi aplikasi yang lebih baru "
+                                                        "({names}); perbarui aplikasi ini sebelum membukanya."),
+                           names=", ".join(newer))
+    if target is None and scripts <= recorded:
         return []
     run = runner(database)
     todo = pending(database)

@@ -1,4 +1,5 @@
-"""A database another process holds locked is answered with what to do, never a traceback."""
+"""Opening never does harm: a database another process holds locked, or one a newer version wrote, is answered
+with what to do, never a traceback, and nothing is written to it."""
 import sqlite3
 
 import pytest
@@ -28,3 +29,15 @@ def test_a_command_on_a_locked_database_says_another_process_holds_it(locked, tm
     err = capsys.readouterr().err
     assert "Basis data sedang dipakai proses lain" in err and "Traceback" not in err
     assert not (tmp_path / "register.csv").exists()
+
+
+def test_a_file_from_a_newer_version_is_refused_before_anything_is_written(store, tmp_path, capsys):
+    database.execute_sql("INSERT INTO schema_migration (name, applied) VALUES ('0099_from_the_future', "
+                         "CURRENT_TIMESTAMP)")
+    database.close()
+    assert main(["demo", "--db", str(tmp_path / "test.sqlite3"), "--requests", "2"]) == 2
+    err = capsys.readouterr().err
+    assert "versi aplikasi yang lebih baru (0099_from_the_future)" in err and "Traceback" not in err
+    database.close()
+    with sqlite3.connect(tmp_path / "test.sqlite3") as reader:
+        assert reader.execute("SELECT count(*) FROM application").fetchone() == (0,)  # the demo wrote nothing
