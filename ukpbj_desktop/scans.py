@@ -7,7 +7,9 @@ was not fully written, and a file copied for a row that could not be saved is re
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Protocol
@@ -28,6 +30,11 @@ from ukpbj_desktop.store.db import write_transaction
 from ukpbj_desktop.store.models import ArchiveRecord, Operator, Scan
 
 ALLOWED_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+# How each allowed kind of file begins (its magic bytes).
+_TIFF = (b"II*\x00", b"MM\x00*")
+SIGNATURES: dict[str, tuple[bytes, ...]] = {".pdf": (b"%PDF-",), ".png": (b"\x89PNG\r\n\x1a\n",),
+                                            ".jpg": (b"\xff\xd8\xff",), ".jpeg": (b"\xff\xd8\xff",),
+                                            ".tif": _TIFF, ".tiff": _TIFF}
 CHUNK = 1024 * 1024
 OK, DAMAGED, MISSING = "ok", "damaged", "missing"
 
@@ -124,6 +131,26 @@ def _check_type(source: Path) -> None:
                               field="scan", name=source.name, allowed=allowed)
 
 
+def _check_regular(source: Path) -> None:
+    """A pipe or a device (or a link to one) named .pdf would hang the copy or fill the disk: refused unread."""
+    try:
+        mode = source.stat().st_mode
+    except OSError:
+        return  # reading it says what is wrong
+    if not stat.S_ISREG(mode):
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{name} bukan berkas biasa (mungkin perangkat atau "
+                                                              "pipa). Lampirkan berkas pindaiannya."),
+                              field="scan", name=source.name)
+
+
+def _check_content(source: Path, first: bytes) -> None:
+    """The bytes must be what the name says: an ELF program or a web page named .pdf is not a scan."""
+    if not first.startswith(SIGNATURES[source.suffix.lower()]):
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Isi berkas {name} bukan {kind} seperti namanya. "
+                                                              "Lampirkan pindaian aslinya."),
+                              field="scan", name=source.name, kind=source.suffix.lstrip(".").upper())
+
+
 def _refuse_duplicate(record: ArchiveRecord, sha256: str) -> None:
     if Scan.select().where((Scan.archive == record) & (Scan.sha256 == sha256)).exists():
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Pindaian ini sudah dilampirkan pada arsip ini."),
@@ -150,7 +177,12 @@ def add_scan(operator: Operator, record: ArchiveRecord, source: Path) -> Scan:
     """Attach a scanned PDF or image to an archive record (copied into the data folder)."""
     source = Path(source)
     _check_type(source)
-    sha256, size = copy_hashed(_source_chunks(source))
+    _check_regular(source)
+    chunks = _source_chunks(source)
+    first = next(chunks, b"")
+    if first:  # an empty file is told so below
+        _check_content(source, first)
+    sha256, size = copy_hashed(itertools.chain([first], chunks))
     if size == 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Berkas {name} kosong."), field="scan",
                               name=source.name)

@@ -2928,12 +2928,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>The file {name} cannot be written in the folder {folder} ({detail}). Choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="109"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="116"/>
         <source>Berkas pindaian {name} tidak ada di folder data. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is not in the data folder. Restore it from a backup or attach it again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="113"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="120"/>
         <source>Berkas pindaian {name} rusak: isinya berubah sejak dilampirkan. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is damaged: its content has changed since it was attached. Restore it from a backup or attach it again.</translation>
     </message>
@@ -3765,27 +3765,37 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Application with id {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="88"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="95"/>
         <source>Berkas {name} tidak bisa dibaca ({detail}).</source>
         <translation>The file {name} cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="122"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="129"/>
         <source>Berkas {name} tidak bisa dilampirkan. Jenis yang diterima: {allowed}.</source>
         <translation>The file {name} cannot be attached. Accepted types: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="129"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="141"/>
+        <source>{name} bukan berkas biasa (mungkin perangkat atau pipa). Lampirkan berkas pindaiannya.</source>
+        <translation>{name} is not a regular file (perhaps a device or a pipe). Attach the scan file itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/scans.py" line="149"/>
+        <source>Isi berkas {name} bukan {kind} seperti namanya. Lampirkan pindaian aslinya.</source>
+        <translation>The content of {name} is not {kind} as its name says. Attach the original scan.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/scans.py" line="156"/>
         <source>Pindaian ini sudah dilampirkan pada arsip ini.</source>
         <translation>This scan is already attached to this record.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="144"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="171"/>
         <source>Berkas {name} berubah saat disalin. Tutup program yang mengubahnya, lalu coba lagi.</source>
         <translation>The file {name} changed while it was being copied. Close the program that is changing it, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="155"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="187"/>
         <source>Berkas {name} kosong.</source>
         <translation>The file {name} is empty.</translation>
     </message>

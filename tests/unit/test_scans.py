@@ -14,6 +14,7 @@ from ukpbj_desktop.errors import StorageError, ValidationError
 from ukpbj_desktop.store.models import AuditEvent, Scan
 
 PDF = b"%PDF-1.4\n" + bytes(range(256)) * 9000  # > 2 MiB: more than one read chunk
+PNG = b"\x89PNG\r\n\x1a\n"
 OTHER_NIP = "19700101 199503 2 001"
 FACTORY_NIP = application_input().applicant.nip
 
@@ -75,6 +76,29 @@ def test_a_file_of_another_type_is_refused_naming_the_types_allowed(store, recor
     assert Scan.select().count() == 0 and stored_files() == []
 
 
+@pytest.mark.parametrize("name, content", [("laporan.pdf", b"\x7fELF\x02\x01\x01" + bytes(64)),
+                                           ("foto.png", b"<html><script>alert(1)</script></html>"),
+                                           ("ktp.jpg", b"%PDF-1.4 a PDF named .jpg")],
+                         ids=["program-as-pdf", "web-page-as-png", "pdf-as-jpg"])
+def test_content_that_is_not_what_its_name_says_is_refused(store, record, tmp_path, name, content):
+    with pytest.raises(ValidationError) as err:
+        scans.add_scan(store, record, incoming(tmp_path, name, content))
+    assert f"Isi berkas {name} bukan" in err.value.message()
+    assert Scan.select().count() == 0 and stored_files() == []
+
+
+def test_a_pipe_or_a_link_to_a_device_is_refused_without_being_read(store, record, tmp_path):
+    (tmp_path / "incoming").mkdir()
+    pipe = tmp_path / "incoming" / "antrian.pdf"
+    os.mkfifo(pipe)  # reading it would wait for a writer forever
+    device = tmp_path / "incoming" / "nol.pdf"
+    device.symlink_to("/dev/zero")  # reading it would never end
+    for source in (pipe, device):
+        with pytest.raises(ValidationError, match="bukan berkas biasa"):
+            scans.add_scan(store, record, source)
+    assert Scan.select().count() == 0 and stored_files() == []
+
+
 def test_an_empty_or_unreadable_file_is_refused(store, record, tmp_path):
     with pytest.raises(ValidationError, match="kosong"):
         scans.add_scan(store, record, incoming(tmp_path, "empty.pdf", b""))
@@ -105,7 +129,7 @@ def test_a_scan_whose_file_is_gone_is_reported_missing(store, record, tmp_path):
 
 def test_verify_all_reports_progress_and_stops_when_cancelled(store, record, tmp_path):
     for name in ("a.png", "b.png", "c.png"):
-        scans.add_scan(store, record, incoming(tmp_path, name, name.encode()))
+        scans.add_scan(store, record, incoming(tmp_path, name, PNG + name.encode()))
     calls = []
     assert scans.verify_all(progress=lambda done, total: calls.append((done, total))) == []
     assert calls == [(1, 3), (2, 3), (3, 3)]
@@ -152,7 +176,7 @@ def test_a_failed_database_write_removes_the_new_file_but_not_one_in_use(store, 
         raise peewee.OperationalError("database or disk is full")
 
     monkeypatch.setattr(scans.audit, "record", full)
-    for content in (b"new scan bytes", PDF):  # a new file, then the one `other` already holds
+    for content in (b"%PDF-1.4 new scan bytes", PDF):  # a new file, then the one `other` already holds
         with pytest.raises(StorageError):
             scans.add_scan(store, record, incoming(tmp_path, "x.pdf", content))
     assert stored_files() == [scans.stored_path(kept)]
