@@ -63,7 +63,8 @@ class NipCheck:
     warnings: tuple[str, ...] = ()
 
 
-_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+CONTROL_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"  # all but tab, newline and carriage return
+_UNSTORABLE = re.compile(f"[{CONTROL_CHARACTERS}\ud800-\udfff]")
 
 
 def storable(text: str) -> bool:

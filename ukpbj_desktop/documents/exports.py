@@ -23,6 +23,7 @@ from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.queries import archive as archive_query, register as register_query
 from ukpbj_desktop.store.models import Operator, now
+from ukpbj_desktop.validation import CONTROL_CHARACTERS
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
@@ -40,7 +41,7 @@ _XLSX_DATETIME = "dd/mm/yyyy hh:mm"  # the Indonesian order, whatever the PC's l
 # Typed text that a spreadsheet would run as a formula (OWASP, CSV injection), and the control characters
 # that neither a worksheet nor a reader wants (tab, newline and carriage return are kept).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
 
 PROGRESS_SCALE = 1000  # the archive list reports thousandths: reading, then rendering
 _READ_SHARE = 200  # of PROGRESS_SCALE: reading the rows took 15-25% of the time (3,000-28,000 records)

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QWidget
 
 from ukpbj_desktop.errors import ConflictError
 from ukpbj_desktop.formatting import group_nip
 from ukpbj_desktop.store.models import Application, Operator, now
-from ukpbj_desktop.ui.widgets import messages
+from ukpbj_desktop.ui.widgets import messages, screen_fit
 from ukpbj_desktop.ui.widgets.rich_text import unbroken
 
 CONFLICT = 2  # a step dialog's result (beside Qt's Rejected 0 and Accepted 1): closed on a conflict
@@ -60,11 +60,8 @@ def grow_to_contents(window: QWidget) -> None:
         return  # showing sizes a window to its contents anyway
     layout.activate()
     needed = layout.totalHeightForWidth(window.width())
-    screen = window.screen()
-    if screen is not None:
-        needed = min(needed, screen.availableGeometry().height() - (window.frameGeometry().height() - window.height()))
     if needed > window.height():
-        window.resize(window.width(), needed)
+        screen_fit.fit_to_screen(window, QSize(window.width(), needed))  # taller, but never past the screen
 
 
 def applicant_header(application: Application, parent: QWidget) -> QLabel:
