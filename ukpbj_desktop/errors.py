@@ -65,5 +65,12 @@ class StorageError(UserError):
     context = "Storage"
 
 
+class AccessError(UserError):
+    """The operator's role does not allow this (``roles.require``)."""
+
+    context = "Access"
+    translated_params = ("label", "role")  # the role's name, marked in the Access context
+
+
 class ConflictError(WorkflowError):
     """Another operator changed the record since this one was shown: reload, then look again."""

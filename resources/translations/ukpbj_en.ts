@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../../ukpbj_desktop/roles.py" line="16"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/roles.py" line="17"/>
+        <source>Petugas</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/roles.py" line="18"/>
+        <source>Peninjau</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/roles.py" line="35"/>
+        <source>Peran {role} tidak boleh mencatat langkah SOP atau mengubah data permohonan.</source>
+        <translation>The {role} role may not record SOP steps or change application data.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/roles.py" line="36"/>
+        <source>Peran {role} tidak boleh mengubah arsip atau pindaiannya.</source>
+        <translation>The {role} role may not change archive records or their scans.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/roles.py" line="37"/>
+        <source>Hanya administrator yang boleh mengubah pengaturan kantor.</source>
+        <translation>Only an administrator may change the office settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/roles.py" line="38"/>
+        <source>Hanya administrator yang boleh mengelola petugas.</source>
+        <translation>Only an administrator may manage operators.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/roles.py" line="39"/>
+        <source>Peran {role} tidak boleh membuka jejak audit.</source>
+        <translation>The {role} role may not open the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/roles.py" line="40"/>
+        <source>Peran {role} tidak boleh mengekspor atau mencetak.</source>
+        <translation>The {role} role may not export or print.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/roles.py" line="41"/>
+        <source>Peran {role} tidak boleh membuka register.</source>
+        <translation>The {role} role may not open the register.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/roles.py" line="64"/>
+        <source>Akun petugas ini sudah dinonaktifkan.</source>
+        <translation>This operator account has been deactivated.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ukpbj_desktop/app.py" line="59"/>
@@ -21,27 +79,27 @@ Choose No if the name or its folder was mistyped.</translation>
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="96"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="97"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="101"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="98"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="99"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="100"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
@@ -2351,7 +2409,7 @@ Send that file to the application&apos;s administrator if the problem happens ag
 <context>
     <name>NoticeDialogs</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/steps/base.py" line="77"/>
         <source>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</source>
         <translation>&lt;b&gt;{agenda}&lt;/b&gt;&lt;br&gt;{name} &amp;mdash; NIP {nip}&lt;br&gt;{unit}</translation>
     </message>
@@ -3263,237 +3321,237 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>This looks like a PPPK NIP (digits 13-14 are 21, not an appointment month): the appointment month is not checked. Confirm it with the appointment SK.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="74"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="75"/>
         <source>Isian ini memuat karakter kendali atau karakter rusak yang tidak bisa disimpan; ketik ulang isiannya.</source>
         <translation>This field holds a control character or a broken character that cannot be stored; type it again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="87"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="88"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="103"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="104"/>
         <source>NIP wajib diisi.</source>
         <translation>NIP is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="104"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="105"/>
         <source>NIP hanya boleh berisi angka; spasi, titik, dan tanda hubung boleh dipakai sebagai pemisah.</source>
         <translation>NIP may contain only digits; spaces, dots and hyphens may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="111"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="112"/>
         <source>NIP harus 18 digit, bukan {n}. Periksa kembali dengan SK atau kartu pegawai.</source>
         <translation>NIP must have 18 digits, not {n}. Check it against the SK or the employee card.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="125"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="126"/>
         <source>Tanggal lahir pada NIP (digit 1-8: {value}) bukan tanggal yang ada. Periksa kembali NIP.</source>
         <translation>The birth date in the NIP (digits 1-8: {value}) is not a real date. Check the NIP again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="134"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="135"/>
         <source>Tahun lahir pada NIP ({year}) sebelum 1940. Periksa kembali digit 1-4.</source>
         <translation>The birth year in the NIP ({year}) is before 1940. Check digits 1-4 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="143"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="144"/>
         <source>Menurut tanggal lahir pada NIP ({value}), pemiliknya belum berumur 18 tahun. Periksa kembali digit 1-8.</source>
         <translation>By the birth date in the NIP ({value}), its holder is not yet 18 years old. Check digits 1-8 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="168"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="169"/>
         <source>Bulan pengangkatan pada NIP (digit 13-14: {value}) harus 01 sampai 12.</source>
         <translation>The appointment month in the NIP (digits 13-14: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="176"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="177"/>
         <source>Menurut NIP, pemiliknya diangkat ({value}) sebelum berumur 18 tahun. Periksa kembali digit 9-14.</source>
         <translation>By the NIP, its holder was appointed ({value}) before the age of 18. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="185"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="186"/>
         <source>Tahun/bulan pengangkatan pada NIP ({value}) masih di masa depan. Periksa kembali digit 9-14.</source>
         <translation>The appointment year/month in the NIP ({value}) is in the future. Check digits 9-14 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="194"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="195"/>
         <source>Digit ke-15 NIP (jenis kelamin) harus 1 (pria) atau 2 (wanita), bukan {value}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female), not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="202"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="203"/>
         <source>Nomor urut pada NIP (digit 16-18) tidak boleh 000.</source>
         <translation>The serial number in the NIP (digits 16-18) cannot be 000.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="217"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="218"/>
         <source>NIK wajib diisi.</source>
         <translation>NIK is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="218"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="219"/>
         <source>NIK hanya boleh berisi angka; spasi dan titik boleh dipakai sebagai pemisah.</source>
         <translation>NIK may contain only digits; spaces and dots may be used as separators.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="228"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="229"/>
         <source>NIK harus 16 digit, bukan {n}. Periksa kembali dengan KTP.</source>
         <translation>NIK must have 16 digits, not {n}. Check it against the KTP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="232"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="233"/>
         <source>Kode provinsi pada NIK (digit 1-2: {value}) tidak ada; kode provinsi mulai dari 11.</source>
         <translation>The province code in the NIK (digits 1-2: {value}) does not exist; province codes start at 11.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="238"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="239"/>
         <source>Kode kabupaten/kota pada NIK (digit 3-4) tidak boleh 00.</source>
         <translation>The regency/city code in the NIK (digits 3-4) cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="240"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="241"/>
         <source>Kode kecamatan pada NIK (digit 5-6) tidak boleh 00.</source>
         <translation>The district code in the NIK (digits 5-6) cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="245"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="246"/>
         <source>Tanggal lahir pada NIK (digit 7-8: {value}) harus 01-31, atau 41-71 untuk perempuan.</source>
         <translation>The birth day in the NIK (digits 7-8: {value}) must be 01-31, or 41-71 for women.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="252"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="253"/>
         <source>Bulan lahir pada NIK (digit 9-10: {value}) harus 01 sampai 12.</source>
         <translation>The birth month in the NIK (digits 9-10: {value}) must be 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="257"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="258"/>
         <source>Tanggal lahir pada NIK ({value}) tidak ada di kalender. Periksa kembali digit 7-10.</source>
         <translation>The birth date in the NIK ({value}) is not a calendar date. Check digits 7-10 again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="263"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="264"/>
         <source>Nomor urut pada NIK (digit 13-16) tidak boleh 0000.</source>
         <translation>The serial number in the NIK (digits 13-16) cannot be 0000.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="269"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="270"/>
         <source>E-mail wajib diisi.</source>
         <translation>E-mail is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="271"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="272"/>
         <source>E-mail tidak boleh berisi spasi.</source>
         <translation>E-mail cannot contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="274"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="275"/>
         <source>E-mail harus berisi tepat satu tanda @, misalnya budi.santoso@contoh.go.id.</source>
         <translation>E-mail must contain exactly one @ sign, for example budi.santoso@contoh.go.id.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="282"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="283"/>
         <source>Bagian e-mail sebelum @ kosong atau berisi karakter yang tidak diizinkan.</source>
         <translation>The part of the e-mail before the @ is empty or contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="289"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="290"/>
         <source>Domain e-mail (setelah @) tidak lengkap atau tidak valid; contoh yang benar: nama@contoh.go.id.</source>
         <translation>The e-mail domain (after the @) is incomplete or invalid; a correct example: nama@contoh.go.id.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="297"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="298"/>
         <source>E-mail terlalu panjang: {n} karakter, maksimal 254.</source>
         <translation>E-mail is too long: {n} characters, at most 254.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="307"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="308"/>
         <source>Nomor telepon wajib diisi.</source>
         <translation>Phone number is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="315"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="316"/>
         <source>Nomor telepon hanya boleh berisi angka, spasi, tanda hubung, titik, kurung, dan + di depan.</source>
         <translation>A phone number may contain only digits, spaces, hyphens, dots, parentheses and a leading +.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="324"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="325"/>
         <source>Nomor luar negeri tidak diterima; gunakan nomor Indonesia (0, 62, atau +62).</source>
         <translation>Foreign numbers are not accepted; use an Indonesian number (0, 62 or +62).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="335"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="336"/>
         <source>Nomor telepon harus diawali 0, 62, atau +62, misalnya 081234567890.</source>
         <translation>A phone number must start with 0, 62 or +62, for example 081234567890.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="341"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="342"/>
         <source>Nomor telepon terlalu pendek: {n} digit, minimal {min} digit (dengan 0 di depan).</source>
         <translation>Phone number too short: {n} digits, at least {min} digits (with the leading 0).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="349"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="350"/>
         <source>Nomor telepon terlalu panjang: {n} digit, maksimal 13 digit (dengan 0 di depan).</source>
         <translation>Phone number too long: {n} digits, at most 13 digits (with the leading 0).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="356"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="357"/>
         <source>Kode wilayah tidak ada: setelah 0 harus angka 2 sampai 9 (misalnya 021 atau 0812).</source>
         <translation>No such area code: the digit after 0 must be 2 to 9 (for example 021 or 0812).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="369"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="370"/>
         <source>{label} berisi karakter tak terlihat atau karakter kontrol; ketik ulang nomornya.</source>
         <translation>{label} contains invisible or control characters; type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="377"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="378"/>
         <source>{label} terlalu panjang: {n} karakter, maksimal 100.</source>
         <translation>{label} is too long: {n} characters, at most 100.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="388"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="389"/>
         <source>Nama wajib diisi.</source>
         <translation>Name is required.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="393"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="394"/>
         <source>Nama tidak boleh berisi angka. Tulis nama sesuai SK, tanpa NIP.</source>
         <translation>The name cannot contain digits. Write the name as in the SK, without the NIP.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="399"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="400"/>
         <source>Nama berisi karakter yang tidak diizinkan ({chars}). Gunakan huruf, spasi, titik, koma, apostrof, tanda petik, atau tanda hubung.</source>
         <translation>The name contains characters that are not allowed ({chars}). Use letters, spaces, full stops, commas, apostrophes, quotation marks or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="430"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="431"/>
         <source>Tulis tanggal sebagai hh-bb-tttt, misalnya 17-08-2026.</source>
         <translation>Write the date as dd-mm-yyyy, for example 17-08-2026.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="435"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="436"/>
         <source>Tahun {year} tidak masuk akal; periksa ketikannya.</source>
         <translation>The year {year} is not plausible; check what was typed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="441"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="442"/>
         <source>Bulan {month} tidak ada; bulan ditulis 01 sampai 12.</source>
         <translation>There is no month {month}; months are written 01 to 12.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="448"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="449"/>
         <source>Tanggal {date} tidak ada: bulan {month:02d}-{year} hanya sampai tanggal {last}.</source>
         <translation>The date {date} does not exist: month {month:02d}-{year} only has {last} days.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="469"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="470"/>
         <source>Tulis tanggal dan jam sebagai hh-bb-tttt jj.mm, misalnya 17-08-2026 08.30.</source>
         <translation>Write the date and time as dd-mm-yyyy hh.mm, for example 17-08-2026 08.30.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="479"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="480"/>
         <source>Jam {time} tidak ada; jam ditulis 00.00 sampai 23.59.</source>
         <translation>There is no time {time}; times are written 00.00 to 23.59.</translation>
     </message>
@@ -3502,12 +3560,12 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation type="vanished">The name contains characters that are not allowed ({chars}). Use letters, spaces, dots, commas, apostrophes or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="409"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="410"/>
         <source>Nama terlalu pendek: minimal 2 huruf.</source>
         <translation>The name is too short: at least 2 letters.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/validation.py" line="413"/>
+        <location filename="../../ukpbj_desktop/validation.py" line="414"/>
         <source>Nama terlalu panjang: {n} karakter, maksimal 100.</source>
         <translation>The name is too long: {n} characters, at most 100.</translation>
     </message>
@@ -3755,7 +3813,7 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Agenda number {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/documents/exports.py" line="148"/>
+        <location filename="../../ukpbj_desktop/documents/exports.py" line="149"/>
         <source>Register hanya bisa diekspor ke berkas .csv atau .xlsx, bukan {name}.</source>
         <translation>The register can only be exported to a .csv or .xlsx file, not {name}.</translation>
     </message>
