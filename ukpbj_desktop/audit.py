@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+
+import peewee as pw
 
 from ukpbj_desktop.store.models import AuditEvent, Operator, now
 
@@ -31,6 +33,24 @@ def record(operator: Operator | None, action: str, entity: str, entity_id: int |
         at=at, operator=operator_id, action=action, entity=entity, entity_id=entity_id, data=body,
         prev_hash=prev_hash, hash=_digest(prev_hash, at, operator_id, action, entity, entity_id, body),
     )
+
+
+def state(record: pw.Model) -> dict[str, object]:
+    """A record's stored values by field name (a foreign key as its id): what its audit event keeps."""
+    return {name: record.__data__.get(name) for name in record._meta.sorted_field_names}
+
+
+def track(operator: Operator | None, action: str, row: pw.Model,
+          before: Mapping[str, object] | None = None, **data: object) -> AuditEvent:
+    """Append the event of an insert, update or delete of ``row``: its old and new values.
+
+    ``before`` is ``state(record)`` as read before the change (None for an insert); after a delete
+    pass the deleted record with ``action="delete"``, and its values are kept as the old ones."""
+    key = row.get_id()
+    after = None if action == "delete" else state(row)
+    old = state(row) if action == "delete" else (dict(before) if before is not None else None)
+    return record(operator, action, row._meta.table_name, key if isinstance(key, int) else None,
+                  key=None if isinstance(key, int) else key, old=old, new=after, **data)
 
 
 def verify_chain() -> int | None:

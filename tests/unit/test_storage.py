@@ -137,3 +137,20 @@ def test_the_status_bar_names_the_sqlite_file_in_use(store, tmp_path):
     from ukpbj_desktop.store.db import location_text
 
     assert location_text() == str(tmp_path / "test.sqlite3")
+
+
+def test_a_tracked_change_keeps_the_old_and_the_new_values(store):
+    import json
+
+    from ukpbj_desktop import audit
+    from ukpbj_desktop.store.models import AuditEvent, Setting
+
+    row = Setting.create(key="city", value="Bula")
+    audit.track(store, "create", row)
+    before = audit.state(row)
+    row.value = "Ambon"
+    row.save()
+    audit.track(store, "update", row, before)
+    event = json.loads(AuditEvent.select().order_by(AuditEvent.id.desc()).get().data)
+    assert event["old"]["value"] == "Bula" and event["new"]["value"] == "Ambon" and event["key"] == "city"
+    assert audit.verify_chain() is None
