@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 
 from tests.printed import pages
-from ukpbj_desktop.documents.reports.data import Applicant, DossierData, DossierStep, Letterhead
+from ukpbj_desktop.documents.reports.data import Applicant, DossierData, DossierStep, Letterhead, Signatory
 from ukpbj_desktop.documents.reports.dossier import dossier_pdf
 from ukpbj_desktop.formatting import long_duration
 
@@ -25,7 +25,8 @@ def steps(count: int = 6) -> tuple[DossierStep, ...]:
     for n in range(count):
         start, took = clock + timedelta(minutes=10), [15, 45, 30, 20, 10, 2 * 1440 + 65][n % 6]
         out.append(DossierStep(step=n % 9 + 1, step_name=STEP_NAMES[n % 6], outcome="Selesai",
-                               operator=f"Petugas Nomor {n + 1}", started_at=start,
+                               operator=f"Petugas Nomor {n + 1}", operator_nip="198001012005011001",
+                               started_at=start,
                                finished_at=start + timedelta(minutes=took),
                                standard_minutes=30, overdue=took > 30,
                                note="Sertifikat menyusul." if n == 1 else ""))
@@ -95,10 +96,11 @@ def test_a_long_history_runs_onto_portrait_pages_repeating_the_steps_header():
         assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(A4)
 
 
-def test_a_one_page_dossier_is_still_numbered():
+def test_the_signatures_never_stand_alone_on_a_page():
     found = pages(dossier_pdf(dossier(steps=steps(1), documents=(), scans=(), archive=())))
-    assert len(found) == 1 and "Halaman 1 dari 1" in found[0]
-    assert "Tidak ada hasil pindai." in found[0] and "Berkas belum diarsipkan." in found[0]
+    assert [f"Halaman {n} dari {len(found)}" in page for n, page in enumerate(found, 1)] == [True] * len(found)
+    assert "Tidak ada hasil pindai." in found[-1] and "Mengetahui," in found[-1]
+    assert "Berkas belum diarsipkan." in found[0]
 
 
 @pytest.mark.parametrize("minutes, text", [(0.5, "kurang dari 1 menit"), (45, "45 menit"),
@@ -109,3 +111,17 @@ def test_durations_read_in_indonesian(minutes, text):
 
 def test_invariant_dossier_is_byte_identical():
     assert dossier_pdf(dossier(), invariant=True) == dossier_pdf(dossier(), invariant=True)
+
+
+def test_the_dossier_names_each_steps_operator_and_is_known_by_the_head_of_the_unit():
+    text = " ".join(pages(dossier_pdf(dossier(
+        known_by=Signatory("Ir. Abdul Gani Rumakat", "197203111998031004", "Kepala UKPBJ"),
+        made_by=Signatory("Siti Rumalutur", "199001012015032002", "Admin Agency")))))
+    assert "NIP. 19800101 200501 1 001" in text  # under the name of who took each step
+    assert "Mengetahui," in text and "Ir. Abdul Gani Rumakat" in text and "NIP. 19720311 199803 1 004" in text
+    assert "Yang mencetak," in text and "Siti Rumalutur" in text and "NIP. 19900101 201503 2 002" in text
+
+
+def test_an_unknown_head_leaves_lines_to_sign_on():
+    text = " ".join(pages(dossier_pdf(dossier())))
+    assert "Mengetahui," in text and "NIP. ....." in text

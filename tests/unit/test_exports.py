@@ -247,3 +247,18 @@ def test_dossier_of_an_unknown_application_is_a_user_error(store, tmp_path):
     with pytest.raises(ValidationError, match="tidak ditemukan"):
         exports.export_dossier(424242, tmp_path / "dosir.pdf")
     assert not (tmp_path / "dosir.pdf").exists()
+
+
+def test_the_dossier_is_signed_by_whoever_printed_it_and_known_by_the_head_of_the_unit(store, tmp_path):
+    from ukpbj_desktop.store.settings import set_setting
+
+    store.full_name, store.nip = "Siti Rumalutur", "199001012015032002"
+    store.save()
+    set_setting("head_name", "Ir. Abdul Gani Rumakat")
+    set_setting("head_nip", "197203111998031004")
+    app = advance(store, services.submit(store, application_input()), "create_account")
+    out = tmp_path / "dosir.pdf"
+    exports.export_dossier(app.id, out, made_by=store)
+    text = pdf_text(out)
+    assert "Mengetahui," in text and "Ir. Abdul Gani Rumakat" in text and "NIP. 19720311 199803 1 004" in text
+    assert "Yang mencetak," in text and text.count("NIP. 19900101 201503 2 002") >= 3  # each step, and the print

@@ -191,10 +191,10 @@ def export_archive_list(flt: archive_query.ArchiveFilter, out: Path, progress: P
     return len(data.lines)
 
 
-def export_dossier(application_id: int, out: Path) -> None:
+def export_dossier(application_id: int, out: Path, made_by: Operator | None = None) -> None:
     """One application's whole file as a PDF, whatever its state (unarchived: no archive block)."""
     from ukpbj_desktop.documents.reports.dossier import dossier_pdf
 
-    pdf = dossier_pdf(paperwork.dossier_data(application_id))
+    pdf = dossier_pdf(paperwork.dossier_data(application_id, made_by))
     with atomic_write(Path(out)) as handle:
         handle.write(pdf)

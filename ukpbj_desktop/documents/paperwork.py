@@ -134,10 +134,14 @@ def archive_list_data(rows: Iterable[archive_query.ArchiveRow], flt: archive_que
     """The Daftar Arsip of ``rows`` (the records ``flt`` lets through), numbered in their order.
 
     ``made_by`` is the operator who prints it; without one (headless) a blank line to sign on."""
-    maker = signatory(made_by) if made_by is not None else Signatory("", "", "Admin Agency")
     return ArchiveListData(letterhead=letterhead(), title="DAFTAR ARSIP", subtitle=archive_query.describe(flt),
                            printed_at=now(), lines=[_archive_line(n, row) for n, row in enumerate(rows, 1)],
-                           made_by=maker, known_by=unit_head())
+                           made_by=_maker(made_by), known_by=unit_head())
+
+
+def _maker(operator: Operator | None) -> Signatory:
+    """Who made a printed list or dossier; without one (headless) a blank line to sign on."""
+    return signatory(operator) if operator is not None else Signatory("", "", "Admin Agency")
 
 
 def _joined(*parts: str, sep: str = ", ") -> str:
@@ -153,6 +157,7 @@ def _document_status(item: register_query.ChecklistLine) -> str:
 def _dossier_step(step: register_query.StepLine) -> DossierStep:
     return DossierStep(step=workflow.step_no(step.step) or 0, step_name=workflow.step_name(step.step),
                        outcome=workflow.outcome_label(step.step, step.outcome), operator=step.operator,
+                       operator_nip=step.operator_nip,
                        started_at=step.started_at, finished_at=step.finished_at,
                        standard_minutes=step.standard_minutes, overdue=step.overdue, note=step.note)
 
@@ -174,8 +179,10 @@ def _archive_rows(row: archive_query.ArchiveRow) -> tuple[tuple[str, str], ...]:
     return tuple((label, value) for label, value in rows if value)
 
 
-def dossier_data(application_id: int) -> DossierData:
-    """The whole file of one application, whatever its state; never its password (none is stored)."""
+def dossier_data(application_id: int, made_by: Operator | None = None) -> DossierData:
+    """The whole file of one application, whatever its state; never its password (none is stored).
+
+    ``made_by`` is the operator who prints it; the head of the unit signs "Mengetahui"."""
     d = register_query.details(application_id)
     if d is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Permohonan dengan id {id} tidak ditemukan."),
@@ -197,4 +204,5 @@ def dossier_data(application_id: int) -> DossierData:
         steps=tuple(_dossier_step(step) for step in d.steps), decision=DECISIONS.get(d.decision, d.decision),
         decision_reasons=tuple(r.strip() for r in d.decision_reasons.splitlines() if r.strip()),
         user_id=d.user_id, archive=_archive_rows(archived.row) if archived else (),
-        scans=tuple(scan.filename for scan in archived.scans) if archived else ())
+        scans=tuple(scan.filename for scan in archived.scans) if archived else (),
+        known_by=unit_head(), made_by=_maker(made_by))

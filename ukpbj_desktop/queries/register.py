@@ -284,6 +284,7 @@ class StepLine:
     step: str
     outcome: str
     operator: str
+    operator_nip: str
     started_at: dt.datetime
     finished_at: dt.datetime
     standard_minutes: int | None  # the standard in force when the step was taken
@@ -357,7 +358,7 @@ def details(application_id: int) -> Details | None:
         for c in ChecklistItem.select().where(ChecklistItem.application == application_id).order_by(ChecklistItem.id))
     steps = tuple(
         StepLine(*values) for values in
-        tuples(StepLog.select(StepLog.step, StepLog.outcome, Operator.full_name, StepLog.started_at,
+        tuples(StepLog.select(StepLog.step, StepLog.outcome, Operator.full_name, Operator.nip, StepLog.started_at,
                               StepLog.finished_at, StepLog.standard_minutes, StepLog.note).join(Operator)
                .where(StepLog.application == application_id).order_by(StepLog.finished_at, StepLog.id)))
     user_id = SpseAccount.select(SpseAccount.user_id).where(SpseAccount.application == application_id).scalar()

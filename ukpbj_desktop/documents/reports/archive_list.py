@@ -23,11 +23,11 @@ from ukpbj_desktop.documents.reports.common import (
     PageCountCanvas,
     draw_letterhead,
     draw_running_head,
-    signature_pair,
+    known_and_made,
 )
-from ukpbj_desktop.documents.reports.data import ArchiveLine, ArchiveListData, Signatory
+from ukpbj_desktop.documents.reports.data import ArchiveLine, ArchiveListData
 from ukpbj_desktop.documents.reports.styles import BOLD, FONT, LANDSCAPE
-from ukpbj_desktop.formatting import format_date, format_datetime, group_thousands
+from ukpbj_desktop.formatting import format_datetime, group_thousands
 
 PAGE = LANDSCAPE
 SIZE, LEADING = 7.5, 9.0  # body cells
@@ -326,11 +326,8 @@ class _Layout:
         data = self.data
         if data.made_by is None and data.known_by is None:
             return None
-        nobody = Signatory("", "", "")
-        head, maker = data.known_by or nobody, data.made_by or nobody
-        return signature_pair((["Mengetahui,", head.title], head.name, head.nip),
-                              ([f"{data.letterhead.city}, {format_date(data.printed_at)}", "Yang membuat,",
-                                maker.title], maker.name, maker.nip), width=PAGE.content_w)
+        return known_and_made(data.known_by, data.made_by, data.letterhead.city, data.printed_at.date(),
+                              width=PAGE.content_w)
 
 
 def archive_list_pdf(data: ArchiveListData, progress: Progress = None, cancelled: IsCancelled = None,

@@ -4,6 +4,7 @@ Documents are built in memory and returned as bytes; nothing here writes a file.
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 from collections.abc import Callable, Sequence
@@ -29,9 +30,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ukpbj_desktop.documents.reports.data import Applicant, Letterhead
+from ukpbj_desktop.documents.reports.data import Applicant, Letterhead, Signatory
 from ukpbj_desktop.documents.reports.styles import BODY, BOLD, CENTER, CONTENT_W, FONT, PORTRAIT, TEXT, Page
-from ukpbj_desktop.formatting import group_nip
+from ukpbj_desktop.formatting import format_date, group_nip
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +117,8 @@ def signature_right(heading: Sequence[str], name: str, nip: str) -> Table:
 
 
 def signature_pair(left: tuple[Sequence[str], str, str],
-                   right: tuple[Sequence[str], str, str], width: float = CONTENT_W) -> Table:
+                   right: tuple[Sequence[str], str, str], width: float = CONTENT_W,
+                   space_before: float = 5 * mm) -> Table:
     """Two blocks side by side (who hands over / who receives); each is (heading, name, nip).
 
     Headings are padded to the same number of lines so the names line up."""
@@ -124,9 +126,20 @@ def signature_pair(left: tuple[Sequence[str], str, str],
     half = width / 2
     blocks = [signature([""] * (lines - len(h)) + list(h), name, nip, half - 6 * mm)
               for h, name, nip in (left, right)]
-    table = Table([blocks], colWidths=[half, half], spaceBefore=5 * mm)
+    table = Table([blocks], colWidths=[half, half], spaceBefore=space_before)
     table.setStyle(TableStyle(_PLAIN_TABLE))
     return table
+
+
+def known_and_made(known_by: Signatory | None, made_by: Signatory | None, city: str, date: dt.date,
+                   made: str = "Yang membuat,", width: float = CONTENT_W, space_before: float = 5 * mm) -> Table:
+    """"Mengetahui" by the head of the unit at the left, the one who made the document at the right; a
+    signatory not known leaves lines to sign and write the name on."""
+    nobody = Signatory("", "", "")
+    head, maker = known_by or nobody, made_by or nobody
+    return signature_pair((["Mengetahui,", head.title], head.name, head.nip),
+                          ([f"{city}, {format_date(date)}", made, maker.title], maker.name, maker.nip),
+                          width=width, space_before=space_before)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> float:

@@ -142,6 +142,7 @@ class DossierStep:
     step_name: str
     outcome: str
     operator: str
+    operator_nip: str
     started_at: dt.datetime
     finished_at: dt.datetime
     standard_minutes: int | None
@@ -169,3 +170,5 @@ class DossierData:
     user_id: str | None
     archive: tuple[tuple[str, str], ...]  # (label, value): number, classification, location...
     scans: tuple[str, ...]
+    known_by: Signatory | None = None  # the head of the unit, "Mengetahui"
+    made_by: Signatory | None = None  # the operator who printed it; headless: a line to sign on

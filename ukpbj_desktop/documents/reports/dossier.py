@@ -16,7 +16,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ukpbj_desktop.documents.reports.common import applicant_rows, esc, fields, numbered, render
+from ukpbj_desktop.documents.reports.common import (
+    applicant_rows,
+    esc,
+    fields,
+    known_and_made,
+    nip_text,
+    numbered,
+    render,
+)
 from ukpbj_desktop.documents.reports.data import DossierData, DossierStep
 from ukpbj_desktop.documents.reports.styles import BODY, BOLD, CENTER, CONTENT_W, SMALL, TEXT, TITLE
 from ukpbj_desktop.formatting import format_date, format_datetime, format_day_date, format_time, long_duration
@@ -26,7 +34,7 @@ ROLES = {"PPK": "Pejabat Pembuat Komitmen (PPK)",
 OVERDUE_FILL = colors.HexColor("#fde8e8")
 DARK_RED = "#a00000"
 
-_SECTION = ParagraphStyle("section", BODY, fontName=BOLD, spaceBefore=5 * mm, spaceAfter=2 * mm)
+_SECTION = ParagraphStyle("section", BODY, fontName=BOLD, spaceBefore=3 * mm, spaceAfter=1.5 * mm)
 _CELL = ParagraphStyle("cell", SMALL, fontSize=8.5, leading=10.5)
 _CELL_CENTRE = ParagraphStyle("cell-centre", _CELL, alignment=TA_CENTER)
 _PRINTED = ParagraphStyle("printed", SMALL, alignment=TA_CENTER)
@@ -84,7 +92,8 @@ def _step_row(step: DossierStep) -> list[Flowable]:
     if step.overdue:
         took += f"<br/><font color='{DARK_RED}'><b>MELEBIHI STANDAR</b></font>"
     return [Paragraph(str(step.step), _CELL_CENTRE), Paragraph(what, _CELL),
-            Paragraph(esc(step.operator), _CELL),
+            Paragraph(esc(step.operator) + (f"<br/><font size='7.5'>{esc(nip_text(step.operator_nip))}</font>"
+                                            if step.operator_nip else ""), _CELL),
             Paragraph(_when(step.started_at, step.finished_at), _CELL), Paragraph(took, _CELL)]
 
 
@@ -95,7 +104,7 @@ def _steps(data: DossierData) -> Flowable:
             for n, step in enumerate(data.steps, 1) if step.overdue]
     return _grid(["Langkah", "Uraian dan hasil", "Petugas", "Waktu", "Durasi"],
                  [_step_row(step) for step in data.steps],
-                 [17 * mm, 45 * mm, 28 * mm, 45 * mm, CONTENT_W - 135 * mm], tint)
+                 [17 * mm, 40 * mm, 40 * mm, 40 * mm, CONTENT_W - 137 * mm], tint)
 
 
 def _decision(data: DossierData) -> list[Flowable]:
@@ -142,8 +151,11 @@ def dossier_pdf(data: DossierData, invariant: bool = False) -> bytes:
         *_section("D. Riwayat Proses", _steps(data), long=True),
         *_section("E. Keputusan dan Akun", *_decision(data)),
         *_section("F. Lokasi Arsip", _archive(data)),
+        # the signatures close the last section, never alone on a page
         *_section("G. Hasil Pindai", numbered([esc(name) for name in data.scans], TEXT)
-                  if data.scans else Paragraph("Tidak ada hasil pindai.", TEXT)),
+                  if data.scans else Paragraph("Tidak ada hasil pindai.", TEXT),
+                  known_and_made(data.known_by, data.made_by, data.letterhead.city, data.printed_at.date(),
+                                 "Yang mencetak,", space_before=3 * mm)),
     ]
     return render(story, data.letterhead, title=f"Dosir Permohonan - {data.agenda_number}",
                   invariant=invariant, number_single_page=True,

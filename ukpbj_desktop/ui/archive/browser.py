@@ -306,7 +306,7 @@ class ArchiveBrowser(QMainWindow):
             return
         row = self.model.row_at(self.table.currentIndex().row())
         try:
-            pdf = dossier_pdf(paperwork.dossier_data(row.application_id))
+            pdf = dossier_pdf(paperwork.dossier_data(row.application_id, self.operator))
         except UserError as exc:
             messages.show_user_error(self, exc)
             return
