@@ -2931,37 +2931,47 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="54"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="55"/>
         <source>Basis data tidak ditemukan: {path}. Periksa nama dan foldernya; tidak ada basis data baru yang dibuat.</source>
         <translation>Database not found: {path}. Check its name and folder; no new database was created.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="119"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="110"/>
+        <source>Berkas basis data {path} sudah tidak ada: dihapus atau dipindahkan saat aplikasi berjalan. Tidak ada yang disimpan. Tutup aplikasi, kembalikan berkasnya (atau pulihkan dari cadangan), lalu buka lagi.</source>
+        <translation>The database file {path} is gone: it was deleted or moved while the application was running. Nothing was saved. Close the application, put the file back (or restore it from a backup), then open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/store/db.py" line="114"/>
+        <source>Berkas basis data {path} diganti dengan berkas lain saat aplikasi berjalan. Tidak ada yang disimpan. Tutup aplikasi, lalu buka lagi agar berkas yang sekarang dibaca.</source>
+        <translation>The database file {path} was replaced by another file while the application was running. Nothing was saved. Close the application and open it again so the file now there is read.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/store/db.py" line="164"/>
         <source>Basis data sedang dipakai proses lain. Tutup aplikasi lain yang membukanya, lalu coba lagi.</source>
         <translation>The database is in use by another process. Close the other application that has it open, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="122"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="167"/>
         <source>Disk penuh atau tidak bisa ditulis. Kosongkan ruang disk, lalu coba lagi. Data yang belum tersimpan tidak ditulis.</source>
         <translation>The disk is full or cannot be written to. Free up disk space, then try again. Unsaved data was not written.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="125"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="170"/>
         <source>Berkas basis data rusak. Pulihkan dari cadangan terakhir.</source>
         <translation>The database file is damaged. Restore it from the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="127"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="172"/>
         <source>Basis data hanya bisa dibaca. Periksa izin berkas.</source>
         <translation>The database is read-only. Check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="129"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="174"/>
         <source>Basis data tidak bisa dibuka atau ditulis: {detail}</source>
         <translation>The database cannot be opened or written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="172"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="218"/>
         <source>Cadangan berkas hanya untuk basis data SQLite.</source>
         <translation>File backups are only for SQLite databases.</translation>
     </message>
@@ -3818,7 +3828,7 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>The register can only be exported to a .csv or .xlsx file, not {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/documents/paperwork.py" line="181"/>
+        <location filename="../../ukpbj_desktop/documents/paperwork.py" line="188"/>
         <source>Permohonan dengan id {id} tidak ditemukan.</source>
         <translation>Application with id {id} not found.</translation>
     </message>

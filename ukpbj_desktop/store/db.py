@@ -19,6 +19,7 @@ database = peewee.DatabaseProxy()
 DatabaseOrProxy = peewee.Database | peewee.DatabaseProxy
 T = TypeVar("T")
 _target: str | None = None  # what open_database was given, so a child process can open the same store
+_identity: tuple[int, int] | None = None  # (device, inode) of the SQLite file as opened
 
 # synchronous=FULL: an office PC on an unreliable power grid must not lose the application
 # just saved; the app writes a few rows a minute, so the extra fsync costs nothing a user
@@ -68,19 +69,52 @@ def open_database(target: str) -> peewee.Database:
         if path not in ("", ":memory:"):
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         db = peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
-    global _target
+    global _target, _identity
     database.initialize(db)
-    _target = target
+    _target, _identity = target, None
     try:
         db.connect(reuse_if_open=True)
         if is_sqlite(db):
             # Reading the schema catches a file that is not a database at all; a full
             # quick_check costs ~0.6 s on 100,000 applications, so it belongs to backups and `check`.
             db.execute_sql("SELECT count(*) FROM sqlite_master")
+            _identity = _file_identity(sqlite_path(db))
     except peewee.DatabaseError as exc:
         db.close()
         raise storage_error(exc) from exc
     return db
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    if path is None:
+        return None
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def require_same_file() -> None:
+    """Refuse to write when the open file was deleted, moved or replaced since it was opened.
+
+    The connection would still write, into the old file nobody sees any more: the work would be
+    reported saved and then be lost. Checked before every write transaction (a stat, microseconds)."""
+    if _identity is None:
+        return
+    path = sqlite_path()
+    now = _file_identity(path)
+    if now == _identity:
+        return
+    if now is None:
+        raise StorageError(QT_TRANSLATE_NOOP("Storage", "Berkas basis data {path} sudah tidak ada: dihapus atau "
+                                                        "dipindahkan saat aplikasi berjalan. Tidak ada yang "
+                                                        "disimpan. Tutup aplikasi, kembalikan berkasnya (atau "
+                                                        "pulihkan dari cadangan), lalu buka lagi."), path=str(path))
+    raise StorageError(QT_TRANSLATE_NOOP("Storage", "Berkas basis data {path} diganti dengan berkas lain saat "
+                                                    "aplikasi berjalan. Tidak ada yang disimpan. Tutup aplikasi, "
+                                                    "lalu buka lagi agar berkas yang sekarang dibaca."),
+                       path=str(path))
 
 
 def current_target() -> str | None:
@@ -112,13 +146,24 @@ def location_text() -> str:
     return str(path) if path is not None else f"PostgreSQL: {database.obj.database}"
 
 
-def storage_error(exc: Exception) -> StorageError:
+def _first_cause(exc: BaseException) -> BaseException:
+    """The error that started it: when SQLite has already rolled back (a full disk does that), the
+    rollback peewee then tries fails too, and that second error would hide the first."""
+    seen: set[int] = set()
+    while "no transaction is active" in str(exc) and exc.__context__ is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        exc = exc.__context__
+    return exc
+
+
+def storage_error(exc: BaseException) -> StorageError:
     """Turn a driver error into a message that says what to do."""
+    exc = _first_cause(exc)
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         msg = QT_TRANSLATE_NOOP("Storage", "Basis data sedang dipakai proses lain. Tutup aplikasi lain "
                                            "yang membukanya, lalu coba lagi.")
-    elif "disk" in text and ("full" in text or "i/o" in text):
+    elif ("disk" in text and ("full" in text or "i/o" in text)) or "no space left" in text:
         msg = QT_TRANSLATE_NOOP("Storage", "Disk penuh atau tidak bisa ditulis. Kosongkan ruang disk, "
                                            "lalu coba lagi. Data yang belum tersimpan tidak ditulis.")
     elif "not a database" in text or "malformed" in text or "corrupt" in text:
@@ -156,6 +201,7 @@ def write_transaction(fn: Callable[[], T]) -> T:
     """Run ``fn`` in one write transaction; driver errors become messages the user can act on.
 
     An IntegrityError passes through: the caller knows which rule it broke."""
+    require_same_file()
     try:
         with database.atomic():
             return fn()
