@@ -3630,109 +3630,109 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>The verification code must have 10 characters (without the hyphen), not {n}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="128"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="129"/>
         <source>Pilih cara penyampaian berkas.</source>
         <translation>Choose how the file was delivered.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="143"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="144"/>
         <source>Masa berlaku SK berakhir sebelum tanggal SK.</source>
         <translation>The SK&apos;s validity ends before the SK date.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="130"/>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="75"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="131"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="78"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="85"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="86"/>
         <source>Waktu diterima tidak boleh setelah saat ini ({now}).</source>
         <translation>The time received cannot be later than now ({now}).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="89"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="90"/>
         <source>Waktu diterima tidak boleh sebelum SOP berlaku ({date}).</source>
         <translation>The time received cannot be before the SOP came into force ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="93"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="94"/>
         <source>Tuliskan mengapa berkas dicatat setelah diterima, mis. &quot;komputer mati&quot; atau &quot;diterima sebelum aplikasi dipakai&quot;.</source>
         <translation>Write why the file is recorded after it came in, e.g. &quot;computer was down&quot; or &quot;received before the application was in use&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="115"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="116"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="117"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="118"/>
         <source>Satuan kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="132"/>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="76"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="133"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="79"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="136"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="137"/>
         <source>Jenis sertifikat &quot;{code}&quot; tidak dikenal; pilih dari daftar.</source>
         <translation>Certificate type &quot;{code}&quot; is unknown; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="276"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="285"/>
         <source>Status PA dan cara penyampaian menentukan dokumen yang sudah diperiksa pada pemeriksaan kelengkapan, jadi tidak bisa diubah lagi.</source>
         <translation>Whether a PA applies and how the file was delivered decide which documents the completeness check looked at, so they can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="92"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="95"/>
         <source>{label} belum diisi; SPSE memerlukannya.</source>
         <translation>{label} is not filled in; SPSE requires it.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="95"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="98"/>
         <source>SK sudah tidak berlaku; berkas tidak bisa dinyatakan benar.</source>
         <translation>The SK has expired; the file cannot be declared valid.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="98"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="101"/>
         <source>Tuliskan alasan mengapa berkas tidak benar.</source>
         <translation>Enter the reasons why the file is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="108"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="111"/>
         <source>Tuliskan alasan penolakan.</source>
         <translation>Enter the reasons for rejection.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="139"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="142"/>
         <source>User ID {user_id} sudah dipakai akun lain.</source>
         <translation>User ID {user_id} is already used by another account.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="72"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="73"/>
         <source>Pilih kode klasifikasi arsip.</source>
         <translation>Choose an archive classification code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="73"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="74"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="74"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="75"/>
         <source>Kurun waktu</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="76"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="77"/>
         <source>Jumlah berkas minimal 1.</source>
         <translation>The number of files must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/archiving.py" line="92"/>
+        <location filename="../../ukpbj_desktop/services/archiving.py" line="97"/>
         <source>Nomor arsip {number} sudah dipakai berkas lain.</source>
         <translation>Archive number {number} is already used by another file.</translation>
     </message>
@@ -3866,6 +3866,11 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <location filename="../../ukpbj_desktop/scans.py" line="187"/>
         <source>Berkas {name} kosong.</source>
         <translation>The file {name} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/store/limits.py" line="39"/>
+        <source>Isian terlalu panjang: {n} karakter, maksimal {most}.</source>
+        <translation>Too long: {n} characters, at most {most}.</translation>
     </message>
 </context>
 <context>
@@ -4027,17 +4032,17 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Unknown outcome &quot;{outcome}&quot; for step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="213"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="222"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="251"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="260"/>
         <source>Akun SPSE permohonan {agenda} sudah dibuat, jadi datanya tidak bisa diubah lagi di sini.</source>
         <translation>The SPSE account of application {agenda} has been created, so its data can no longer be changed here.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="255"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="264"/>
         <source>Permohonan {agenda} sudah ditolak atau diarsipkan, jadi datanya tidak bisa diubah lagi.</source>
         <translation>Application {agenda} has been rejected or archived, so its data can no longer be changed.</translation>
     </message>
@@ -4050,37 +4055,37 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation type="vanished">This NIP still has an unfinished application: {agenda}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="182"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="185"/>
         <source>Slip akun hanya bisa dicetak setelah akun SPSE dibuat dan sebelum diserahkan.</source>
         <translation>The account slip can only be printed after the SPSE account is created and before it is handed over.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="201"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="204"/>
         <source>Cetak slip akun lebih dulu sebelum penyerahan.</source>
         <translation>Print the account slip before the handover.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/steps.py" line="213"/>
+        <location filename="../../ukpbj_desktop/services/steps.py" line="216"/>
         <source>Langkah {name} dicatat melalui isiannya sendiri.</source>
         <translation>The step {name} is recorded through its own form.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/engine.py" line="36"/>
+        <location filename="../../ukpbj_desktop/services/engine.py" line="37"/>
         <source>Data arsip ini baru saja diubah pukul {time}. Muat ulang lalu periksa lagi.</source>
         <translation>This archive record was just changed at {time}. Reload it, then check again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/engine.py" line="38"/>
+        <location filename="../../ukpbj_desktop/services/engine.py" line="39"/>
         <source>Permohonan ini baru saja diubah pukul {time}. Muat ulang lalu periksa lagi.</source>
         <translation>This application was just changed at {time}. Reload it, then check again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/engine.py" line="41"/>
+        <location filename="../../ukpbj_desktop/services/engine.py" line="42"/>
         <source>Data arsip ini baru saja diubah oleh {operator} pukul {time}. Muat ulang lalu periksa lagi.</source>
         <translation>This archive record was just changed by {operator} at {time}. Reload it, then check again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/engine.py" line="43"/>
+        <location filename="../../ukpbj_desktop/services/engine.py" line="44"/>
         <source>Permohonan ini baru saja diubah oleh {operator} pukul {time}. Muat ulang lalu periksa lagi.</source>
         <translation>This application was just changed by {operator} at {time}. Reload it, then check again.</translation>
     </message>

@@ -13,6 +13,7 @@ from ukpbj_desktop import audit, validation, workflow
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
 from ukpbj_desktop.formatting import format_datetime
 from ukpbj_desktop.services import engine
+from ukpbj_desktop.store import limits
 from ukpbj_desktop.store.db import write_transaction
 from ukpbj_desktop.store.models import Applicant, Application, CertificateType, Operator, now
 from ukpbj_desktop.store.settings import get_setting
@@ -144,13 +145,24 @@ def check_application_input(data: ApplicationInput, at: dt.datetime | None = Non
     received = _moment(errors, "received_at", data.received_at, validation.parse_datetime)
     reason = " ".join(data.received_reason.split())
     _check_receipt(errors, received, reason, at or now())
-    for name, value in (*vars(a).items(), *vars(data).items()):
-        if isinstance(value, str) and not validation.storable(value):
-            errors[name] = ValidationError(validation.UNSTORABLE_MESSAGE, field=name)
     cleaned = replace(data, applicant=applicant, sk_number=sk_number, certificate_number=cert_number,
                       courier_name=data.courier_name.strip(), sk_date=sk_date, sk_valid_until=sk_valid_until,
                       received_at=received, received_reason=reason)
+    _check_storable(errors, data, cleaned)
     return Checked(cleaned, errors, warnings)
+
+
+def _check_storable(errors: dict[str, ValidationError], typed: ApplicationInput, cleaned: ApplicationInput) -> None:
+    """Each text as typed free of control and broken characters (that message wins: any other would quote
+    the broken character), and as it would be stored within its column's length."""
+    for name, value in (*vars(typed.applicant).items(), *vars(typed).items()):
+        if isinstance(value, str) and not validation.storable(value):
+            errors[name] = ValidationError(validation.UNSTORABLE_MESSAGE, field=name)
+    columns = {**Application._meta.fields, **Applicant._meta.fields}
+    for name, value in (*vars(cleaned.applicant).items(), *vars(cleaned).items()):
+        if isinstance(value, str) and name not in errors:
+            most = limits.REASON_LIMIT if name == "received_reason" else limits.limit(columns[name])
+            _field(errors, name, limits.checked_text, value, most, name)
 
 
 def _raise_first(checked: Checked) -> ApplicationInput:

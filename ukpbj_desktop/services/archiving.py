@@ -10,6 +10,7 @@ from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from ukpbj_desktop.queries import archive as archive_query
 from ukpbj_desktop.services import engine
 from ukpbj_desktop.services.engine import take_step
+from ukpbj_desktop.store import limits
 from ukpbj_desktop.store.models import Application, ArchiveRecord, Classification, Operator, now
 from ukpbj_desktop.store.settings import get_setting
 
@@ -74,13 +75,17 @@ def _archive_fields(data: ArchiveInput) -> dict[str, Any]:
     period = validation.require(data.period, QT_TRANSLATE_NOOP("Validation", "Kurun waktu"), field="period")
     if data.quantity < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Jumlah berkas minimal 1."), field="quantity")
-    return dict(
+    fields = dict(
         classification=classification.code, description=description, period=period, quantity=data.quantity,
         media=data.media.strip(), development_level=data.development_level, folder_no=data.folder_no.strip(),
         box_no=data.box_no.strip(), room=data.room.strip(), rack=data.rack.strip(), shelf=data.shelf.strip(),
         active_years=data.active_years if data.active_years is not None else classification.active_years,
         inactive_years=data.inactive_years if data.inactive_years is not None else classification.inactive_years,
         disposition=data.disposition or classification.disposition)
+    for name, value in fields.items():
+        if isinstance(value, str):
+            limits.fits(ArchiveRecord._meta.fields[name], value)
+    return fields
 
 
 def _check_archive_number(number: str, record_id: int | None = None) -> str:

@@ -18,6 +18,7 @@ import peewee as pw
 
 from ukpbj_desktop import audit, workflow
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, ConflictError
+from ukpbj_desktop.store import limits
 from ukpbj_desktop.store.db import write_transaction
 from ukpbj_desktop.store.models import Application, ArchiveRecord, Operator, StepLog, now
 
@@ -90,6 +91,10 @@ def take_step(operator: Operator, application: Application, step: str, outcome: 
     once the step is claimed, and may return a line for the step log's note. Any error raised
     inside rolls everything back.
     """
+    limits.fits(StepLog.note, note, "note")
+    for name, value in (changes or {}).items():
+        if isinstance(value, str):  # the reasons of a rejection, as the form names them
+            limits.fits(Application._meta.fields[name], value, "reasons" if name == "decision_reasons" else name)
 
     def run(current: Application) -> Application:
         move = workflow.transition(current.current_step, step, outcome, current.decision)

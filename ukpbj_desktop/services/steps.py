@@ -13,6 +13,7 @@ from ukpbj_desktop.credentials import normalize_user_id
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, Translate, ValidationError, WorkflowError
 from ukpbj_desktop.required_documents import CheckedDocument, missing_documents, required_documents
 from ukpbj_desktop.services.engine import take_step
+from ukpbj_desktop.store import limits
 from ukpbj_desktop.store.db import write_transaction
 from ukpbj_desktop.store.models import Application, ChecklistItem, Handover, Operator, SlipPrint, SpseAccount, now
 from ukpbj_desktop.store.settings import get_setting
@@ -34,6 +35,8 @@ def check_completeness(operator: Operator, app: Application, checked: list[Check
     """Tick the documents: complete goes on to the validity check, incomplete to the request for documents."""
     missing = missing_documents(app.is_pa, app.delivery_mode, checked)
     required = {d.code for d in required_documents(app.is_pa)}
+    for item in checked:
+        limits.fits(ChecklistItem.note, item.note.strip(), f"note:{item.code}")
 
     def write(current: Application) -> str | None:
         ChecklistItem.delete().where(ChecklistItem.application == current.id).execute()

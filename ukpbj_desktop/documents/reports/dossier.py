@@ -61,7 +61,7 @@ def _grid(header: list[str], rows: list[list[Flowable]], widths: list[float],
           extra: Sequence[tuple[Any, ...]] = ()) -> Table:
     """A ruled table whose header row repeats on every page it runs onto."""
     head = [Paragraph(f"<b>{esc(h)}</b>", _CELL_CENTRE) for h in header]
-    table = Table([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)  # a long note runs on
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                ("BACKGROUND", (0, 0), (-1, 0), "#e6e6e6"),
                                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
