@@ -131,7 +131,7 @@ def check_application_input(data: ApplicationInput, at: dt.datetime | None = Non
         v, QT_TRANSLATE_NOOP("Validation", "Nomor SK")), data.sk_number)
     cert_number = optional("certificate_number", lambda v: validation.normalize_letter_number(
         v, QT_TRANSLATE_NOOP("Validation", "Nomor sertifikat")), data.certificate_number)
-    if data.certificate_type and not CertificateType.select().where(
+    if data.certificate_type and validation.storable(data.certificate_type) and not CertificateType.select().where(
             CertificateType.code == data.certificate_type).exists():
         errors["certificate_type"] = ValidationError(  # a code from outside the list, never a foreign-key error
             QT_TRANSLATE_NOOP("Validation", "Jenis sertifikat \"{code}\" tidak dikenal; pilih dari daftar."),
