@@ -26,8 +26,10 @@ from ukpbj_desktop.documents.export_files import (
     storage_error,
 )
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
+from ukpbj_desktop.store import limits
 from ukpbj_desktop.store.db import write_transaction
 from ukpbj_desktop.store.models import ArchiveRecord, Operator, Scan
+from ukpbj_desktop.store.settings import get_setting
 
 ALLOWED_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 # How each allowed kind of file begins (its magic bytes).
@@ -143,6 +145,20 @@ def _check_regular(source: Path) -> None:
                               field="scan", name=source.name)
 
 
+def _check_size(source: Path) -> None:
+    """A scan larger than the office allows (setting ``scan_max_mb``) would swell every backup: refused unread."""
+    most = int(get_setting("scan_max_mb") or 0)
+    try:
+        size = source.stat().st_size
+    except OSError:
+        return  # reading it says what is wrong
+    if most and size > most * 1024 * 1024:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Berkas {name} terlalu besar ({size} MB); batasnya "
+                                                              "{most} MB. Pindai dengan resolusi lebih rendah, atau "
+                                                              "minta administrator menaikkan batasnya."),
+                              field="scan", name=source.name, size=f"{size / 1024 / 1024:.1f}", most=most)
+
+
 def _check_content(source: Path, first: bytes) -> None:
     """The bytes must be what the name says: an ELF program or a web page named .pdf is not a scan."""
     if not first.startswith(SIGNATURES[source.suffix.lower()]):
@@ -177,7 +193,9 @@ def add_scan(operator: Operator, record: ArchiveRecord, source: Path) -> Scan:
     """Attach a scanned PDF or image to an archive record (copied into the data folder)."""
     source = Path(source)
     _check_type(source)
+    limits.fits(Scan.filename, source.name, "scan")  # a name in no known encoding cannot be stored
     _check_regular(source)
+    _check_size(source)
     chunks = _source_chunks(source)
     first = next(chunks, b"")
     if first:  # an empty file is told so below

@@ -2996,12 +2996,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>The file {name} cannot be written in the folder {folder} ({detail}). Choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="116"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="118"/>
         <source>Berkas pindaian {name} tidak ada di folder data. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is not in the data folder. Restore it from a backup or attach it again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="120"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="122"/>
         <source>Berkas pindaian {name} rusak: isinya berubah sejak dilampirkan. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is damaged: its content has changed since it was attached. Restore it from a backup or attach it again.</translation>
     </message>
@@ -3682,7 +3682,7 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Certificate type &quot;{code}&quot; is unknown; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="285"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="288"/>
         <source>Status PA dan cara penyampaian menentukan dokumen yang sudah diperiksa pada pemeriksaan kelengkapan, jadi tidak bisa diubah lagi.</source>
         <translation>Whether a PA applies and how the file was delivered decide which documents the completeness check looked at, so they can no longer be changed.</translation>
     </message>
@@ -3833,37 +3833,42 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Application with id {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="95"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="97"/>
         <source>Berkas {name} tidak bisa dibaca ({detail}).</source>
         <translation>The file {name} cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="129"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="131"/>
         <source>Berkas {name} tidak bisa dilampirkan. Jenis yang diterima: {allowed}.</source>
         <translation>The file {name} cannot be attached. Accepted types: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="141"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="143"/>
         <source>{name} bukan berkas biasa (mungkin perangkat atau pipa). Lampirkan berkas pindaiannya.</source>
         <translation>{name} is not a regular file (perhaps a device or a pipe). Attach the scan file itself.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="149"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="156"/>
+        <source>Berkas {name} terlalu besar ({size} MB); batasnya {most} MB. Pindai dengan resolusi lebih rendah, atau minta administrator menaikkan batasnya.</source>
+        <translation>The file {name} is too large ({size} MB); the limit is {most} MB. Scan at a lower resolution, or ask an administrator to raise the limit.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/scans.py" line="165"/>
         <source>Isi berkas {name} bukan {kind} seperti namanya. Lampirkan pindaian aslinya.</source>
         <translation>The content of {name} is not {kind} as its name says. Attach the original scan.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="156"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="172"/>
         <source>Pindaian ini sudah dilampirkan pada arsip ini.</source>
         <translation>This scan is already attached to this record.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="171"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="187"/>
         <source>Berkas {name} berubah saat disalin. Tutup program yang mengubahnya, lalu coba lagi.</source>
         <translation>The file {name} changed while it was being copied. Close the program that is changing it, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="187"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="205"/>
         <source>Berkas {name} kosong.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -4032,17 +4037,17 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Unknown outcome &quot;{outcome}&quot; for step {step}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="222"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="225"/>
         <source>NIP ini masih punya permohonan yang belum selesai: {agenda}. Lanjutkan permohonan itu, jangan membuat yang baru.</source>
         <translation>This NIP still has an unfinished application: {agenda}. Continue that application instead of creating a new one.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="260"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="263"/>
         <source>Akun SPSE permohonan {agenda} sudah dibuat, jadi datanya tidak bisa diubah lagi di sini.</source>
         <translation>The SPSE account of application {agenda} has been created, so its data can no longer be changed here.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/services/applications.py" line="264"/>
+        <location filename="../../ukpbj_desktop/services/applications.py" line="267"/>
         <source>Permohonan {agenda} sudah ditolak atau diarsipkan, jadi datanya tidak bisa diubah lagi.</source>
         <translation>Application {agenda} has been rejected or archived, so its data can no longer be changed.</translation>
     </message>

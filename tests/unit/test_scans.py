@@ -99,6 +99,25 @@ def test_a_pipe_or_a_link_to_a_device_is_refused_without_being_read(store, recor
     assert Scan.select().count() == 0 and stored_files() == []
 
 
+def test_a_scan_larger_than_the_office_allows_is_refused_unread(store, record, tmp_path):
+    from ukpbj_desktop.store.settings import set_setting
+
+    big = incoming(tmp_path, "besar.pdf", b"%PDF-1.4\n")
+    with big.open("r+b") as handle:
+        handle.truncate(51 * 1024 * 1024)  # sparse: 51 MB the disk need not hold
+    with pytest.raises(ValidationError, match=r"terlalu besar \(51.0 MB\); batasnya 50 MB"):
+        scans.add_scan(store, record, big)
+    set_setting("scan_max_mb", "60")
+    assert scans.add_scan(store, record, big).size == 51 * 1024 * 1024
+
+
+def test_a_file_name_in_no_known_encoding_is_refused_with_a_message(store, record, tmp_path):
+    name = os.fsdecode(b"SK \xff.pdf")  # bytes a Linux disk may hold that are not UTF-8
+    with pytest.raises(ValidationError, match="karakter kendali atau karakter rusak"):
+        scans.add_scan(store, record, incoming(tmp_path, name))
+    assert Scan.select().count() == 0
+
+
 def test_an_empty_or_unreadable_file_is_refused(store, record, tmp_path):
     with pytest.raises(ValidationError, match="kosong"):
         scans.add_scan(store, record, incoming(tmp_path, "empty.pdf", b""))

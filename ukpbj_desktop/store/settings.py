@@ -20,6 +20,7 @@ DEFAULTS = {
     "head_nip": "",
     "head_title": "Kepala UKPBJ",
     "language": "id",
+    "scan_max_mb": "50",  # a scan of 20 pages at 300 dpi is 2-10 MB; 0: no limit
 }
 
 
