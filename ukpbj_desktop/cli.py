@@ -59,24 +59,44 @@ def _demo(target: str | None, requests: int, seed: int) -> int:
 
 
 def _check(target: str | None) -> int:
-    from ukpbj_desktop.audit import verify_chain
-    from ukpbj_desktop.scans import MISSING, verify_all
+    """Every kind of damage as a readable line, exit 1 when any is found; a damaged file is not upgraded."""
+    from ukpbj_desktop import health
+    from ukpbj_desktop.config import database_url
     from ukpbj_desktop.store.bootstrap import open_store
-    from ukpbj_desktop.store.db import database, is_sqlite
+    from ukpbj_desktop.store.db import open_database, require_existing
 
+    location = database_url(target)
+    require_existing(location)
+    open_database(location)
+    storage = health.storage_findings()
+    _report("basis data", storage)
+    if storage:
+        return 1  # nothing is written to a damaged file, not even an upgrade
     open_store(target, create=False)
-    if is_sqlite():
-        result = database.execute_sql("PRAGMA integrity_check").fetchone()[0]
-        print(f"integrity_check: {result}")
-        if result != "ok":
-            return 1
+    findings = [health.workflow_findings(), _audit_findings(), _scan_findings()]
+    for name, lines in zip(("alur SOP", "jejak audit", "pindaian"), findings, strict=True):
+        _report(name, lines)
+    return 1 if any(findings) else 0
+
+
+def _report(name: str, findings: list[str]) -> None:
+    print(f"{name}: utuh" if not findings else f"{name}: {len(findings)} temuan")
+    for line in findings:
+        print(f"  {line}")
+
+
+def _audit_findings() -> list[str]:
+    from ukpbj_desktop.audit import verify_chain
+
     broken = verify_chain()
-    print("jejak audit: utuh" if broken is None else f"jejak audit: rusak mulai peristiwa #{broken}")
-    damaged = verify_all()
-    print("pindaian: utuh" if not damaged else f"pindaian: {len(damaged)} rusak atau hilang")
-    for scan, status in damaged:
-        print(f"  {scan.filename} (arsip #{scan.archive_id}): {'hilang' if status == MISSING else 'rusak'}")
-    return 0 if broken is None and not damaged else 1
+    return [] if broken is None else [f"rusak mulai peristiwa #{broken}"]
+
+
+def _scan_findings() -> list[str]:
+    from ukpbj_desktop.scans import MISSING, verify_all
+
+    return [f"{scan.filename} (arsip #{scan.archive_id}): {'hilang' if status == MISSING else 'rusak'}"
+            for scan, status in verify_all()]
 
 
 def _verify_slip(target: str | None, code: str) -> int:
