@@ -7,6 +7,7 @@ Every finding is a line an office reads; a damaged file never ends a check with 
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import sqlite3
 from collections.abc import Iterator
@@ -31,12 +32,15 @@ def damaged(exc: Exception) -> str:
     return f"basis data rusak: {exc}"
 
 
-def quick_check() -> list[str]:
-    """SQLite's quick check (about 0.6 s on 100,000 applications): empty when the file is sound."""
-    if not is_sqlite():
+def quick_check(db: peewee.Database | None = None) -> list[str]:
+    """SQLite's quick check of ``db`` (default: the open one), about 0.6 s on 100,000 applications: empty when
+    the file is sound. On a thread of its own it opens that thread's connection and closes it after."""
+    target = db if db is not None else database.obj
+    if not is_sqlite(target):
         return []
     try:
-        rows = database.execute_sql("PRAGMA quick_check").fetchall()
+        with contextlib.nullcontext() if not target.is_closed() else target.connection_context():
+            rows = target.execute_sql("PRAGMA quick_check").fetchall()
     except DAMAGE as exc:
         return [damaged(exc)]
     return [] if [r[0] for r in rows] == ["ok"] else [f"integrity: {r[0]}" for r in rows[:20]]

@@ -1740,7 +1740,7 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="349"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="369"/>
         <source>Ekspor gagal karena kesalahan yang tidak terduga. Rinciannya tercatat di {log}.</source>
         <translation>The export failed because of an unexpected error. The details are in {log}.</translation>
     </message>
@@ -2119,183 +2119,198 @@ Save it as a file anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="82"/>
         <source>Permohonan &amp;baru...</source>
         <translation>&amp;New application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
         <source>Catat berkas permohonan yang baru masuk (Ctrl+N)</source>
         <translation>Record a newly received application file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Proses langkah...</source>
         <translation>&amp;Process step...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
         <source>Buka isian langkah yang ditunggu permohonan terpilih (Enter)</source>
         <translation>Open the form of the step the selected application is waiting for (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
         <source>&amp;Ubah data permohonan...</source>
         <translation>&amp;Correct application data...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
         <source>Betulkan data permohonan terpilih selama akun SPSE-nya belum dibuat (F2)</source>
         <translation>Correct the selected application&apos;s data while its SPSE account has not been created (F2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
         <source>Periksa &amp;slip akun...</source>
         <translation>Check account &amp;slip...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
         <source>Periksa keaslian slip akun dari kode verifikasi atau kode QR-nya</source>
         <translation>Check whether an account slip is genuine from its verification code or QR code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="92"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="96"/>
         <source>Baca ulang daftar dari basis data (F5)</source>
         <translation>Reload the list from the database (F5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
         <source>Panel &amp;rincian</source>
         <translation>&amp;Details panel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="98"/>
         <source>Tampilkan atau sembunyikan rincian permohonan terpilih (F9)</source>
         <translation>Show or hide the details of the selected application (F9)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="102"/>
         <source>&amp;Telusuri arsip...</source>
         <translation>&amp;Browse archive...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
         <source>Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip (Ctrl+Shift+A)</source>
         <translation>Find archived files and print the Daftar Arsip (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="105"/>
         <source>Kode &amp;klasifikasi...</source>
         <translation>Classification &amp;codes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
         <source>Ubah tabel kode klasifikasi arsip dan retensinya</source>
         <translation>Edit the table of archive classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Ekspor register...</source>
         <translation>&amp;Export register...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="108"/>
         <source>Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)</source>
         <translation>Save the applications shown as CSV or Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Cadangkan data...</source>
         <translation>&amp;Back up data...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="110"/>
         <source>Simpan basis data dan semua pindaian ke satu berkas .zip</source>
         <translation>Save the database and all scans to one .zip file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="114"/>
         <source>Buka panduan pemakaian aplikasi (F1)</source>
         <translation>Open the application&apos;s user manual (F1)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="133"/>
         <source>A&amp;rsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="135"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="139"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="150"/>
         <source>Basis data yang dipakai</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="173"/>
+        <source>Berkas basis data ini rusak ({finding}). Aplikasi tidak akan menulis apa pun ke berkas ini: data yang ada tetap bisa dibaca dan dicetak. Tutup aplikasi, lalu pulihkan dari cadangan terbaru (Berkas &gt; Pulihkan dari cadangan) atau hubungi pengelola TI.</source>
+        <translation>This database file is damaged ({finding}). The application will write nothing to it: what it holds can still be read and printed. Close the application, then restore the newest backup (File &gt; Restore from backup) or call your IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="178"/>
+        <source>Basis data rusak: hanya baca</source>
+        <translation>Database damaged: read only</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="180"/>
+        <source>Basis data rusak</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="265"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="242"/>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="278"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="273"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="296"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -2306,17 +2321,17 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="298"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="327"/>
         <source>lebih dari {n} permohonan</source>
         <translation>more than {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="329"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>
@@ -2931,47 +2946,52 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="55"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="53"/>
+        <source>Pemeriksaan basis data saat mulai belum selesai; tunggu sebentar, lalu simpan lagi.</source>
+        <translation>The start-up check of the database has not finished; wait a moment, then save again.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/store/db.py" line="89"/>
         <source>Basis data tidak ditemukan: {path}. Periksa nama dan foldernya; tidak ada basis data baru yang dibuat.</source>
         <translation>Database not found: {path}. Check its name and folder; no new database was created.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="110"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="145"/>
         <source>Berkas basis data {path} sudah tidak ada: dihapus atau dipindahkan saat aplikasi berjalan. Tidak ada yang disimpan. Tutup aplikasi, kembalikan berkasnya (atau pulihkan dari cadangan), lalu buka lagi.</source>
         <translation>The database file {path} is gone: it was deleted or moved while the application was running. Nothing was saved. Close the application, put the file back (or restore it from a backup), then open it again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="114"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="149"/>
         <source>Berkas basis data {path} diganti dengan berkas lain saat aplikasi berjalan. Tidak ada yang disimpan. Tutup aplikasi, lalu buka lagi agar berkas yang sekarang dibaca.</source>
         <translation>The database file {path} was replaced by another file while the application was running. Nothing was saved. Close the application and open it again so the file now there is read.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="164"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="199"/>
         <source>Basis data sedang dipakai proses lain. Tutup aplikasi lain yang membukanya, lalu coba lagi.</source>
         <translation>The database is in use by another process. Close the other application that has it open, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="167"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="202"/>
         <source>Disk penuh atau tidak bisa ditulis. Kosongkan ruang disk, lalu coba lagi. Data yang belum tersimpan tidak ditulis.</source>
         <translation>The disk is full or cannot be written to. Free up disk space, then try again. Unsaved data was not written.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="170"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="205"/>
         <source>Berkas basis data rusak. Pulihkan dari cadangan terakhir.</source>
         <translation>The database file is damaged. Restore it from the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="172"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="207"/>
         <source>Basis data hanya bisa dibaca. Periksa izin berkas.</source>
         <translation>The database is read-only. Check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="174"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="209"/>
         <source>Basis data tidak bisa dibuka atau ditulis: {detail}</source>
         <translation>The database cannot be opened or written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="218"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="254"/>
         <source>Cadangan berkas hanya untuk basis data SQLite.</source>
         <translation>File backups are only for SQLite databases.</translation>
     </message>
@@ -3009,6 +3029,11 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <location filename="../../ukpbj_desktop/store/migrations/__init__.py" line="56"/>
         <source>Basis data ini dibuat oleh versi aplikasi yang lebih baru ({names}); perbarui aplikasi ini sebelum membukanya.</source>
         <translation>This database was written by a newer version of the application ({names}); update this application before opening it.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="176"/>
+        <source>Berkas basis data rusak; tidak ada yang ditulis. Pulihkan dari cadangan terbaru.</source>
+        <translation>The database file is damaged; nothing was written. Restore the newest backup.</translation>
     </message>
 </context>
 <context>
@@ -3813,12 +3838,12 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Code {code} is used by {count} record(s) and cannot be deleted. Records already filed keep their code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="221"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="241"/>
         <source>Petugas {name} tidak dikenal.</source>
         <translation>Unknown operator {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="238"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="258"/>
         <source>Nomor agenda {number} tidak ditemukan.</source>
         <translation>Agenda number {number} not found.</translation>
     </message>

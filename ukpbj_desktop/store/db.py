@@ -6,6 +6,7 @@ the services stay portable.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -20,6 +21,39 @@ DatabaseOrProxy = peewee.Database | peewee.DatabaseProxy
 T = TypeVar("T")
 _target: str | None = None  # what open_database was given, so a child process can open the same store
 _identity: tuple[int, int] | None = None  # (device, inode) of the SQLite file as opened
+GATE_TIMEOUT_S = 60.0  # the start-up check takes about 0.6 s on 100,000 applications
+
+
+class _WriteGate:
+    """Writes wait while the start-up check runs, and are refused for good once it found damage."""
+
+    def __init__(self) -> None:
+        self.open = threading.Event()
+        self.open.set()
+        self.refusal: StorageError | None = None
+
+
+_gate = _WriteGate()
+
+
+def hold_writes() -> None:
+    """Make writes wait (the start-up check has begun)."""
+    _gate.refusal = None
+    _gate.open.clear()
+
+
+def release_writes(refusal: StorageError | None = None) -> None:
+    """Let writes go on, or (with ``refusal``) refuse every write from now on with that message."""
+    _gate.refusal = refusal
+    _gate.open.set()
+
+
+def _pass_gate() -> None:
+    if not _gate.open.wait(GATE_TIMEOUT_S):
+        raise StorageError(QT_TRANSLATE_NOOP("Storage", "Pemeriksaan basis data saat mulai belum selesai; "
+                                                        "tunggu sebentar, lalu simpan lagi."))
+    if _gate.refusal is not None:
+        raise _gate.refusal
 
 # synchronous=FULL: an office PC on an unreliable power grid must not lose the application
 # just saved; the app writes a few rows a minute, so the extra fsync costs nothing a user
@@ -72,6 +106,7 @@ def open_database(target: str) -> peewee.Database:
     global _target, _identity
     database.initialize(db)
     _target, _identity = target, None
+    release_writes()  # a file just opened has not been found damaged
     try:
         db.connect(reuse_if_open=True)
         if is_sqlite(db):
@@ -201,6 +236,7 @@ def write_transaction(fn: Callable[[], T]) -> T:
     """Run ``fn`` in one write transaction; driver errors become messages the user can act on.
 
     An IntegrityError passes through: the caller knows which rule it broke."""
+    _pass_gate()
     require_same_file()
     try:
         with database.atomic():

@@ -13,15 +13,17 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
 
-from ukpbj_desktop import __version__
+from ukpbj_desktop import __version__, health
 from ukpbj_desktop.config import APP_NAME
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError
 from ukpbj_desktop.queries import planner, register as rq
-from ukpbj_desktop.store.db import location_text, sqlite_path
+from ukpbj_desktop.store.db import database, hold_writes, location_text, release_writes, sqlite_path
 from ukpbj_desktop.store.models import Application, Operator
 from ukpbj_desktop.ui.register.view import RegisterView
 from ukpbj_desktop.ui.widgets import layout_memory, messages
 from ukpbj_desktop.ui.widgets.actions import add_action
 from ukpbj_desktop.ui.widgets.application_details import DetailsPanel
+from ukpbj_desktop.ui.widgets.background import run_in_background
 from ukpbj_desktop.ui.widgets.first_paint import after_first_paint
 from ukpbj_desktop.ui.widgets.formatting import number_text
 from ukpbj_desktop.ui.widgets.screen_fit import fit_to_screen, room
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.register.start()
         after_first_paint(self, self.register.table.setFocus)  # focus selects a row: its details come after
+        after_first_paint(self, self._check_store)
 
     # --- building -------------------------------------------------------------------------
 
@@ -146,8 +149,35 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(location_text(), self)
         self.db_label.setToolTip(self.tr("Basis data yang dipakai"))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.damage_label = QLabel(self)
+        self.damage_label.setStyleSheet("color: #a00000; font-weight: bold")
+        self.damage_label.hide()
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.damage_label)
         self.statusBar().addPermanentWidget(self.db_label)
+
+    def _check_store(self) -> None:
+        """SQLite's quick check off the GUI thread once the window is up; writes wait for its answer."""
+        checked = database.obj  # the answer is about this file, whatever is open when it comes
+        hold_writes()
+        run_in_background(self, lambda: health.quick_check(checked),
+                          lambda findings: self._store_checked(findings, checked),
+                          lambda exc: self._store_checked([str(exc)], checked))
+
+    def _store_checked(self, findings: list[str], checked: object) -> None:
+        if checked is not database.obj:
+            return  # another file was opened meanwhile: its own check answers for it
+        if not findings:
+            release_writes()
+            return
+        text = self.tr("Berkas basis data ini rusak ({finding}). Aplikasi tidak akan menulis apa pun ke berkas ini: "
+                       "data yang ada tetap bisa dibaca dan dicetak. Tutup aplikasi, lalu pulihkan dari cadangan "
+                       "terbaru (Berkas > Pulihkan dari cadangan) atau hubungi pengelola TI.")
+        release_writes(StorageError(QT_TRANSLATE_NOOP("Storage", "Berkas basis data rusak; tidak ada yang ditulis. "
+                                                                 "Pulihkan dari cadangan terbaru.")))
+        self.damage_label.setText(self.tr("Basis data rusak: hanya baca"))
+        self.damage_label.show()
+        messages.error(self, self.tr("Basis data rusak"), text.format(finding=findings[0]))
 
     # --- slots ----------------------------------------------------------------------------
 
