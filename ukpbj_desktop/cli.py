@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ukpbj_desktop.queries.archive import ArchiveFilter
     from ukpbj_desktop.queries.register import RegisterFilter
     from ukpbj_desktop.store.models import Operator
+    from ukpbj_desktop.store.restore import BackupCheck
 
     # Subcommands: argparse's own type for them is private.
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -37,6 +38,14 @@ def _parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify-slip", help="periksa keaslian slip akun: 0 bila asli dan berlaku, 1 bila tidak")
     verify.add_argument("code", metavar="KODE", help="kode verifikasi yang tercetak di slip, atau isi kode QR-nya")
     verify.add_argument("--db", dest="db_sub", help="berkas basis data")
+    verify_backup = sub.add_parser("verify-backup", help="periksa apakah berkas cadangan utuh dan dapat dipulihkan: "
+                                                         "0 bila dapat, 1 bila tidak")
+    verify_backup.add_argument("backup", metavar="CADANGAN", help="berkas cadangan .zip")
+    restore = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan; berkas yang sekarang "
+                                             "disimpan dengan nama lain, tidak dihapus")
+    restore.add_argument("backup", metavar="CADANGAN", help="berkas cadangan .zip")
+    restore.add_argument("--db", dest="db_sub", help="berkas basis data yang dipulihkan")
+    restore.add_argument("--yes", action="store_true", help="jangan bertanya lagi bila ada permohonan yang hilang")
     _add_export_parsers(sub)
     sub.add_parser("self-test", help="uji mandiri tanpa layar: basis data sementara, semua langkah SOP, "
                                      "dokumen, jendela utama")
@@ -97,6 +106,48 @@ def _scan_findings() -> list[str]:
 
     return [f"{scan.filename} (arsip #{scan.archive_id}): {'hilang' if status == MISSING else 'rusak'}"
             for scan, status in verify_all()]
+
+
+def _verify_backup(path: str) -> int:
+    from ukpbj_desktop.store.restore import Restore
+
+    with Restore(Path(path)) as prepared:
+        _print_backup(prepared.check)
+        return 0 if prepared.check.ok else 1
+
+
+def _print_backup(check: BackupCheck) -> None:
+    if check.ok:
+        print(f"{check.path}: utuh, dapat dipulihkan ({check.applications} permohonan, dibuat {check.created_at})")
+    else:
+        print(f"{check.path}: tidak dapat dipulihkan")
+    for line in (*check.problems, *check.notes):
+        print(f"  {line}")
+
+
+def _restore(target: str | None, path: str, yes: bool) -> int:
+    """Verify, say which files the restore loses, ask, restore; the replaced file is kept beside it."""
+    import getpass
+
+    from ukpbj_desktop.store.bootstrap import open_store
+    from ukpbj_desktop.store.restore import Restore, current_agendas
+
+    open_store(target, create=False)
+    with Restore(Path(path)) as prepared:
+        _print_backup(prepared.check)
+        if not prepared.check.ok:
+            return 1
+        lost = prepared.lost(current_agendas())
+        if lost:
+            print(f"{len(lost)} permohonan yang sekarang tercatat tidak ada di cadangan ini dan akan hilang "
+                  f"dari register (tetap ada di berkas yang disisihkan): {', '.join(lost[:50])}"
+                  + (" ..." if len(lost) > 50 else ""))
+            if not yes and input("Lanjutkan pemulihan? (ya/tidak) ").strip().lower() not in ("y", "ya", "yes"):
+                print("Pemulihan dibatalkan; tidak ada yang diubah.")
+                return 1
+        aside = prepared.run(getpass.getuser())
+    print(f"Basis data dipulihkan dari {path}. Berkas sebelumnya disimpan sebagai {aside}.")
+    return 0
 
 
 def _verify_slip(target: str | None, code: str) -> int:
@@ -387,6 +438,10 @@ def main(argv: list[str] | None = None) -> int:
             return _check(target)
         if args.command == "verify-slip":
             return _verify_slip(target, args.code)
+        if args.command == "verify-backup":
+            return _verify_backup(args.backup)
+        if args.command == "restore":
+            return _restore(target, args.backup, args.yes)
         if args.command == "self-test":
             from ukpbj_desktop.self_test import run
 

@@ -98,7 +98,8 @@ def _source_chunks(source: Path) -> Iterator[bytes]:
                               field="scan", name=source.name, detail=exc.strerror or str(exc)) from exc
 
 
-def _status(path: Path, sha256: str) -> str:
+def file_status(path: Path, sha256: str) -> str:
+    """"ok" when the file at ``path`` holds bytes of ``sha256``, else "damaged" or "missing"."""
     try:
         actual, _ = copy_hashed(read_chunks(path))
     except OSError:
@@ -108,7 +109,7 @@ def _status(path: Path, sha256: str) -> str:
 
 def verify(scan: StoredFile) -> str:
     """Re-hash the stored file: "ok", "damaged" (its bytes changed) or "missing"."""
-    return _status(stored_path(scan), scan.sha256)
+    return file_status(stored_path(scan), scan.sha256)
 
 
 def open_verified(scan: StoredFile) -> Path:
@@ -175,7 +176,7 @@ def _refuse_duplicate(record: ArchiveRecord, sha256: str) -> None:
 
 def _store(source: Path, target: Path, sha256: str) -> None:
     """Copy ``source`` to ``target`` unless an intact copy is there (a damaged one is replaced)."""
-    if _status(target, sha256) == OK:
+    if file_status(target, sha256) == OK:
         return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -254,7 +255,7 @@ def verify_all(progress: Progress = None, cancelled: IsCancelled = None) -> list
         check_cancelled(cancelled)
         path = stored_path(scan)
         if path not in checked:
-            checked[path] = _status(path, scan.sha256)
+            checked[path] = file_status(path, scan.sha256)
         if checked[path] != OK:
             problems.append((scan, checked[path]))
         report_progress(progress, done, len(scans))

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="25"/>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="30"/>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="72"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="26"/>
+        <source>Cadangan UKPBJ (*.zip)</source>
+        <translation>UKPBJ backups (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="29"/>
+        <source>Memeriksa cadangan {name}...</source>
+        <translation>Checking the backup {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="57"/>
+        <source>Cadangan tidak dapat dipulihkan</source>
+        <translation>The backup cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="58"/>
+        <source>{path} tidak dapat dipulihkan:
+
+{problems}
+
+Tidak ada yang diubah.</source>
+        <translation>{path} cannot be restored:
+
+{problems}
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="61"/>
+        <source>Pulihkan register dari cadangan {path}, dibuat {made}, berisi {count} permohonan?</source>
+        <translation>Restore the register from the backup {path}, made {made}, holding {count} applications?</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="65"/>
+        <source>{count} permohonan yang sekarang tercatat tidak ada di cadangan ini dan akan hilang dari register: {agendas}</source>
+        <translation>{count} applications recorded now are not in this backup and will be gone from the register: {agendas}</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="69"/>
+        <source>Berkas yang sekarang tidak dihapus: disimpan dengan nama lain di folder yang sama. Setelah pemulihan aplikasi ditutup; buka lagi untuk bekerja dengan register hasil pemulihan.</source>
+        <translation>The current file is not deleted: it is kept under another name in the same folder. After the restore the application closes; open it again to work with the restored register.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="82"/>
+        <source>Pemulihan selesai</source>
+        <translation>Restore finished</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="83"/>
+        <source>Register dipulihkan dari {path}. Berkas sebelumnya disimpan sebagai {aside}. Aplikasi sekarang ditutup; bukalah lagi.</source>
+        <translation>The register was restored from {path}. The previous file is kept as {aside}. The application now closes; open it again.</translation>
+    </message>
+</context>
+<context>
     <name>Access</name>
     <message>
         <location filename="../../ukpbj_desktop/roles.py" line="16"/>
@@ -1740,7 +1803,7 @@ Prepare the notice to complete the file now (step 3)?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="369"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="420"/>
         <source>Ekspor gagal karena kesalahan yang tidak terduga. Rinciannya tercatat di {log}.</source>
         <translation>The export failed because of an unexpected error. The details are in {log}.</translation>
     </message>
@@ -2235,82 +2298,96 @@ Save it as a file anyway?</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/main_window.py" line="112"/>
+        <source>Pu&amp;lihkan dari cadangan...</source>
+        <translation>Res&amp;tore from backup...</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dari cadangan...</source>
+        <translation type="vanished">&amp;Restore from backup...</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="113"/>
+        <source>Ganti register dengan isi berkas cadangan; berkas yang sekarang disimpan, tidak dihapus</source>
+        <translation>Replace the register by a backup&apos;s content; the current file is kept, not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="118"/>
         <source>Buka panduan pemakaian aplikasi (F1)</source>
         <translation>Open the application&apos;s user manual (F1)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="137"/>
         <source>A&amp;rsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="139"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="143"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="154"/>
         <source>Basis data yang dipakai</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="177"/>
         <source>Berkas basis data ini rusak ({finding}). Aplikasi tidak akan menulis apa pun ke berkas ini: data yang ada tetap bisa dibaca dan dicetak. Tutup aplikasi, lalu pulihkan dari cadangan terbaru (Berkas &gt; Pulihkan dari cadangan) atau hubungi pengelola TI.</source>
         <translation>This database file is damaged ({finding}). The application will write nothing to it: what it holds can still be read and printed. Close the application, then restore the newest backup (File &gt; Restore from backup) or call your IT support.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="182"/>
         <source>Basis data rusak: hanya baca</source>
         <translation>Database damaged: read only</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="184"/>
         <source>Basis data rusak</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="269"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="272"/>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="282"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="277"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="305"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -2321,17 +2398,17 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="307"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="336"/>
         <source>lebih dari {n} permohonan</source>
         <translation>more than {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="338"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>
@@ -3016,12 +3093,12 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>The file {name} cannot be written in the folder {folder} ({detail}). Choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="118"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="119"/>
         <source>Berkas pindaian {name} tidak ada di folder data. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is not in the data folder. Restore it from a backup or attach it again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="122"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="123"/>
         <source>Berkas pindaian {name} rusak: isinya berubah sejak dilampirkan. Pulihkan dari cadangan atau lampirkan ulang.</source>
         <translation>The scan file {name} is damaged: its content has changed since it was attached. Restore it from a backup or attach it again.</translation>
     </message>
@@ -3031,9 +3108,34 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>This database was written by a newer version of the application ({names}); update this application before opening it.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="180"/>
         <source>Berkas basis data rusak; tidak ada yang ditulis. Pulihkan dari cadangan terbaru.</source>
         <translation>The database file is damaged; nothing was written. Restore the newest backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/store/backup.py" line="101"/>
+        <source>Basis data rusak ({detail}); cadangan tidak dibuat agar cadangan yang baik tidak tertimpa. Pulihkan dari cadangan terakhir.</source>
+        <translation>The database is damaged ({detail}); no backup was made, so no good backup is overwritten. Restore the last backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/store/backup.py" line="127"/>
+        <source>Cadangan {path} dibuat, tetapi {count} pindaian tidak ikut karena hilang atau rusak: {names}. Lampirkan ulang pindaiannya, lalu cadangkan lagi.</source>
+        <translation>The backup {path} was made, but {count} scans were left out because they are missing or damaged: {names}. Attach those scans again, then back up again.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/store/restore.py" line="122"/>
+        <source>Cadangan {path} tidak bisa dipulihkan: {problems}</source>
+        <translation>The backup {path} cannot be restored: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/store/restore.py" line="126"/>
+        <source>Pemulihan dari cadangan hanya untuk basis data SQLite.</source>
+        <translation>Restoring from a backup is for SQLite databases only.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/store/restore.py" line="197"/>
+        <source>Basis data hasil pemulihan tidak lolos pemeriksaan ({detail}); berkas semula dikembalikan.</source>
+        <translation>The restored database failed its check ({detail}); the original file was put back.</translation>
     </message>
 </context>
 <context>
@@ -3838,12 +3940,12 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>Code {code} is used by {count} record(s) and cannot be deleted. Records already filed keep their code.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="241"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="292"/>
         <source>Petugas {name} tidak dikenal.</source>
         <translation>Unknown operator {name}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/cli.py" line="258"/>
+        <location filename="../../ukpbj_desktop/cli.py" line="309"/>
         <source>Nomor agenda {number} tidak ditemukan.</source>
         <translation>Agenda number {number} not found.</translation>
     </message>
@@ -3863,37 +3965,37 @@ The number has been copied to the clipboard. Write it on the file cover, then co
         <translation>The file {name} cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="131"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="132"/>
         <source>Berkas {name} tidak bisa dilampirkan. Jenis yang diterima: {allowed}.</source>
         <translation>The file {name} cannot be attached. Accepted types: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="143"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="144"/>
         <source>{name} bukan berkas biasa (mungkin perangkat atau pipa). Lampirkan berkas pindaiannya.</source>
         <translation>{name} is not a regular file (perhaps a device or a pipe). Attach the scan file itself.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="156"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="157"/>
         <source>Berkas {name} terlalu besar ({size} MB); batasnya {most} MB. Pindai dengan resolusi lebih rendah, atau minta administrator menaikkan batasnya.</source>
         <translation>The file {name} is too large ({size} MB); the limit is {most} MB. Scan at a lower resolution, or ask an administrator to raise the limit.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="165"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="166"/>
         <source>Isi berkas {name} bukan {kind} seperti namanya. Lampirkan pindaian aslinya.</source>
         <translation>The content of {name} is not {kind} as its name says. Attach the original scan.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="172"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="173"/>
         <source>Pindaian ini sudah dilampirkan pada arsip ini.</source>
         <translation>This scan is already attached to this record.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="187"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="188"/>
         <source>Berkas {name} berubah saat disalin. Tutup program yang mengubahnya, lalu coba lagi.</source>
         <translation>The file {name} changed while it was being copied. Close the program that is changing it, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/scans.py" line="205"/>
+        <location filename="../../ukpbj_desktop/scans.py" line="206"/>
         <source>Berkas {name} kosong.</source>
         <translation>The file {name} is empty.</translation>
     </message>

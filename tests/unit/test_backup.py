@@ -68,9 +68,21 @@ def test_the_backup_holds_the_database_and_every_scan_with_checkable_hashes(arch
 def test_a_scan_file_lost_from_the_data_folder_is_listed_and_the_rest_is_saved(archive_with_scans, tmp_path):
     lost = archive_with_scans[1]
     scans.stored_path(lost).unlink()
-    with zipfile.ZipFile(backup.make_backup(tmp_path / "b.zip")) as archive:
+    with pytest.raises(StorageError, match=f"1 pindaian tidak ikut karena hilang atau rusak: {lost.filename}"):
+        backup.make_backup(tmp_path / "b.zip")  # never "done" over a backup that lacks a scan
+    with zipfile.ZipFile(tmp_path / "b.zip") as archive:
         assert json.loads(archive.read("manifest.json"))["missing"] == [member_name(lost)]
         assert member_name(archive_with_scans[0]) in archive.namelist()
+
+
+def test_a_scan_whose_bytes_changed_is_left_out_and_named_not_copied(archive_with_scans, tmp_path):
+    tampered = archive_with_scans[0]
+    scans.stored_path(tampered).write_bytes(b"%PDF-1.4 something else")
+    with pytest.raises(StorageError, match=tampered.filename):
+        backup.make_backup(tmp_path / "b.zip")
+    with zipfile.ZipFile(tmp_path / "b.zip") as archive:
+        assert json.loads(archive.read("manifest.json"))["damaged"] == [member_name(tampered)]
+        assert member_name(tampered) not in archive.namelist()
 
 
 def test_cancelling_leaves_nothing_behind_and_keeps_an_older_backup(archive_with_scans, tmp_path):

@@ -25,6 +25,7 @@ from ukpbj_desktop.documents.export_files import (
     safe_file_name,
     storage_error,
 )
+from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError
 from ukpbj_desktop.store import db
 from ukpbj_desktop.store.models import Scan
 
@@ -49,13 +50,13 @@ def _snapshot(destination: Path) -> Path:
         raise db.storage_error(exc) from exc
 
 
-def _scan_files(snapshot: Path) -> list[tuple[Path, str]]:
-    """(stored file, zip member name) of every scan the copied database refers to, by name."""
+def _scan_files(snapshot: Path) -> list[tuple[Path, str, str]]:
+    """(stored file, zip member name, a name the office gave it) of every scan the copied database refers to."""
     with contextlib.closing(sqlite3.connect(snapshot)) as conn:
         rows = conn.execute(f"SELECT DISTINCT sha256, filename FROM {Scan._meta.table_name}").fetchall()
     root = scans.scans_dir()
-    paths = {scans.stored_path(Scan(sha256=sha256, filename=filename)) for sha256, filename in rows}
-    return sorted((path, f"scans/{path.relative_to(root).as_posix()}") for path in paths)
+    paths = {scans.stored_path(Scan(sha256=sha256, filename=filename)): filename for sha256, filename in rows}
+    return sorted((path, f"scans/{path.relative_to(root).as_posix()}", name) for path, name in paths.items())
 
 
 def _add(archive: zipfile.ZipFile, path: Path, name: str, compression: int, cancelled: IsCancelled) -> Member:
@@ -67,8 +68,26 @@ def _add(archive: zipfile.ZipFile, path: Path, name: str, compression: int, canc
     return {"sha256": sha256, "size": size}
 
 
+def check_copy(path: Path) -> list[str]:
+    """SQLite's quick check of a copied database file: empty when it is sound."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows[:20]
+
+
+def _expected_hash(path: Path) -> str:
+    return path.stem  # stored under its own SHA-256 (scans.stored_path)
+
+
 def make_backup(out: Path, progress: Progress = None, cancelled: IsCancelled = None) -> Path:
-    """Write the backup zip to ``out`` all or nothing; a cancelled or failed run leaves no file."""
+    """Write the backup zip to ``out`` all or nothing; a cancelled or failed run leaves no file.
+
+    A damaged database is refused before anything is written. A scan whose bytes no longer match its
+    hash, or whose file is gone, is left out and named: the zip keeps the rest, and the call then
+    refuses with a message, so nobody reads "Selesai" over a backup that lacks a scan."""
     out = Path(out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -77,23 +96,36 @@ def make_backup(out: Path, progress: Progress = None, cancelled: IsCancelled = N
         raise storage_error(out, exc) from exc
     with work as folder:
         snapshot = _snapshot(Path(folder) / DATABASE_MEMBER)
+        damage = check_copy(snapshot)
+        if damage:
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "Basis data rusak ({detail}); cadangan tidak dibuat agar "
+                                                            "cadangan yang baik tidak tertimpa. Pulihkan dari "
+                                                            "cadangan terakhir."), detail=damage[0])
         files = _scan_files(snapshot)
         total = len(files) + 1
         members: dict[str, Member] = {}
         missing: list[str] = []
+        damaged: list[str] = []
         with atomic_write(out) as handle, zipfile.ZipFile(handle, "w") as archive:
             members[DATABASE_MEMBER] = _add(archive, snapshot, DATABASE_MEMBER, zipfile.ZIP_DEFLATED, cancelled)
             report_progress(progress, 1, total)
-            for done, (path, name) in enumerate(files, 2):
-                try:  # scans are compressed already: deflating them again costs time and saves nothing
+            left_out: list[str] = []
+            for done, (path, name, filename) in enumerate(files, 2):
+                status = scans.file_status(path, _expected_hash(path))
+                if status == scans.OK:  # scans are compressed already: deflating them again saves nothing
                     members[name] = _add(archive, path, name, zipfile.ZIP_STORED, cancelled)
-                except FileNotFoundError:
-                    missing.append(name)
+                else:
+                    (missing if status == scans.MISSING else damaged).append(name)
+                    left_out.append(filename)
                 report_progress(progress, done, total)
             manifest = {"format": FORMAT, "created_at": dt.datetime.now().isoformat(timespec="seconds"),
-                        "members": members, "missing": missing}
+                        "members": members, "missing": missing, "damaged": damaged}
             archive.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=1, sort_keys=True),
                              compress_type=zipfile.ZIP_DEFLATED)
-    if missing:
-        log.warning("backup %s: %d scan file(s) missing from the data folder: %s", out, len(missing), missing)
+    if missing or damaged:
+        log.warning("backup %s: scans left out, missing %s, damaged %s", out, missing, damaged)
+        raise StorageError(QT_TRANSLATE_NOOP("Storage", "Cadangan {path} dibuat, tetapi {count} pindaian tidak ikut "
+                                                        "karena hilang atau rusak: {names}. Lampirkan ulang "
+                                                        "pindaiannya, lalu cadangkan lagi."),
+                           path=str(out), count=len(left_out), names=", ".join(left_out))
     return out

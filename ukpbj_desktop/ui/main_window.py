@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
         self.backup_action = add_action(self, self.tr("&Cadangkan data..."), self.backup, None,
                                         self.tr("Simpan basis data dan semua pindaian ke satu berkas .zip"))
         self.backup_action.setEnabled(sqlite_path() is not None)  # a PostgreSQL server is backed up by its admin
+        self.restore_action = add_action(self, self.tr("Pu&lihkan dari cadangan..."), self.restore, None,
+                                         self.tr("Ganti register dengan isi berkas cadangan; berkas yang sekarang "
+                                                 "disimpan, tidak dihapus"))
+        self.restore_action.setEnabled(sqlite_path() is not None)
         self.manual_action = add_action(self, self.tr("&Panduan"), self.show_manual,
                                         QKeySequence.StandardKey.HelpContents,
                                         self.tr("Buka panduan pemakaian aplikasi (F1)"))
@@ -123,7 +127,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.verify_slip_action)
         file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.backup_action])
+        file_menu.addActions([self.export_action, self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = menus.addMenu(self.tr("&Lihat"))
@@ -276,6 +280,11 @@ class MainWindow(QMainWindow):
         out = Path(path).with_suffix(".zip")
         self._runner = runner = ExportRunner(self)
         runner.start(["backup", "--out", str(out)], out, self.tr("Cadangkan data"))
+
+    def restore(self) -> None:
+        from ukpbj_desktop.ui.backup.restore import choose_and_restore
+
+        choose_and_restore(self, self.operator.username)
 
     def _archive_closed(self) -> None:
         self.archive_browser = None

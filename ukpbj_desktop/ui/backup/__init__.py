@@ -1,0 +1,1 @@
+"""Restoring the register from a backup."""
