@@ -11,9 +11,13 @@
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="26"/>
         <source>Cadangan UKPBJ (*.zip)</source>
-        <translation>UKPBJ backups (*.zip)</translation>
+        <translation type="vanished">UKPBJ backups (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="26"/>
+        <source>Cadangan UKPBJ (*.zip *.sqlite3)</source>
+        <translation>UKPBJ backups (*.zip *.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ukpbj_desktop/ui/backup/restore.py" line="29"/>
@@ -878,6 +882,49 @@ Choose No if the name or its folder was mistyped.</translation>
         <location filename="../../ukpbj_desktop/ui/archive/model.py" line="139"/>
         <source>Retensi {kind} berkas ini berakhir tahun {year}.</source>
         <translation>The {kind} retention of this file ends in {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackups</name>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/automatic.py" line="49"/>
+        <source>{count} pindaian tidak ikut disalin (hilang atau rusak)</source>
+        <translation>{count} scans were not copied (missing or damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/automatic.py" line="52"/>
+        <source>folder kedua tidak bisa ditulis ({detail})</source>
+        <translation>the second folder cannot be written ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/automatic.py" line="59"/>
+        <source>salinan otomatis gagal: {detail}</source>
+        <translation>the automatic copy failed: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/automatic.py" line="65"/>
+        <source>belum ada salinan di luar PC ini</source>
+        <translation>no copy off this PC yet</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/automatic.py" line="66"/>
+        <source>salinan terakhir di luar PC ini: {date}</source>
+        <translation>last copy off this PC: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/automatic.py" line="67"/>
+        <source>Cadangan: {what}</source>
+        <translation>Backup: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/automatic.py" line="68"/>
+        <source>Buat cadangan ke flashdisk (Berkas &gt; Cadangkan data) atau pilih folder kedua untuk salinan otomatis di pengaturan.</source>
+        <translation>Back up to a flash drive (File &gt; Back up data) or choose a second folder for the automatic copies in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/ui/backup/automatic.py" line="80"/>
+        <source>Salinan otomatis</source>
+        <translation>Automatic copy</translation>
     </message>
 </context>
 <context>
@@ -2182,122 +2229,122 @@ Save it as a file anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
         <source>Permohonan &amp;baru...</source>
         <translation>&amp;New application...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
         <source>Catat berkas permohonan yang baru masuk (Ctrl+N)</source>
         <translation>Record a newly received application file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Proses langkah...</source>
         <translation>&amp;Process step...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
         <source>Buka isian langkah yang ditunggu permohonan terpilih (Enter)</source>
         <translation>Open the form of the step the selected application is waiting for (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
         <source>&amp;Ubah data permohonan...</source>
         <translation>&amp;Correct application data...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="88"/>
         <source>Betulkan data permohonan terpilih selama akun SPSE-nya belum dibuat (F2)</source>
         <translation>Correct the selected application&apos;s data while its SPSE account has not been created (F2)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
         <source>Periksa &amp;slip akun...</source>
         <translation>Check account &amp;slip...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="91"/>
         <source>Periksa keaslian slip akun dari kode verifikasi atau kode QR-nya</source>
         <translation>Check whether an account slip is genuine from its verification code or QR code</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
         <source>Cari no. agenda, nama, NIP, atau satuan kerja (Ctrl+F)</source>
         <translation>Search agenda no., name, NIP or work unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="96"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
         <source>Baca ulang daftar dari basis data (F5)</source>
         <translation>Reload the list from the database (F5)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="98"/>
         <source>Panel &amp;rincian</source>
         <translation>&amp;Details panel</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="99"/>
         <source>Tampilkan atau sembunyikan rincian permohonan terpilih (F9)</source>
         <translation>Show or hide the details of the selected application (F9)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Telusuri arsip...</source>
         <translation>&amp;Browse archive...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="104"/>
         <source>Cari berkas yang sudah diarsipkan dan cetak Daftar Arsip (Ctrl+Shift+A)</source>
         <translation>Find archived files and print the Daftar Arsip (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
         <source>Kode &amp;klasifikasi...</source>
         <translation>Classification &amp;codes...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="107"/>
         <source>Ubah tabel kode klasifikasi arsip dan retensinya</source>
         <translation>Edit the table of archive classification codes and their retention</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Ekspor register...</source>
         <translation>&amp;Export register...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="109"/>
         <source>Simpan permohonan yang tampil sebagai CSV atau Excel (Ctrl+E)</source>
         <translation>Save the applications shown as CSV or Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Cadangkan data...</source>
         <translation>&amp;Back up data...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="111"/>
         <source>Simpan basis data dan semua pindaian ke satu berkas .zip</source>
         <translation>Save the database and all scans to one .zip file</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="113"/>
         <source>Pu&amp;lihkan dari cadangan...</source>
         <translation>Res&amp;tore from backup...</translation>
     </message>
@@ -2306,88 +2353,88 @@ Save it as a file anyway?</translation>
         <translation type="vanished">&amp;Restore from backup...</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="114"/>
         <source>Ganti register dengan isi berkas cadangan; berkas yang sekarang disimpan, tidak dihapus</source>
         <translation>Replace the register by a backup&apos;s content; the current file is kept, not deleted</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Panduan</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="119"/>
         <source>Buka panduan pemakaian aplikasi (F1)</source>
         <translation>Open the application&apos;s user manual (F1)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Tentang {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="138"/>
         <source>A&amp;rsip</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="140"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="144"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="155"/>
         <source>Basis data yang dipakai</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="179"/>
         <source>Berkas basis data ini rusak ({finding}). Aplikasi tidak akan menulis apa pun ke berkas ini: data yang ada tetap bisa dibaca dan dicetak. Tutup aplikasi, lalu pulihkan dari cadangan terbaru (Berkas &gt; Pulihkan dari cadangan) atau hubungi pengelola TI.</source>
         <translation>This database file is damaged ({finding}). The application will write nothing to it: what it holds can still be read and printed. Close the application, then restore the newest backup (File &gt; Restore from backup) or call your IT support.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="184"/>
         <source>Basis data rusak: hanya baca</source>
         <translation>Database damaged: read only</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="186"/>
         <source>Basis data rusak</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="271"/>
         <source>Ekspor register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="276"/>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="284"/>
         <source>Cadangkan data</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="279"/>
         <source>Arsip ZIP (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="307"/>
         <source>{app} {version}
 
 Menjalankan {title}
@@ -2398,17 +2445,17 @@ Runs {title}
 ({number}) without a server and without internet.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="309"/>
         <source>Tentang {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="338"/>
         <source>lebih dari {n} permohonan</source>
         <translation>more than {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="340"/>
         <source>{n} permohonan</source>
         <translation>Applications: {n}</translation>
     </message>
@@ -3023,52 +3070,52 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="53"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="58"/>
         <source>Pemeriksaan basis data saat mulai belum selesai; tunggu sebentar, lalu simpan lagi.</source>
         <translation>The start-up check of the database has not finished; wait a moment, then save again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="89"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="94"/>
         <source>Basis data tidak ditemukan: {path}. Periksa nama dan foldernya; tidak ada basis data baru yang dibuat.</source>
         <translation>Database not found: {path}. Check its name and folder; no new database was created.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="145"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="150"/>
         <source>Berkas basis data {path} sudah tidak ada: dihapus atau dipindahkan saat aplikasi berjalan. Tidak ada yang disimpan. Tutup aplikasi, kembalikan berkasnya (atau pulihkan dari cadangan), lalu buka lagi.</source>
         <translation>The database file {path} is gone: it was deleted or moved while the application was running. Nothing was saved. Close the application, put the file back (or restore it from a backup), then open it again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="149"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="154"/>
         <source>Berkas basis data {path} diganti dengan berkas lain saat aplikasi berjalan. Tidak ada yang disimpan. Tutup aplikasi, lalu buka lagi agar berkas yang sekarang dibaca.</source>
         <translation>The database file {path} was replaced by another file while the application was running. Nothing was saved. Close the application and open it again so the file now there is read.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="199"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="204"/>
         <source>Basis data sedang dipakai proses lain. Tutup aplikasi lain yang membukanya, lalu coba lagi.</source>
         <translation>The database is in use by another process. Close the other application that has it open, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="202"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="207"/>
         <source>Disk penuh atau tidak bisa ditulis. Kosongkan ruang disk, lalu coba lagi. Data yang belum tersimpan tidak ditulis.</source>
         <translation>The disk is full or cannot be written to. Free up disk space, then try again. Unsaved data was not written.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="205"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="210"/>
         <source>Berkas basis data rusak. Pulihkan dari cadangan terakhir.</source>
         <translation>The database file is damaged. Restore it from the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="207"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="212"/>
         <source>Basis data hanya bisa dibaca. Periksa izin berkas.</source>
         <translation>The database is read-only. Check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="209"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="214"/>
         <source>Basis data tidak bisa dibuka atau ditulis: {detail}</source>
         <translation>The database cannot be opened or written: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/db.py" line="254"/>
+        <location filename="../../ukpbj_desktop/store/db.py" line="259"/>
         <source>Cadangan berkas hanya untuk basis data SQLite.</source>
         <translation>File backups are only for SQLite databases.</translation>
     </message>
@@ -3108,34 +3155,39 @@ Make sure the folder is writable and the disk has enough space, or choose anothe
         <translation>This database was written by a newer version of the application ({names}); update this application before opening it.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../ukpbj_desktop/ui/main_window.py" line="182"/>
         <source>Berkas basis data rusak; tidak ada yang ditulis. Pulihkan dari cadangan terbaru.</source>
         <translation>The database file is damaged; nothing was written. Restore the newest backup.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/backup.py" line="101"/>
+        <location filename="../../ukpbj_desktop/store/backup.py" line="115"/>
         <source>Basis data rusak ({detail}); cadangan tidak dibuat agar cadangan yang baik tidak tertimpa. Pulihkan dari cadangan terakhir.</source>
         <translation>The database is damaged ({detail}); no backup was made, so no good backup is overwritten. Restore the last backup.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/backup.py" line="127"/>
+        <location filename="../../ukpbj_desktop/store/backup.py" line="141"/>
         <source>Cadangan {path} dibuat, tetapi {count} pindaian tidak ikut karena hilang atau rusak: {names}. Lampirkan ulang pindaiannya, lalu cadangkan lagi.</source>
         <translation>The backup {path} was made, but {count} scans were left out because they are missing or damaged: {names}. Attach those scans again, then back up again.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/restore.py" line="122"/>
+        <location filename="../../ukpbj_desktop/store/restore.py" line="143"/>
         <source>Cadangan {path} tidak bisa dipulihkan: {problems}</source>
         <translation>The backup {path} cannot be restored: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/restore.py" line="126"/>
+        <location filename="../../ukpbj_desktop/store/restore.py" line="147"/>
         <source>Pemulihan dari cadangan hanya untuk basis data SQLite.</source>
         <translation>Restoring from a backup is for SQLite databases only.</translation>
     </message>
     <message>
-        <location filename="../../ukpbj_desktop/store/restore.py" line="197"/>
+        <location filename="../../ukpbj_desktop/store/restore.py" line="224"/>
         <source>Basis data hasil pemulihan tidak lolos pemeriksaan ({detail}); berkas semula dikembalikan.</source>
         <translation>The restored database failed its check ({detail}); the original file was put back.</translation>
+    </message>
+    <message>
+        <location filename="../../ukpbj_desktop/store/autobackup.py" line="89"/>
+        <source>Basis data rusak ({detail}); salinan otomatis tidak dibuat agar salinan yang baik tetap ada.</source>
+        <translation>The database is damaged ({detail}); no automatic copy was made, so the good copies stay.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from ukpbj_desktop.store.models import Scan
 DATABASE_MEMBER = "ukpbj.sqlite3"
 MANIFEST_MEMBER = "manifest.json"
 FORMAT = 1
+OFFSITE_FILE = "salinan-luar.json"  # in the backup folder: when a copy last went off this PC
 Member = dict[str, str | int]  # a file in the zip, as the manifest lists it: sha256 and size
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,19 @@ def _add(archive: zipfile.ZipFile, path: Path, name: str, compression: int, canc
     with archive.open(info, "w") as member:
         sha256, size = scans.copy_hashed(scans.read_chunks(path), member, cancelled)
     return {"sha256": sha256, "size": size}
+
+
+def record_offsite(at: dt.datetime | None = None) -> None:
+    """Note that a copy of the register now exists off this PC."""
+    (config.backup_dir() / OFFSITE_FILE).write_text(
+        json.dumps({"at": (at or dt.datetime.now()).isoformat(timespec="seconds")}), encoding="utf-8")
+
+
+def last_offsite() -> dt.datetime | None:
+    """When a copy last went off this PC (the second folder, or a manual backup saved elsewhere)."""
+    with contextlib.suppress(OSError, ValueError, KeyError):
+        return dt.datetime.fromisoformat(json.loads((config.backup_dir() / OFFSITE_FILE).read_text("utf-8"))["at"])
+    return None
 
 
 def check_copy(path: Path) -> list[str]:
@@ -128,4 +142,6 @@ def make_backup(out: Path, progress: Progress = None, cancelled: IsCancelled = N
                                                         "karena hilang atau rusak: {names}. Lampirkan ulang "
                                                         "pindaiannya, lalu cadangkan lagi."),
                            path=str(out), count=len(left_out), names=", ".join(left_out))
+    if not out.resolve().is_relative_to(config.data_dir().resolve()):
+        record_offsite()  # saved elsewhere: a flash drive, another PC's share
     return out

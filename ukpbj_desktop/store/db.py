@@ -48,6 +48,11 @@ def release_writes(refusal: StorageError | None = None) -> None:
     _gate.open.set()
 
 
+def write_refusal() -> StorageError | None:
+    """Why every write is refused (the start-up check found damage); None when writes may go on."""
+    return _gate.refusal
+
+
 def _pass_gate() -> None:
     if not _gate.open.wait(GATE_TIMEOUT_S):
         raise StorageError(QT_TRANSLATE_NOOP("Storage", "Pemeriksaan basis data saat mulai belum selesai; "

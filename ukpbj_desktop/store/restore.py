@@ -23,7 +23,7 @@ from ukpbj_desktop import audit, health, scans
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError
 from ukpbj_desktop.store import db
 from ukpbj_desktop.store.backup import DATABASE_MEMBER, MANIFEST_MEMBER, check_copy
-from ukpbj_desktop.store.models import Operator
+from ukpbj_desktop.store.models import Operator, Scan
 
 ASIDE = "sebelum-pulih"  # the name part of a file a restore set aside
 
@@ -79,6 +79,26 @@ def _unpack_zip(path: Path, work: Path) -> tuple[Path | None, str, list[str], li
         return copy, str(manifest.get("created_at", "")), problems, notes, scan_members
 
 
+def _unpack_copy(path: Path, work: Path) -> tuple[Path | None, str, list[str], list[str], dict[str, str]]:
+    """The same for an automatic copy: the file itself, and the scans kept by hash beside it."""
+    from ukpbj_desktop.store import autobackup
+
+    try:
+        made = autobackup.made_at(path).isoformat(timespec="seconds")
+        copy = Path(shutil.copyfile(path, work / DATABASE_MEMBER))
+        rows = autobackup.scan_rows(copy)
+    except (ValueError, OSError, sqlite3.DatabaseError) as exc:
+        return None, "", [f"bukan salinan otomatis yang bisa dibaca ({exc})"], [], {}
+    members, notes = {}, []
+    for sha256, filename in rows:
+        kept = autobackup.scan_path(path.parent, sha256, filename)
+        if scans.file_status(kept, sha256) == scans.OK:
+            members[str(kept)] = sha256
+        elif scans.file_status(scans.stored_path(Scan(sha256=sha256, filename=filename)), sha256) != scans.OK:
+            notes.append(f"{filename}: tidak ada di salinan ini maupun di folder data")
+    return copy, made, [], notes, members
+
+
 def _copy_counts(copy: Path) -> tuple[int, set[str]]:
     with contextlib.closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as conn:
         agendas = {row[0] for row in conn.execute("SELECT agenda_number FROM application")}
@@ -93,7 +113,8 @@ class Restore:
         parent = work_parent or self.path.parent
         self._work = tempfile.TemporaryDirectory(dir=parent, prefix=".ukpbj-restore-")
         work = Path(self._work.name)
-        self.copy, made, problems, notes, self._scan_members = _unpack_zip(self.path, work)
+        unpack = _unpack_copy if self.path.suffix == ".sqlite3" else _unpack_zip
+        self.copy, made, problems, notes, self._scan_members = unpack(self.path, work)
         self.agendas: set[str] = set()
         count = 0
         if self.copy is not None:
@@ -172,20 +193,26 @@ def _put_back(aside: Path, live: Path) -> None:
 
 def _add_scans(backup: Path, members: dict[str, str]) -> None:
     """Put each scan the backup holds where the register looks for it, unless an intact copy is there;
-    a damaged copy in the way is kept under another name."""
+    a damaged copy in the way is kept under another name. ``members`` are zip members, or the files
+    an automatic copy keeps beside it."""
     root = scans.scans_dir()
-    with zipfile.ZipFile(backup) as archive:
+    with contextlib.ExitStack() as stack:
+        archive = stack.enter_context(zipfile.ZipFile(backup)) if zipfile.is_zipfile(backup) else None
         for name, sha256 in members.items():
-            target = root / name.removeprefix("scans/")
+            source = Path(name)  # an automatic copy's scans/<xx>/<sha256>.<ext>, or the zip member of that name
+            within = name.removeprefix("scans/") if archive is not None else source.relative_to(source.parents[1])
+            target = root / within
             status = scans.file_status(target, sha256)
             if status == scans.OK:
                 continue
             if status == scans.DAMAGED:
                 target.replace(target.with_name(f"{target.name}.{ASIDE}"))
             target.parent.mkdir(parents=True, exist_ok=True)
-            with archive.open(name) as member, open(target.with_name(target.name + ".part"), "wb") as out:
+            partial = target.with_name(target.name + ".part")
+            with archive.open(name) if archive is not None else open(source, "rb") as member, \
+                    open(partial, "wb") as out:
                 shutil.copyfileobj(member, out, scans.CHUNK)
-            target.with_name(target.name + ".part").replace(target)
+            partial.replace(target)
 
 
 def _reopen_checked(target: str) -> None:

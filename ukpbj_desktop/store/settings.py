@@ -21,6 +21,8 @@ DEFAULTS = {
     "head_title": "Kepala UKPBJ",
     "language": "id",
     "scan_max_mb": "50",  # a scan of 20 pages at 300 dpi is 2-10 MB; 0: no limit
+    "backup_second_folder": "",  # automatic copies also go here (a flash drive); empty: none
+    "backup_offsite_days": "7",  # warn when no copy went off this PC for longer; 0: never warn
 }
 
 

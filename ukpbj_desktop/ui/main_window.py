@@ -19,6 +19,7 @@ from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError
 from ukpbj_desktop.queries import planner, register as rq
 from ukpbj_desktop.store.db import database, hold_writes, location_text, release_writes, sqlite_path
 from ukpbj_desktop.store.models import Application, Operator
+from ukpbj_desktop.ui.backup.automatic import AutomaticBackups
 from ukpbj_desktop.ui.register.view import RegisterView
 from ukpbj_desktop.ui.widgets import layout_memory, messages
 from ukpbj_desktop.ui.widgets.actions import add_action
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.damage_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.backups = AutomaticBackups(self, self.statusBar())
 
     def _check_store(self) -> None:
         """SQLite's quick check off the GUI thread once the window is up; writes wait for its answer."""
@@ -367,6 +369,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_layout()
+        self.backups.on_close()
         if self.archive_browser is not None:
             self.archive_browser.close()
         super().closeEvent(event)

@@ -23,7 +23,7 @@ def tr(text: str) -> str:
 def choose_and_restore(window: QWidget, username: str) -> None:
     """Ask for a backup file, then verify it in the background and go on in ``_verified``."""
     path, _ = QFileDialog.getOpenFileName(window, tr("Pulihkan dari cadangan"), str(config.backup_dir()),
-                                          tr("Cadangan UKPBJ (*.zip)"))
+                                          tr("Cadangan UKPBJ (*.zip *.sqlite3)"))
     if not path:
         return
     busy = QProgressDialog(tr("Memeriksa cadangan {name}...").format(name=Path(path).name), "", 0, 0, window)
