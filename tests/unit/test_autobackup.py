@@ -7,7 +7,7 @@ from unittest import mock
 import pytest
 
 from tests.factories import advance, application_input
-from ukpbj_desktop import config, scans, services
+from ukpbj_desktop import scans, services
 from ukpbj_desktop.errors import StorageError
 from ukpbj_desktop.store import autobackup, backup, restore
 from ukpbj_desktop.store.models import Application, Scan
@@ -84,7 +84,7 @@ def test_an_automatic_copy_restores_with_its_scans(store, tmp_path):
     copy = autobackup.make_auto_backup().copy
     services.submit(store, application_input(nip=OTHER))
     scans.stored_path(Scan.get()).unlink()  # lost from the data folder since
-    with restore.Restore(copy, config.data_dir()) as prepared:
+    with restore.Restore(copy) as prepared:
         assert prepared.check.ok and prepared.check.applications == 1
         prepared.run(store.username)
     assert Application.select().count() == 1 and scans.verify(Scan.get()) == scans.OK

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ukpbj_desktop import config, scans
+from ukpbj_desktop.documents.export_files import atomic_write
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError
 from ukpbj_desktop.store import db
 from ukpbj_desktop.store.backup import check_copy, last_offsite, record_offsite
@@ -119,11 +120,16 @@ def _carry_scans(copy: Path, where: Path) -> list[str]:
             left_out.append(filename)
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target.with_name(target.name + ".part"))
-        target.with_name(target.name + ".part").replace(target)
+        copy_whole(source, target)
     if left_out:
         log.warning("automatic backup %s: scans left out (missing or damaged): %s", copy, left_out)
     return left_out
+
+
+def copy_whole(source: Path, target: Path) -> None:
+    """``source`` copied to ``target`` all or nothing: a pulled-out flash drive leaves no half file."""
+    with atomic_write(target) as out, open(source, "rb") as data:
+        shutil.copyfileobj(data, out, scans.CHUNK)
 
 
 def thin(where: Path, keep: tuple[int, int, int] = KEEP) -> list[Path]:
@@ -151,14 +157,16 @@ def _to_second_place(copy: Path) -> str:
         return ""
     try:
         where = folder(Path(chosen))
-        shutil.copyfile(copy, where / (copy.name + ".part"))
-        (where / (copy.name + ".part")).replace(where / copy.name)
-        shutil.copyfile(_sidecar(copy), _sidecar(where / copy.name))
+        copy_whole(copy, where / copy.name)
+        copy_whole(_sidecar(copy), _sidecar(where / copy.name))
         _carry_scans(where / copy.name, where)
         thin(where)
     except OSError as exc:
         log.warning("automatic backup to the second folder %s failed: %s", chosen, exc)
         return f"{chosen}: {exc.strerror or exc}"
+    except StorageError as exc:  # the copy itself failed (full or pulled out): atomic_write said why
+        log.warning("automatic backup to the second folder %s failed: %s", chosen, exc)
+        return f"{chosen}: {exc.params.get('detail', exc)}"
     record_offsite()
     return ""
 

@@ -19,9 +19,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ukpbj_desktop import audit, health, scans
+from ukpbj_desktop import audit, config, health, scans
+from ukpbj_desktop.documents.export_files import atomic_write
 from ukpbj_desktop.errors import QT_TRANSLATE_NOOP, StorageError
-from ukpbj_desktop.store import db
+from ukpbj_desktop.store import autobackup, db
 from ukpbj_desktop.store.backup import DATABASE_MEMBER, MANIFEST_MEMBER, check_copy
 from ukpbj_desktop.store.models import Operator, Scan
 
@@ -81,8 +82,6 @@ def _unpack_zip(path: Path, work: Path) -> tuple[Path | None, str, list[str], li
 
 def _unpack_copy(path: Path, work: Path) -> tuple[Path | None, str, list[str], list[str], dict[str, str]]:
     """The same for an automatic copy: the file itself, and the scans kept by hash beside it."""
-    from ukpbj_desktop.store import autobackup
-
     try:
         made = autobackup.made_at(path).isoformat(timespec="seconds")
         copy = Path(shutil.copyfile(path, work / DATABASE_MEMBER))
@@ -110,7 +109,7 @@ class Restore:
 
     def __init__(self, path: Path, work_parent: Path | None = None):
         self.path = Path(path)
-        parent = work_parent or self.path.parent
+        parent = work_parent or config.data_dir()  # beside the register: a backup's own folder may be read-only
         self._work = tempfile.TemporaryDirectory(dir=parent, prefix=".ukpbj-restore-")
         work = Path(self._work.name)
         unpack = _unpack_copy if self.path.suffix == ".sqlite3" else _unpack_zip
@@ -148,9 +147,7 @@ class Restore:
         target = db.current_target() or str(live)
         aside = _set_aside(live)
         try:
-            placed = live.with_name(live.name + ".part")
-            shutil.copyfile(self.copy, placed)
-            placed.replace(live)
+            autobackup.copy_whole(self.copy, live)
             _add_scans(self.path, self._scan_members)
             _reopen_checked(target)
         except (OSError, StorageError, sqlite3.Error) as exc:
@@ -208,11 +205,9 @@ def _add_scans(backup: Path, members: dict[str, str]) -> None:
             if status == scans.DAMAGED:
                 target.replace(target.with_name(f"{target.name}.{ASIDE}"))
             target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(target.name + ".part")
             with archive.open(name) if archive is not None else open(source, "rb") as member, \
-                    open(partial, "wb") as out:
+                    atomic_write(target) as out:
                 shutil.copyfileobj(member, out, scans.CHUNK)
-            partial.replace(target)
 
 
 def _reopen_checked(target: str) -> None:

@@ -33,7 +33,7 @@ def choose_and_restore(window: QWidget, username: str) -> None:
     busy.show()
 
     def prepare() -> tuple[Restore, list[str]]:
-        prepared = Restore(Path(path), config.data_dir())
+        prepared = Restore(Path(path))
         return prepared, prepared.lost(current_agendas())
 
     def verified(result: tuple[Restore, list[str]]) -> None:
